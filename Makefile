@@ -1,0 +1,24 @@
+# Salin: two commands on a fresh Debian machine with Swift.
+#   make demo   install what is missing, build, show Salin's main jobs on the seed
+#   make test   install what is missing, then swift test
+SHELL := /bin/bash
+DEBIAN_PACKAGES := libicu-dev pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
+SWIFT ?= swift
+SALIN = .build/debug/salin
+
+.PHONY: demo test deps build bench-messages bench-langid bench-render bench-lint browser-check train clean
+
+deps:
+	@scripts/install-debian-packages.sh $(DEBIAN_PACKAGES)
+
+build: deps
+	$(SWIFT) build --product salin
+
+test: deps
+	$(SWIFT) test
+
+demo: build
+	@scripts/demo.sh $(SALIN)
+
+clean:
+	rm -rf .build out

@@ -1,0 +1,91 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "salin",
+  products: [
+    .library(name: "SalinCore", targets: ["SalinCore"]),
+    .library(name: "SalinCatalog", targets: ["SalinCatalog"]),
+    .library(name: "SalinLangID", targets: ["SalinLangID"]),
+    .library(name: "SalinDocuments", targets: ["SalinDocuments"]),
+    .library(name: "SalinRender", targets: ["SalinRender"]),
+    .library(name: "SalinImport", targets: ["SalinImport"]),
+    .library(name: "SalinLint", targets: ["SalinLint"]),
+    .executable(name: "salin", targets: ["salin"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // C: system libraries, each seen by exactly one Swift module.
+    .systemLibrary(
+      name: "CICU", pkgConfig: "icu-uc icu-i18n",
+      providers: [.apt(["libicu-dev", "pkg-config"])]),
+    .systemLibrary(
+      name: "CCMark",
+      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+
+    // Libraries, lowest layer first.
+    .target(name: "SalinCore"),
+    .target(name: "SalinICU", dependencies: ["CICU"]),
+    .target(
+      name: "SalinCatalog",
+      dependencies: ["SalinCore", "SalinICU", .product(name: "Yams", package: "Yams")]),
+    .target(name: "SalinLangID", dependencies: ["SalinCore", "SalinICU"]),
+    .target(
+      name: "SalinDocuments",
+      dependencies: ["SalinCore", "SalinICU", "CCMark", .product(name: "Yams", package: "Yams")]),
+    .target(
+      name: "SalinRender",
+      dependencies: ["SalinCore", "SalinCatalog", "SalinICU"]),
+    .target(
+      name: "SalinImport",
+      dependencies: ["SalinCore", "SalinCatalog", "SalinDocuments", "SalinLangID"]),
+    .target(
+      name: "SalinLint",
+      dependencies: [
+        "SalinCore", "SalinCatalog", "SalinDocuments", "SalinLangID", "SalinICU",
+        .product(name: "Yams", package: "Yams"),
+      ]),
+    // The built-in locale catalogs and language model, found by an installed `salin` anywhere.
+    // `locales/` is the target's folder so that the catalogs stay where translators look for them.
+    .target(
+      name: "SalinResources", path: "locales",
+      resources: [.copy("en.yaml"), .copy("tl.yaml"), .copy("ko.yaml"), .copy("langid.salinlm")]),
+
+    // Command-line tool: parsing and printing only.
+    .executableTarget(
+      name: "salin",
+      dependencies: [
+        "SalinCore", "SalinCatalog", "SalinLangID", "SalinDocuments", "SalinRender",
+        "SalinImport", "SalinLint", "SalinResources",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+
+    // Tests: one target per library.
+    .target(name: "SalinTestSupport", dependencies: ["SalinCore"], path: "Tests/SalinTestSupport"),
+    .testTarget(name: "SalinICUTests", dependencies: ["SalinICU"]),
+    .testTarget(name: "SalinCoreTests", dependencies: ["SalinCore", "SalinTestSupport"]),
+    .testTarget(
+      name: "SalinCatalogTests", dependencies: ["SalinCatalog", "SalinResources", "SalinTestSupport"]),
+    .testTarget(
+      name: "SalinLangIDTests", dependencies: ["SalinLangID", "SalinResources", "SalinTestSupport"]),
+    .testTarget(name: "SalinDocumentsTests", dependencies: ["SalinDocuments", "SalinTestSupport"]),
+    .testTarget(
+      name: "SalinRenderTests", dependencies: ["SalinRender", "SalinResources", "SalinTestSupport"]),
+    .testTarget(
+      name: "SalinImportTests", dependencies: ["SalinImport", "SalinResources", "SalinTestSupport"]),
+    .testTarget(
+      name: "SalinLintTests", dependencies: ["SalinLint", "SalinResources", "SalinTestSupport"]),
+    .testTarget(name: "salinTests", dependencies: ["salin", "SalinTestSupport"]),
+  ]
+)
+
+for target in package.targets where target.type != .system {
+  target.swiftSettings =
+    (target.swiftSettings ?? [])
+    + ["ExistentialAny", "InternalImportsByDefault", "MemberImportVisibility"].map {
+      .enableUpcomingFeature($0)
+    }
+}

@@ -1,0 +1,1 @@
+// SalinCatalog: see Documentation.docc/SalinCatalog.md (to be written with the module).

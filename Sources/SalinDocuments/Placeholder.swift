@@ -1,0 +1,1 @@
+// SalinDocuments: see Documentation.docc/SalinDocuments.md (to be written with the module).

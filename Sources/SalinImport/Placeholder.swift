@@ -1,0 +1,1 @@
+// SalinImport: see Documentation.docc/SalinImport.md (to be written with the module).

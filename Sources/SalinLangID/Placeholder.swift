@@ -1,0 +1,1 @@
+// SalinLangID: see Documentation.docc/SalinLangID.md (to be written with the module).

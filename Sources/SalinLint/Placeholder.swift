@@ -1,0 +1,1 @@
+// SalinLint: see Documentation.docc/SalinLint.md (to be written with the module).

@@ -1,0 +1,1 @@
+// SalinRender: see Documentation.docc/SalinRender.md (to be written with the module).
