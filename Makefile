@@ -22,3 +22,23 @@ demo: build
 
 clean:
 	rm -rf .build out
+
+# Benchmarks: not tests. Each builds in release mode and runs its anchor in the same run.
+bench-messages: deps
+	@scripts/bench-messages.sh
+
+bench-langid: deps
+	@scripts/bench-langid.sh
+
+bench-render: deps
+	@scripts/bench-render.sh
+
+bench-lint: deps
+	@scripts/bench-lint.sh
+
+browser-check: build
+	@scripts/browser-check.sh
+
+# Retrains locales/langid.salinlm from ../shared/data/langid/train (see README, "Training").
+train: build
+	@scripts/train-langid.sh

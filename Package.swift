@@ -63,6 +63,21 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
+    // Benchmarks (not tests): each runs its anchor side by side on the same input and prints
+    // the ratio. Run them through `make bench-*`, which builds them in release mode.
+    .executableTarget(
+      name: "bench-messages", dependencies: ["SalinCatalog", "SalinResources"],
+      path: "Benchmarks/Messages"),
+    .executableTarget(
+      name: "bench-langid", dependencies: ["SalinLangID", "SalinResources"],
+      path: "Benchmarks/LangID"),
+    .executableTarget(
+      name: "bench-render",
+      dependencies: ["SalinCore", "SalinCatalog", "SalinRender", "SalinResources"],
+      path: "Benchmarks/Render"),
+    .executableTarget(
+      name: "bench-lint", dependencies: ["SalinLint", "SalinResources"], path: "Benchmarks/Lint"),
+
     // Tests: one target per library.
     .target(name: "SalinTestSupport", dependencies: ["SalinCore"], path: "Tests/SalinTestSupport"),
     .testTarget(name: "SalinICUTests", dependencies: ["SalinICU"]),

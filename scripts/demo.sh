@@ -1,8 +1,16 @@
 #!/usr/bin/env bash
-# `make demo`: Salin's main jobs on the seed. Grows with each feature.
+# `make demo`: Salin's main jobs on the seed. Each feature adds a step in scripts/demo.d/,
+# run in name order with the path of the built `salin` as $SALIN.
 set -euo pipefail
-salin="${1:-.build/debug/salin}"
+export SALIN="${1:-.build/debug/salin}"
 section() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
-
-section "salin --help"
-"$salin" --help
+export -f section
+shopt -s nullglob
+steps=(scripts/demo.d/*.sh)
+if [ ${#steps[@]} -eq 0 ]; then
+  section "salin --help"
+  "$SALIN" --help
+fi
+for step in "${steps[@]}"; do
+  bash "$step"
+done
