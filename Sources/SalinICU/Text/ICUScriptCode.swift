@@ -1,0 +1,60 @@
+internal import CICU
+
+/// A Unicode script, as ICU's `UScriptCode` numbers it (`USCRIPT_LATIN`, `USCRIPT_HANGUL`, …).
+///
+/// Stores the raw code rather than the C enum so that no ICU type leaves this module.
+package struct ICUScriptCode: Hashable, Sendable, CustomStringConvertible {
+  /// ICU's `UScriptCode` value.
+  package let rawValue: Int32
+
+  /// Wraps a raw `UScriptCode` value.
+  /// - Parameter rawValue: A `UScriptCode` number, such as 25 for `USCRIPT_LATIN`.
+  package init(rawValue: Int32) { self.rawValue = rawValue }
+
+  init(_ code: UScriptCode) { rawValue = code.rawValue }
+
+  /// Characters shared by many scripts: digits, punctuation, symbols. The C constant is `USCRIPT_COMMON`.
+  package static let common = ICUScriptCode(USCRIPT_COMMON)
+  /// Combining marks that take the script of their base. The C constant is `USCRIPT_INHERITED`.
+  package static let inherited = ICUScriptCode(USCRIPT_INHERITED)
+  /// Latin. The C constant is `USCRIPT_LATIN`.
+  package static let latin = ICUScriptCode(USCRIPT_LATIN)
+  /// Hangul, the Korean alphabet. The C constant is `USCRIPT_HANGUL`.
+  package static let hangul = ICUScriptCode(USCRIPT_HANGUL)
+  /// Han ideographs (hanja, hanzi, kanji). The C constant is `USCRIPT_HAN`.
+  package static let han = ICUScriptCode(USCRIPT_HAN)
+  /// Hiragana. The C constant is `USCRIPT_HIRAGANA`.
+  package static let hiragana = ICUScriptCode(USCRIPT_HIRAGANA)
+  /// Katakana. The C constant is `USCRIPT_KATAKANA`.
+  package static let katakana = ICUScriptCode(USCRIPT_KATAKANA)
+  /// Cyrillic. The C constant is `USCRIPT_CYRILLIC`.
+  package static let cyrillic = ICUScriptCode(USCRIPT_CYRILLIC)
+  /// Greek. The C constant is `USCRIPT_GREEK`.
+  package static let greek = ICUScriptCode(USCRIPT_GREEK)
+  /// Arabic. The C constant is `USCRIPT_ARABIC`.
+  package static let arabic = ICUScriptCode(USCRIPT_ARABIC)
+  /// Baybayin, the historical Tagalog script. The C constant is `USCRIPT_TAGALOG`.
+  package static let tagalog = ICUScriptCode(USCRIPT_TAGALOG)
+  /// Unassigned code points. The C constant is `USCRIPT_UNKNOWN`.
+  package static let unknown = ICUScriptCode(USCRIPT_UNKNOWN)
+
+  /// Whether the script names one writing system, rather than Common, Inherited or Unknown.
+  package var isSpecific: Bool {
+    self != .common && self != .inherited && self != .unknown
+  }
+
+  /// The ISO 15924 code, such as `Latn` or `Hang` (`uscript_getShortName`).
+  package var shortName: String {
+    guard let name = uscript_getShortName(UScriptCode(rawValue: rawValue)) else { return "Zzzz" }
+    return String(cString: name)
+  }
+
+  /// The Unicode property value name, such as `Latin` or `Hangul` (`uscript_getName`).
+  package var name: String {
+    guard let name = uscript_getName(UScriptCode(rawValue: rawValue)) else { return "Unknown" }
+    return String(cString: name)
+  }
+
+  /// The short name (`Latn`), as used in language tags and messages.
+  package var description: String { shortName }
+}
