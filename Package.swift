@@ -5,6 +5,7 @@ let package = Package(
   name: "salin",
   products: [
     .library(name: "SalinCore", targets: ["SalinCore"]),
+    .library(name: "SalinBriefing", targets: ["SalinBriefing"]),
     .library(name: "SalinCatalog", targets: ["SalinCatalog"]),
     .library(name: "SalinLangID", targets: ["SalinLangID"]),
     .library(name: "SalinDocuments", targets: ["SalinDocuments"]),
@@ -29,6 +30,9 @@ let package = Package(
     // Libraries, lowest layer first.
     .target(name: "SalinCore"),
     .target(name: "SalinICU", dependencies: ["CICU"]),
+    // Reads briefing YAML into SalinCore's model with file:line:column errors (keeps Core free of Yams).
+    .target(
+      name: "SalinBriefing", dependencies: ["SalinCore", .product(name: "Yams", package: "Yams")]),
     .target(
       name: "SalinCatalog",
       dependencies: ["SalinCore", "SalinICU", .product(name: "Yams", package: "Yams")]),
@@ -59,7 +63,7 @@ let package = Package(
       name: "salin",
       dependencies: [
         "SalinCore", "SalinCatalog", "SalinLangID", "SalinDocuments", "SalinRender",
-        "SalinImport", "SalinLint", "SalinResources",
+        "SalinImport", "SalinLint", "SalinResources", "SalinBriefing",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -73,7 +77,7 @@ let package = Package(
       path: "Benchmarks/LangID"),
     .executableTarget(
       name: "bench-render",
-      dependencies: ["SalinCore", "SalinCatalog", "SalinRender", "SalinResources"],
+      dependencies: ["SalinCore", "SalinCatalog", "SalinRender", "SalinResources", "SalinBriefing"],
       path: "Benchmarks/Render"),
     .executableTarget(
       name: "bench-lint", dependencies: ["SalinLint", "SalinResources"], path: "Benchmarks/Lint"),
@@ -88,7 +92,9 @@ let package = Package(
       name: "SalinLangIDTests", dependencies: ["SalinLangID", "SalinResources", "SalinTestSupport"]),
     .testTarget(name: "SalinDocumentsTests", dependencies: ["SalinDocuments", "SalinTestSupport"]),
     .testTarget(
-      name: "SalinRenderTests", dependencies: ["SalinRender", "SalinResources", "SalinTestSupport"]),
+      name: "SalinRenderTests",
+      dependencies: ["SalinRender", "SalinBriefing", "SalinResources", "SalinTestSupport"]),
+    .testTarget(name: "SalinBriefingTests", dependencies: ["SalinBriefing", "SalinTestSupport"]),
     .testTarget(
       name: "SalinImportTests", dependencies: ["SalinImport", "SalinResources", "SalinTestSupport"]),
     .testTarget(

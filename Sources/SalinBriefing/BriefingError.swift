@@ -1,0 +1,75 @@
+public import SalinCore
+
+/// Why a briefing could not be loaded or validated, with where in the file.
+public struct BriefingError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// Where the problem is.
+  public var location: SourceLocation
+  /// What the problem is.
+  public var reason: Reason
+
+  /// Makes an error.
+  /// - Parameters:
+  ///   - location: Where the problem is.
+  ///   - reason: What it is.
+  public init(_ reason: Reason, at location: SourceLocation) {
+    self.reason = reason
+    self.location = location
+  }
+
+  /// The kinds of problem a briefing can have.
+  public enum Reason: Hashable, Sendable, CustomStringConvertible {
+    /// The file is not valid YAML.
+    case syntax(String)
+    /// The file could not be read.
+    case unreadable(String)
+    /// The schema version is not one this build understands.
+    case unsupportedSchemaVersion(Int)
+    /// A required field is absent.
+    case missingField(String)
+    /// A field this schema does not define.
+    case unknownField(String)
+    /// A value of the wrong kind.
+    case wrongType(field: String, expected: String)
+    /// A value of the right kind but not allowed.
+    case invalidValue(field: String, value: String, expected: String)
+    /// A reference to an entity the briefing does not define.
+    case unknownEntity(String)
+    /// A reference to an entity of the wrong kind.
+    case wrongEntityKind(id: String, expected: String, found: String)
+    /// A fact path that names no fact.
+    case unknownFact(String)
+    /// A catalog key that no catalog defines (checked against catalogs at render time).
+    case unknownLabelKey(String)
+    /// An ID used twice.
+    case duplicateID(String)
+    /// A placeholder in a text unit variant without a binding.
+    case unboundPlaceholder(unit: String, placeholder: String)
+
+    /// A sentence for the user.
+    public var description: String {
+      switch self {
+      case .syntax(let problem): "YAML syntax error: \(problem)"
+      case .unreadable(let problem): "cannot read briefing: \(problem)"
+      case .unsupportedSchemaVersion(let version):
+        "unsupported schema version \(version) (this salin reads version "
+          + "\(BriefingMetadata.supportedSchemaVersions.map(String.init).joined(separator: ", ")))"
+      case .missingField(let field): "missing required field '\(field)'"
+      case .unknownField(let field): "unknown field '\(field)'"
+      case .wrongType(let field, let expected): "'\(field)' must be \(expected)"
+      case .invalidValue(let field, let value, let expected):
+        "invalid \(field) '\(value)': expected \(expected)"
+      case .unknownEntity(let id): "unknown entity '\(id)'"
+      case .wrongEntityKind(let id, let expected, let found):
+        "entity '\(id)' is a \(found), expected a \(expected)"
+      case .unknownFact(let path): "unknown fact '\(path)'"
+      case .unknownLabelKey(let key): "unknown label key '\(key)': no catalog defines it"
+      case .duplicateID(let id): "duplicate ID '\(id)'"
+      case .unboundPlaceholder(let unit, let placeholder):
+        "text unit '\(unit)' uses placeholder '{\(placeholder)}' with no binding in 'with'"
+      }
+    }
+  }
+
+  /// `file:line:column: error: reason`, the form compilers and editors understand.
+  public var description: String { "\(location): error: \(reason)" }
+}

@@ -1,0 +1,50 @@
+/// What a briefing is: its schema version, ID, date, languages and fallback chains.
+public struct BriefingMetadata: Hashable, Sendable {
+  /// The briefing schema versions this build understands.
+  public static let supportedSchemaVersions: ClosedRange<Int> = 1...1
+
+  /// The schema version the file declares.
+  public var schemaVersion: Int
+  /// The briefing's ID; rendered files are named `<id>.<locale>.<ext>`.
+  public var id: String
+  /// When the briefing was written, as precisely as known.
+  public var date: PartialDate?
+  /// The language the briefing was written in.
+  public var sourceLanguage: Language
+  /// The languages its text units are translated into (the source language included).
+  public var languages: [Language]
+  /// For each locale, the languages to try, in order, when a text unit has no variant in it.
+  public var fallbacks: [Language: [Language]]
+
+  /// Makes metadata.
+  /// - Parameters:
+  ///   - schemaVersion: The schema version.
+  ///   - id: The briefing's ID.
+  ///   - date: When it was written.
+  ///   - sourceLanguage: The language it was written in.
+  ///   - languages: The languages it is translated into.
+  ///   - fallbacks: Declared fallback chains; locales without one fall back to the source language.
+  public init(
+    schemaVersion: Int = 1, id: String, date: PartialDate? = nil, sourceLanguage: Language,
+    languages: [Language], fallbacks: [Language: [Language]] = [:]
+  ) {
+    self.schemaVersion = schemaVersion
+    self.id = id
+    self.date = date
+    self.sourceLanguage = sourceLanguage
+    self.languages = languages
+    self.fallbacks = fallbacks
+  }
+
+  /// The languages to try for a locale, in order: the locale, then its declared chain, then the
+  /// source language (tl → en, ko → en by default).
+  /// - Parameter locale: The locale being rendered.
+  /// - Returns: The chain, without repeats, starting with `locale`.
+  public func fallbackChain(for locale: Language) -> [Language] {
+    var chain = [locale]
+    for language in (fallbacks[locale] ?? []) + [sourceLanguage] where !chain.contains(language) {
+      chain.append(language)
+    }
+    return chain
+  }
+}

@@ -1,0 +1,66 @@
+/// A calendar date that may be known only to the year or the month.
+///
+/// News often gives "April 2023" or "in 2025" and no day; a briefing must not invent one,
+/// so the model keeps exactly the precision the source states.
+public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
+  /// The year, for example 2023.
+  public var year: Int
+  /// The month, 1–12, when known.
+  public var month: Int?
+  /// The day of the month, 1–31, when known (only with a month).
+  public var day: Int?
+
+  /// Makes a date of the given precision.
+  /// - Parameters:
+  ///   - year: The year.
+  ///   - month: The month 1–12, or `nil`.
+  ///   - day: The day 1–31, or `nil`; ignored without a month.
+  public init(year: Int, month: Int? = nil, day: Int? = nil) {
+    self.year = year
+    self.month = month
+    self.day = month == nil ? nil : day
+  }
+
+  /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+  /// - Parameter text: The text to parse.
+  /// - Returns: The date, or `nil` when the text is not one of the three forms or out of range.
+  public init?(_ text: String) {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard (1...3).contains(parts.count), parts[0].count == 4,
+      parts.dropFirst().allSatisfy({ $0.count == 2 }),
+      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+    else { return nil }
+    let numbers = parts.compactMap { Int($0) }
+    guard numbers.count == parts.count else { return nil }
+    if numbers.count > 1, !(1...12).contains(numbers[1]) { return nil }
+    if numbers.count > 2, !(1...31).contains(numbers[2]) { return nil }
+    self.init(
+      year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil,
+      day: numbers.count > 2 ? numbers[2] : nil)
+  }
+
+  /// How precisely the date is known.
+  public var precision: Precision {
+    day != nil ? .day : (month != nil ? .month : .year)
+  }
+
+  /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+  public var description: String {
+    var text = String(year)
+    if let month { text += "-" + twoDigits(month) }
+    if let day { text += "-" + twoDigits(day) }
+    return text
+  }
+
+  private func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
+  /// The precision of a `PartialDate`.
+  public enum Precision: String, Sendable, Hashable {
+    /// Only the year is known.
+    case year
+    /// The year and month are known.
+    case month
+    /// The full date is known.
+    case day
+  }
+}

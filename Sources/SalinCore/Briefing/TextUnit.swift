@@ -1,0 +1,34 @@
+/// A piece of translatable prose: one variant per locale, under a stable ID.
+///
+/// A variant may hold placeholders `{name}` bound by `arguments` to messages, entities or
+/// facts, so that each translator puts a formatted value where their grammar wants it. `{{`
+/// and `}}` stand for literal braces.
+public struct TextUnit: Hashable, Sendable {
+  /// The unit's ID, unique in its briefing (provenance and translation memory use it).
+  public var id: String
+  /// The text in each locale the unit is translated into.
+  public var variants: [Language: String]
+  /// What each placeholder in the variants stands for.
+  public var arguments: [String: ArgumentBinding]
+  /// Where the unit is written, when it was loaded from a file.
+  public var location: SourceLocation?
+
+  /// Makes a text unit.
+  /// - Parameters:
+  ///   - id: The unit's ID, unique in its briefing.
+  ///   - variants: The text per locale.
+  ///   - arguments: Bindings for the variants' placeholders.
+  ///   - location: Where the unit is written.
+  public init(
+    id: String, variants: [Language: String], arguments: [String: ArgumentBinding] = [:],
+    location: SourceLocation? = nil
+  ) {
+    self.id = id
+    self.variants = variants
+    self.arguments = arguments
+    self.location = location
+  }
+
+  /// The languages the unit has a variant in, sorted by tag.
+  public var languages: [Language] { variants.keys.sorted() }
+}

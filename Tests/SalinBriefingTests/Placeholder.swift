@@ -1,0 +1,1 @@
+// Tests for SalinBriefing: see BriefingLoaderTests.swift.
