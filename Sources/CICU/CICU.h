@@ -289,6 +289,11 @@ static inline void ucal_set(UCalendar* cal, UCalendarDateFields field, int32_t v
   CICU_VERSIONED(ucal_set)(cal, field, value);
 }
 
+#undef ucal_setAttribute
+static inline void ucal_setAttribute(UCalendar* cal, UCalendarAttribute attr, int32_t newValue) {
+  CICU_VERSIONED(ucal_setAttribute)(cal, attr, newValue);
+}
+
 #undef ulistfmt_openForType
 static inline UListFormatter* ulistfmt_openForType(const char* locale, UListFormatterType type, UListFormatterWidth width, UErrorCode* status) {
   return CICU_VERSIONED(ulistfmt_openForType)(locale, type, width, status);
@@ -332,6 +337,11 @@ static inline int32_t uldn_localeDisplayName(const ULocaleDisplayNames *ldn, con
 #undef uldn_scriptDisplayName
 static inline int32_t uldn_scriptDisplayName(const ULocaleDisplayNames *ldn, const char *script, UChar *result, int32_t maxResultSize, UErrorCode *pErrorCode) {
   return CICU_VERSIONED(uldn_scriptDisplayName)(ldn, script, result, maxResultSize, pErrorCode);
+}
+
+#undef uldn_openForContext
+static inline ULocaleDisplayNames * uldn_openForContext(const char * locale, UDisplayContext *contexts, int32_t length, UErrorCode *pErrorCode) {
+  return CICU_VERSIONED(uldn_openForContext)(locale, contexts, length, pErrorCode);
 }
 
 #undef ubrk_open

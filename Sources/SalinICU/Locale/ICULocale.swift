@@ -21,12 +21,12 @@ package struct ICULocale: Hashable, Sendable, CustomStringConvertible {
   package init(_ tag: String) throws {
     let cleaned = tag.replacingUnderscores()
     guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
-    else { throw ICUError(U_ILLEGAL_ARGUMENT_ERROR) }
+    else { throw U_ILLEGAL_ARGUMENT_ERROR.error }
     let id = try withCharBuffer { buffer, capacity, status in
       var parsed: Int32 = 0
       return uloc_forLanguageTag(cleaned, buffer, capacity, &parsed, &status)
     }
-    guard !id.isEmpty else { throw ICUError(U_ILLEGAL_ARGUMENT_ERROR) }
+    guard !id.isEmpty else { throw U_ILLEGAL_ARGUMENT_ERROR.error }
     let language = try withCharBuffer { uloc_getLanguage(id, $0, $1, &$2) }
     let rest = id.dropFirst(language.count)
     self.tag = cleaned

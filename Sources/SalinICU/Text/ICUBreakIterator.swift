@@ -19,15 +19,6 @@ package final class ICUBreakIterator {
     case line
     /// Sentences. The C constant is `UBRK_SENTENCE`.
     case sentence
-
-    var type: UBreakIteratorType {
-      switch self {
-      case .character: UBRK_CHARACTER
-      case .word: UBRK_WORD
-      case .line: UBRK_LINE
-      case .sentence: UBRK_SENTENCE
-      }
-    }
   }
 
   /// The kind of boundaries this iterator finds.
@@ -43,10 +34,10 @@ package final class ICUBreakIterator {
   /// - Throws: `ICUError` if ICU cannot open the iterator.
   package init(_ kind: Kind, locale: ICULocale) throws {
     var status = U_ZERO_ERROR
-    let handle = ubrk_open(kind.type, Self.rulesLocaleID(kind, locale), nil, 0, &status)
+    let handle = ubrk_open(UBreakIteratorType(kind), Self.rulesLocaleID(kind, locale), nil, 0, &status)
     guard let handle, status.isSuccess else {
       ubrk_close(handle)
-      throw ICUError(status)
+      throw status.error
     }
     self.kind = kind
     self.locale = locale
@@ -147,5 +138,19 @@ package final class ICUBreakIterator {
   /// - Throws: `ICUError` if ICU cannot open the iterator or take the text.
   package static func sentences(in text: String, locale: ICULocale) throws -> [ICUTextSegment] {
     try ICUBreakIterator(.sentence, locale: locale).segments(of: text)
+  }
+}
+
+extension UBreakIteratorType {
+  /// The C constant for a kind. An extension of the C type, so that `ICUBreakIterator.Kind`
+  /// itself names no ICU type (see `ICUError`).
+  fileprivate init(_ kind: ICUBreakIterator.Kind) {
+    self =
+      switch kind {
+      case .character: UBRK_CHARACTER
+      case .word: UBRK_WORD
+      case .line: UBRK_LINE
+      case .sentence: UBRK_SENTENCE
+      }
   }
 }

@@ -17,7 +17,7 @@ package enum ICUCaseMapping {
   /// - Throws: `ICUError` if ICU fails.
   package static func lowercased(_ s: String, locale: ICULocale) throws -> String {
     if let ascii = asciiFastPath(s, locale: locale, upper: false) { return ascii }
-    return try map(s) { u_strToLower($0, $1, $2, $3, locale.icuID, &$4) }
+    return try caseMapped(s) { u_strToLower($0, $1, $2, $3, locale.icuID, &$4) }
   }
 
   /// Upper-cases a text with the rules of a locale.
@@ -28,7 +28,7 @@ package enum ICUCaseMapping {
   /// - Throws: `ICUError` if ICU fails.
   package static func uppercased(_ s: String, locale: ICULocale) throws -> String {
     if let ascii = asciiFastPath(s, locale: locale, upper: true) { return ascii }
-    return try map(s) { u_strToUpper($0, $1, $2, $3, locale.icuID, &$4) }
+    return try caseMapped(s) { u_strToUpper($0, $1, $2, $3, locale.icuID, &$4) }
   }
 
   /// Maps an all-ASCII text without ICU where the locale maps ASCII as the root locale does.
@@ -47,18 +47,20 @@ package enum ICUCaseMapping {
         return s.utf8.count
       })
   }
+}
 
-  private static func map(
-    _ s: String,
-    _ convert: (UnsafeMutablePointer<UChar>?, Int32, UnsafePointer<UChar>, Int32, inout UErrorCode)
-      -> Int32
-  ) throws -> String {
-    let units = Array(s.utf16)
-    return try units.withUnsafeBufferPointer { source in
-      guard let base = source.baseAddress else { return "" }
-      return try withUTF16Buffer(initialCapacity: Int32(units.count)) { buffer, capacity, status in
-        convert(buffer, capacity, base, Int32(units.count), &status)
-      }
+/// Runs a full case mapping over UTF-16. A file-level function, not a member: no member of
+/// `ICUCaseMapping` may name `UErrorCode` (see `ICUError`).
+private func caseMapped(
+  _ s: String,
+  _ convert: (UnsafeMutablePointer<UChar>?, Int32, UnsafePointer<UChar>, Int32, inout UErrorCode)
+    -> Int32
+) throws -> String {
+  let units = Array(s.utf16)
+  return try units.withUnsafeBufferPointer { source in
+    guard let base = source.baseAddress else { return "" }
+    return try withUTF16Buffer(initialCapacity: Int32(units.count)) { buffer, capacity, status in
+      convert(buffer, capacity, base, Int32(units.count), &status)
     }
   }
 }

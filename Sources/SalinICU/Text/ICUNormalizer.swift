@@ -39,7 +39,7 @@ package enum ICUNormalizer {
     var status = U_ZERO_ERROR
     let normalizer = unorm2_getNFCInstance(&status)
     try status.check()
-    guard let normalizer else { throw ICUError(U_MISSING_RESOURCE_ERROR) }
+    guard let normalizer else { throw U_MISSING_RESOURCE_ERROR.error }
     return normalizer
   }
 }

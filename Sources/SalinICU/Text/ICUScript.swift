@@ -20,7 +20,7 @@ package enum ICUScript {
     }
     var status = U_ZERO_ERROR
     let code = uscript_getScript(UChar32(bitPattern: value), &status)
-    return status.isSuccess ? ICUScriptCode(code) : .unknown
+    return status.isSuccess ? ICUScriptCode(rawValue: code.rawValue) : .unknown
   }
 
   /// Counts the scalars of each specific script in a text, ignoring Common and Inherited.

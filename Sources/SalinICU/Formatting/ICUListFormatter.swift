@@ -1,0 +1,123 @@
+internal import CICU
+
+/// Joins items into a locale's list: "A, B, and C", "A, B, at C", "A, B 및 C" (`ulistfmt_*`).
+///
+/// `Sendable` notes: `UListFormatter` wraps ICU's `ListFormatter`, and listformatter.h says
+/// "Instances of this class are immutable and thread-safe."
+package final class ICUListFormatter: @unchecked Sendable {
+  /// The conjunction the list uses.
+  package enum Kind: Hashable, Sendable {
+    /// "A, B, and C". The C constant is `ULISTFMT_TYPE_AND`.
+    case and
+    /// "A, B, or C". The C constant is `ULISTFMT_TYPE_OR`.
+    case or
+    /// A list of measurements, "3 feet, 7 inches". The C constant is `ULISTFMT_TYPE_UNITS`.
+    case units
+  }
+
+  /// How much room the list may take.
+  package enum Width: Hashable, Sendable {
+    /// "A, B, and C". The C constant is `ULISTFMT_WIDTH_WIDE`.
+    case wide
+    /// "A, B, & C". The C constant is `ULISTFMT_WIDTH_SHORT`.
+    case short
+    /// "A, B, C". The C constant is `ULISTFMT_WIDTH_NARROW`.
+    case narrow
+  }
+
+  /// The locale whose list patterns it uses.
+  package let locale: ICULocale
+  private let handle: OpaquePointer
+
+  private struct Signature: Hashable, Sendable {
+    let localeID: String
+    let kind: Kind
+    let width: Width
+  }
+  private static let cache = FormatterCache<Signature, ICUListFormatter>()
+
+  /// The shared list formatter for a locale, kind and width, opened on first use.
+  /// - Parameters:
+  ///   - locale: The locale.
+  ///   - kind: And, or, or units.
+  ///   - width: Wide (the default), short or narrow.
+  /// - Returns: A formatter that any thread may use.
+  /// - Throws: `ICUError` if ICU cannot load the patterns.
+  package static func shared(
+    locale: ICULocale, kind: Kind = .and, width: Width = .wide
+  ) throws -> ICUListFormatter {
+    try cache.formatter(for: Signature(localeID: locale.icuID, kind: kind, width: width)) {
+      try ICUListFormatter(locale: locale, kind: kind, width: width)
+    }
+  }
+
+  /// Opens a list formatter (`ulistfmt_openForType`).
+  /// - Parameters:
+  ///   - locale: The locale.
+  ///   - kind: And, or, or units.
+  ///   - width: Wide, short or narrow.
+  /// - Throws: `ICUError` if ICU cannot load the patterns.
+  package init(locale: ICULocale, kind: Kind = .and, width: Width = .wide) throws {
+    var status = U_ZERO_ERROR
+    let handle = ulistfmt_openForType(
+      locale.icuID, UListFormatterType(kind), UListFormatterWidth(width), &status)
+    guard let handle, status.isSuccess else {
+      ulistfmt_close(handle)
+      throw status.error
+    }
+    self.locale = locale
+    self.handle = handle
+  }
+
+  deinit { ulistfmt_close(handle) }
+
+  /// Joins items into a list (`ulistfmt_format`).
+  /// - Parameter items: The items, already formatted, in order.
+  /// - Returns: The list; `""` for no items, the item itself for one.
+  /// - Throws: `ICUError` if ICU fails.
+  package func format(_ items: [String]) throws -> String {
+    // One UTF-16 buffer holding every item, and a pointer and length per item into it.
+    var units: [UChar] = []
+    var lengths: [Int32] = []
+    for item in items {
+      let before = units.count
+      units.append(contentsOf: item.utf16)
+      lengths.append(Int32(units.count - before))
+    }
+    units.append(0)  // Never empty, so the buffer always has a base address.
+    return try units.withUnsafeBufferPointer { buffer in
+      var pointers: [UnsafePointer<UChar>?] = []
+      var offset = 0
+      for length in lengths {
+        pointers.append(buffer.baseAddress.map { $0 + offset })
+        offset += Int(length)
+      }
+      return try withUTF16Buffer(initialCapacity: Int32(units.count + 16 * items.count)) {
+        ulistfmt_format(handle, pointers, lengths, Int32(items.count), $0, $1, &$2)
+      }
+    }
+  }
+}
+
+// The C constants, on the C types so that `ICUListFormatter` names no ICU type (see `ICUError`).
+extension UListFormatterType {
+  fileprivate init(_ kind: ICUListFormatter.Kind) {
+    self =
+      switch kind {
+      case .and: ULISTFMT_TYPE_AND
+      case .or: ULISTFMT_TYPE_OR
+      case .units: ULISTFMT_TYPE_UNITS
+      }
+  }
+}
+
+extension UListFormatterWidth {
+  fileprivate init(_ width: ICUListFormatter.Width) {
+    self =
+      switch width {
+      case .wide: ULISTFMT_WIDTH_WIDE
+      case .short: ULISTFMT_WIDTH_SHORT
+      case .narrow: ULISTFMT_WIDTH_NARROW
+      }
+  }
+}

@@ -1,0 +1,48 @@
+import Testing
+
+@testable import SalinICU
+
+@Suite("ICUDateFormatter")
+struct ICUDateFormatterTests {
+  @Test(arguments: [
+    ("en", "yMMMM", "MMMM y", "April 2023"), ("tl", "yMMMM", "MMMM y", "Abril 2023"),
+    ("ko", "yMMMM", "y년 MMMM", "2023년 4월"),
+    ("en", "yMMMMd", "MMMM d, y", "April 26, 2023"), ("tl", "yMMMMd", "MMMM d, y", "Abril 26, 2023"),
+    ("ko", "yMMMMd", "y년 MMMM d일", "2023년 4월 26일"),
+    ("en", "yMMMMEEEEd", "EEEE, MMMM d, y", "Wednesday, April 26, 2023"),
+    ("tl", "yMMMMEEEEd", "EEEE, MMMM d, y", "Miyerkules, Abril 26, 2023"),
+    ("ko", "yMMMMEEEEd", "y년 MMMM d일 EEEE", "2023년 4월 26일 수요일"),
+    ("en", "yMd", "M/d/y", "4/26/2023"), ("ko", "yMd", "y. M. d.", "2023. 4. 26."),
+    // CLDR 42 puts a narrow no-break space (U+202F) before English AM/PM.
+    ("en", "jm", "h:mm\u{202F}a", "2:05\u{202F}PM"), ("ko", "jm", "a h:mm", "오후 2:05"),
+  ])
+  func formatsBySkeleton(localeTag: String, skeleton: String, pattern: String, expected: String) throws {
+    let formatter = try ICUDateFormatter.shared(skeleton: skeleton, locale: ICULocale(localeTag))
+    #expect(formatter.pattern == pattern)
+    #expect(try formatter.format(year: 2023, month: 4, day: 26, hour: 14, minute: 5) == expected)
+  }
+
+  @Test(arguments: [("en", "2025"), ("tl", "2025"), ("ko", "2025년")])
+  func yearOnly(localeTag: String, expected: String) throws {
+    let formatter = try ICUDateFormatter.shared(skeleton: "y", locale: ICULocale(localeTag))
+    #expect(try formatter.format(year: 2025, month: 1, day: 1) == expected)
+  }
+
+  /// Built and formatted in GMT: midnight and the last minute of a day stay on that day.
+  @Test(arguments: [(0, 0), (23, 59)])
+  func calendarDateNeverShifts(hour: Int, minute: Int) throws {
+    let formatter = try ICUDateFormatter.shared(skeleton: "yMMMMd", locale: ICULocale("en"))
+    #expect(try formatter.format(year: 2023, month: 12, day: 31, hour: hour, minute: minute) == "December 31, 2023")
+  }
+
+  @Test(arguments: [(2023, 2, 29), (2023, 13, 1), (2023, 4, 31), (2023, 0, 10)])
+  func rejectsDatesThatDoNotExist(year: Int, month: Int, day: Int) throws {
+    let formatter = try ICUDateFormatter.shared(skeleton: "yMMMMd", locale: ICULocale("en"))
+    #expect(throws: ICUError.self) { try formatter.format(year: year, month: month, day: day) }
+  }
+
+  @Test func acceptsLeapDay() throws {
+    let formatter = try ICUDateFormatter.shared(skeleton: "yMMMMd", locale: ICULocale("ko"))
+    #expect(try formatter.format(year: 2024, month: 2, day: 29) == "2024년 2월 29일")
+  }
+}
