@@ -29,7 +29,12 @@ let package = Package(
 
     // Libraries, lowest layer first.
     .target(name: "SalinCore"),
-    .target(name: "SalinICU", dependencies: ["CICU"]),
+    // Library evolution keeps `internal import CICU` from loading in clients: without it a module
+    // that imports SalinICU and Foundation (directly or through Yams) sees two ICUs' `UErrorCode`
+    // (system ICU 72 and Foundation's `_FoundationICU`) and fails to build.
+    .target(
+      name: "SalinICU", dependencies: ["CICU"],
+      swiftSettings: [.unsafeFlags(["-enable-library-evolution"])]),
     // Reads briefing YAML into SalinCore's model with file:line:column errors (keeps Core free of Yams).
     .target(
       name: "SalinBriefing", dependencies: ["SalinCore", .product(name: "Yams", package: "Yams")]),
