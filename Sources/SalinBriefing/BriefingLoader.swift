@@ -1,0 +1,68 @@
+public import Foundation
+public import SalinCore
+import Yams
+
+/// Loads a briefing from YAML (schema in `docs/briefing-format.md`).
+///
+/// Every problem — bad YAML, an unsupported schema version, a missing or unknown field, a value
+/// of the wrong type, a reference to an entity or fact that does not exist — is thrown as a
+/// `BriefingError` with the file, line and column; bad input never traps. Catalog keys are
+/// checked later, against the catalogs a render uses.
+public struct BriefingLoader: Sendable {
+  /// Makes a loader.
+  public init() {}
+
+  /// Loads a briefing file.
+  /// - Parameters:
+  ///   - url: The file.
+  ///   - displayPath: The path to show in errors; defaults to the URL's path.
+  /// - Returns: The briefing.
+  /// - Throws: `BriefingError` when the file cannot be read or is not a valid briefing.
+  public func load(contentsOf url: URL, displayPath: String? = nil) throws(BriefingError) -> Briefing {
+    let file = displayPath ?? url.path
+    let text: String
+    do {
+      text = try String(contentsOf: url, encoding: .utf8)
+    } catch {
+      throw BriefingError(
+        .unreadable(error.localizedDescription), at: SourceLocation(file: file, line: 1, column: 1))
+    }
+    return try load(yaml: text, file: file)
+  }
+
+  /// Loads a briefing from YAML text.
+  /// - Parameters:
+  ///   - yaml: The YAML text.
+  ///   - file: The file name to put in error locations.
+  /// - Returns: The briefing.
+  /// - Throws: `BriefingError` when the text is not a valid briefing.
+  public func load(yaml: String, file: String) throws(BriefingError) -> Briefing {
+    let reader = YAMLReader(file: file)
+    let root: Node
+    do {
+      guard let node = try Yams.compose(yaml: yaml) else {
+        throw BriefingError(.missingField("salin-briefing"), at: SourceLocation(file: file, line: 1, column: 1))
+      }
+      root = node
+    } catch let error as BriefingError {
+      throw error
+    } catch let error as YamlError {
+      throw Self.describe(error, file: file)
+    } catch {
+      throw BriefingError(.syntax("\(error)"), at: SourceLocation(file: file, line: 1, column: 1))
+    }
+    var parser = BriefingParser(reader: reader)
+    return try parser.parse(root)
+  }
+
+  private static func describe(_ error: YamlError, file: String) -> BriefingError {
+    switch error {
+    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      let text = [context.map { "\($0.text)" }, problem].compactMap { $0 }.joined(separator: ": ")
+      return BriefingError(.syntax(text), at: SourceLocation(file: file, line: mark.line, column: mark.column))
+    default:
+      return BriefingError(.syntax("\(error)"), at: SourceLocation(file: file, line: 1, column: 1))
+    }
+  }
+}
