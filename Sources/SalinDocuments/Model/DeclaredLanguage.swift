@@ -1,0 +1,34 @@
+public import SalinCore
+
+/// The language a document says it is in, and where it says so.
+public struct DeclaredLanguage: Hashable, Sendable {
+  /// Where a document's language was declared.
+  public enum Source: String, Hashable, Sendable {
+    /// Front matter `lang:` (or `language:`).
+    case frontMatter = "front matter"
+    /// A `<!-- salin: lang=xx -->` comment with no `salin: end` after it.
+    case comment = "salin comment"
+    /// `<html lang="xx">`.
+    case htmlAttribute = "html lang"
+    /// A file name such as `article.ko.md`.
+    case fileName = "file name"
+    /// A PO file's `Language:` header.
+    case poHeader = "PO Language header"
+    /// A catalog's `locale:` key or file name (`tl.yaml`).
+    case catalog = "catalog locale"
+  }
+
+  /// The language.
+  public let language: Language
+  /// Where it was declared.
+  public let source: Source
+
+  /// Makes a declaration.
+  /// - Parameters:
+  ///   - language: The language.
+  ///   - source: Where it was declared.
+  public init(language: Language, source: Source) {
+    self.language = language
+    self.source = source
+  }
+}

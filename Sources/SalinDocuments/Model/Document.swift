@@ -1,0 +1,92 @@
+public import SalinCore
+
+/// A file read into segments, each with its exact place in the source.
+public struct Document: Sendable {
+  /// The file's path as the user gave it (or the `--stdin-filename`).
+  public let path: String
+  /// The file's text.
+  public let text: String
+  /// How the file was read.
+  public let format: DocumentFormat
+  /// The language the document declares for itself, if any.
+  public let declaredLanguage: DeclaredLanguage?
+  /// The document's segments, in source order.
+  public let segments: [Segment]
+  /// The Salin directives found in its comments, in source order.
+  public let directives: [Directive]
+  /// The spans that declare their own language.
+  public let declaredSpans: [DeclaredSpan]
+  /// Front matter values (Markdown) or header fields (PO), by key.
+  public let metadata: [String: String]
+  /// The line index of `text`, for positions.
+  public let lines: LineIndex
+
+  /// Makes a document; normally only `DocumentReader` does.
+  /// - Parameters:
+  ///   - path: The path.
+  ///   - text: The text.
+  ///   - format: How it was read.
+  ///   - declaredLanguage: Its declared language.
+  ///   - segments: Its segments.
+  ///   - directives: Its directives.
+  ///   - declaredSpans: Its declared-language spans.
+  ///   - metadata: Front matter or header fields.
+  ///   - lines: The line index of `text`.
+  public init(
+    path: String, text: String, format: DocumentFormat, declaredLanguage: DeclaredLanguage?,
+    segments: [Segment], directives: [Directive], declaredSpans: [DeclaredSpan],
+    metadata: [String: String], lines: LineIndex
+  ) {
+    self.path = path
+    self.text = text
+    self.format = format
+    self.declaredLanguage = declaredLanguage
+    self.segments = segments
+    self.directives = directives
+    self.declaredSpans = declaredSpans
+    self.metadata = metadata
+    self.lines = lines
+  }
+
+  /// The text of a line, without its line break.
+  /// - Parameter line: The line, 1-based.
+  /// - Returns: The line's text, or an empty string past the end.
+  public func lineText(_ line: Int) -> String {
+    guard line >= 1, line <= lines.lineCount else { return "" }
+    return String(decoding: lines.bytes[lines.contentRange(ofLine: line)], as: UTF8.self)
+  }
+
+  /// The language declared for a byte offset by an enclosing declared span, if any.
+  /// - Parameter utf8Offset: A byte offset.
+  /// - Returns: The innermost declared language there.
+  public func declaredSpanLanguage(at utf8Offset: Int) -> Language? {
+    declaredSpans.last { $0.utf8Range.contains(utf8Offset) }?.language
+  }
+}
+
+/// How a file is read.
+public enum DocumentFormat: String, Hashable, Sendable, CaseIterable {
+  /// Plain text: each line a block.
+  case plainText = "text"
+  /// CommonMark with GitHub tables.
+  case markdown
+  /// A Salin catalog (YAML).
+  case catalog
+  /// A gettext PO file.
+  case po
+
+  /// The format a path's extension suggests.
+  /// - Parameter path: A file path.
+  /// - Returns: Markdown for `.md`/`.markdown`, PO for `.po`/`.pot`, catalog for `.yaml`/`.yml`,
+  ///   otherwise plain text.
+  public static func inferred(fromPath path: String) -> DocumentFormat {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    guard let dot = name.lastIndex(of: ".") else { return .plainText }
+    switch name[name.index(after: dot)...].lowercased() {
+    case "md", "markdown", "mdown", "mkd": return .markdown
+    case "po", "pot": return .po
+    case "yaml", "yml": return .catalog
+    default: return .plainText
+    }
+  }
+}

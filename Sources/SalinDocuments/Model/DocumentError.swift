@@ -1,0 +1,27 @@
+/// Why a file could not be read as a document.
+public enum DocumentError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The file could not be opened or read.
+  case unreadable(path: String, reason: String)
+  /// The file has no bytes.
+  case empty(path: String)
+  /// The file holds a NUL byte: it is binary, not text.
+  case binary(path: String)
+  /// The file is not valid UTF-8; `line` is where the first bad byte is.
+  case invalidUTF8(path: String, line: Int)
+  /// A catalog's YAML could not be parsed.
+  case malformedYAML(path: String, line: Int, message: String)
+  /// A PO file could not be parsed.
+  case malformedPO(path: String, line: Int, message: String)
+
+  /// One line naming the file and the problem.
+  public var description: String {
+    switch self {
+    case .unreadable(let path, let reason): "\(path): cannot read file: \(reason)"
+    case .empty(let path): "\(path): file is empty"
+    case .binary(let path): "\(path): binary file (contains NUL bytes), not text"
+    case .invalidUTF8(let path, let line): "\(path):\(line): file is not valid UTF-8"
+    case .malformedYAML(let path, let line, let message): "\(path):\(line): malformed YAML: \(message)"
+    case .malformedPO(let path, let line, let message): "\(path):\(line): malformed PO file: \(message)"
+    }
+  }
+}

@@ -1,1 +1,0 @@
-// SalinDocuments: see Documentation.docc/SalinDocuments.md (to be written with the module).

@@ -1,0 +1,111 @@
+public import SalinCore
+import Foundation
+
+/// Reads files into `Document`s: checks the bytes, picks a reader and finds the declared language.
+public enum DocumentReader {
+  /// How many leading bytes are checked for NUL when deciding whether a file is binary.
+  static let binaryProbeLength = 8192
+
+  /// Reads a file from disk.
+  /// - Parameters:
+  ///   - path: The file's path.
+  ///   - format: How to read it; by default inferred from the extension.
+  /// - Returns: The document.
+  /// - Throws: `DocumentError` when the file cannot be read, is empty, binary or not UTF-8, or does
+  ///   not parse.
+  public static func read(contentsOf path: String, format: DocumentFormat? = nil) throws(DocumentError)
+    -> Document
+  {
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      let reason =
+        FileManager.default.fileExists(atPath: path) ? "permission denied or not a regular file"
+        : "no such file"
+      throw .unreadable(path: path, reason: reason)
+    }
+    return try read(bytes: [UInt8](data), path: path, format: format)
+  }
+
+  /// Reads a document from bytes already in memory (standard input, tests).
+  /// - Parameters:
+  ///   - bytes: The file's bytes.
+  ///   - path: The path to report (for standard input, `--stdin-filename`).
+  ///   - format: How to read it; by default inferred from `path`.
+  /// - Returns: The document.
+  /// - Throws: `DocumentError` when the bytes are empty, binary or not UTF-8, or do not parse.
+  public static func read(bytes: [UInt8], path: String, format: DocumentFormat? = nil)
+    throws(DocumentError) -> Document
+  {
+    guard !bytes.isEmpty else { throw .empty(path: path) }
+    if bytes.prefix(binaryProbeLength).contains(0) { throw .binary(path: path) }
+    let lines = LineIndex(bytes: bytes)
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw .invalidUTF8(path: path, line: lines.line(containing: firstInvalidUTF8Offset(bytes)))
+    }
+    let format = format ?? DocumentFormat.inferred(fromPath: path)
+    let scan = DirectiveScanner(bytes: bytes, lines: lines, hashComments: format == .catalog || format == .po)
+      .scan()
+    var declared = scan.documentLanguage
+    var segments: [Segment] = []
+    var metadata: [String: String] = [:]
+    switch format {
+    case .plainText:
+      segments = PlainTextReader(bytes: bytes, lines: lines).segments()
+    case .markdown:
+      var parsedBytes = bytes
+      if let frontMatter = FrontMatter(bytes: bytes, lines: lines) {
+        metadata = frontMatter.metadata
+        segments = frontMatter.segments
+        parsedBytes = frontMatter.blanked(bytes, lines: lines)
+        if let language = frontMatter.language {
+          declared = DeclaredLanguage(language: language, source: .frontMatter)
+        }
+      }
+      segments += MarkdownReader(bytes: parsedBytes, lines: lines).segments().map {
+        // Blanked front matter never holds text, so pieces point at identical bytes.
+        $0
+      }
+    case .catalog:
+      let result = try CatalogReader(bytes: bytes, lines: lines, path: path).read()
+      segments = result.segments
+      if let locale = result.locale { declared = DeclaredLanguage(language: locale, source: .catalog) }
+    case .po:
+      let result = try POReader(bytes: bytes, lines: lines, path: path).read()
+      segments = result.segments
+      metadata = result.header
+      if let language = result.language { declared = DeclaredLanguage(language: language, source: .poHeader) }
+    }
+    if declared == nil, format != .catalog, let language = languageFromFileName(path) {
+      declared = DeclaredLanguage(language: language, source: .fileName)
+    }
+    return Document(
+      path: path, text: text, format: format, declaredLanguage: declared, segments: segments,
+      directives: scan.directives, declaredSpans: scan.declaredSpans, metadata: metadata, lines: lines)
+  }
+
+  /// The language a file name declares: `article.ko.md`, `notes.tl.txt`.
+  /// - Parameter path: A file path.
+  /// - Returns: The language, or `nil` if the name has no language part.
+  public static func languageFromFileName(_ path: String) -> Language? {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    let parts = name.split(separator: ".")
+    guard parts.count >= 3 else { return nil }
+    let candidate = parts[parts.count - 2]
+    return LanguageTag.isPlausible(candidate) ? Language(String(candidate)) : nil
+  }
+
+  private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
+    var offset = 0
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar): offset += UTF8.width(scalar)
+      case .emptyInput: return offset
+      case .error: return offset
+      }
+    }
+  }
+}

@@ -1,0 +1,180 @@
+internal import CCMark
+
+/// Reads Markdown through cmark-gfm, the CommonMark reference parser, with GitHub tables.
+///
+/// Positions come from block nodes only: cmark's columns count bytes, and its inline positions are
+/// unreliable after a soft line break (a text node that starts in column 1 was reported at column
+/// 3). So each block's inline text is collected from the tree and mapped back onto the block's
+/// source bytes (`SegmentBuilder.appendLiteral`). Code blocks, inline code, HTML, autolinks and
+/// bare URLs are left out; link text stays in its paragraph and is also its own nested segment;
+/// image alt text is its own segment.
+struct MarkdownReader {
+  let bytes: [UInt8]
+  let lines: LineIndex
+
+  /// cmark-gfm registers its extensions in a global registry without a lock: do it once.
+  private static let registered: Bool = {
+    cmark_gfm_core_extensions_ensure_registered()
+    return true
+  }()
+
+  func segments() -> [Segment] {
+    _ = Self.registered
+    guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS) else { return [] }
+    defer { cmark_parser_free(parser) }
+    if let table = cmark_find_syntax_extension("table") {
+      cmark_parser_attach_syntax_extension(parser, table)
+    }
+    bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+    }
+    guard let root = cmark_parser_finish(parser) else { return [] }
+    defer { cmark_node_free(root) }
+    var walker = Walker(bytes: bytes, lines: lines)
+    walker.visitBlock(root, container: .paragraph, tableRow: nil)
+    return walker.segments
+  }
+}
+
+/// The walk over one cmark tree.
+private struct Walker {
+  let bytes: [UInt8]
+  let lines: LineIndex
+  var segments: [Segment] = []
+  var tableRowIndex = 0
+
+  init(bytes: [UInt8], lines: LineIndex) {
+    self.bytes = bytes
+    self.lines = lines
+  }
+
+  mutating func visitBlock(_ node: OpaquePointer, container: SegmentKind, tableRow: Int?) {
+    switch Self.type(of: node) {
+    case "code_block", "html_block", "thematic_break", "footnote_definition":
+      return
+    case "paragraph":
+      // A paragraph on one line stands alone, so it may be a label; a longer one only has prefixes.
+      let oneLine = cmark_node_get_start_line(node) == cmark_node_get_end_line(node)
+      collect(node, kind: container, labelMode: oneLine ? .wholeOrPrefix : .prefix)
+    case "heading":
+      collect(
+        node, kind: .heading(level: Int(cmark_node_get_heading_level(node))), labelMode: .wholeOrPrefix)
+    case "table":
+      tableRowIndex = 0
+      visitChildren(node, container: container, tableRow: nil)
+    case "table_header", "table_row":
+      let row = cmark_gfm_extensions_get_table_row_is_header(node) != 0 ? 0 : max(1, tableRowIndex)
+      visitChildren(node, container: container, tableRow: row)
+      tableRowIndex = row + 1
+    case "table_cell":
+      var column = 0
+      var previous = cmark_node_previous(node)
+      while let sibling = previous {
+        column += 1
+        previous = cmark_node_previous(sibling)
+      }
+      let row = tableRow ?? 0
+      collect(
+        node, kind: row == 0 ? .tableHeaderCell : .tableCell, labelMode: .wholeOrPrefix,
+        tableCell: TableCellIndex(row: row, column: column))
+    case "item":
+      visitChildren(node, container: .listItem, tableRow: nil)
+    case "block_quote":
+      visitChildren(node, container: .blockQuote, tableRow: nil)
+    default:
+      visitChildren(node, container: container, tableRow: tableRow)
+    }
+  }
+
+  private mutating func visitChildren(_ node: OpaquePointer, container: SegmentKind, tableRow: Int?) {
+    var child = cmark_node_first_child(node)
+    while let current = child {
+      visitBlock(current, container: container, tableRow: tableRow)
+      child = cmark_node_next(current)
+    }
+  }
+
+  /// Makes a segment of a leaf block's inline content.
+  private mutating func collect(
+    _ node: OpaquePointer, kind: SegmentKind, labelMode: SegmentBuilder.LabelMode,
+    tableCell: TableCellIndex? = nil
+  ) {
+    let startLine = Int(cmark_node_get_start_line(node))
+    let endLine = Int(cmark_node_get_end_line(node))
+    var cursor = lines.offset(line: startLine, byteColumn: Int(cmark_node_get_start_column(node)))
+    // End positions are inclusive; a table cell's may stop short, so allow the rest of its line.
+    var limit = lines.contentRange(ofLine: max(1, min(endLine, lines.lineCount))).upperBound
+    if tableCell == nil, endLine >= 1 {
+      limit = min(
+        limit, lines.offset(line: endLine, byteColumn: Int(cmark_node_get_end_column(node)) + 1))
+      limit = max(limit, cursor)
+    }
+    // A table cell's start column may point at the pipe or the row: search from the row's start.
+    if tableCell != nil, tableCell?.column == 0 {
+      cursor = min(cursor, lines.contentRange(ofLine: max(1, startLine)).lowerBound)
+    }
+    var builder = SegmentBuilder(bytes: bytes)
+    var nested: [Segment] = []
+    visitInlines(node, builder: &builder, cursor: &cursor, limit: limit, nested: &nested)
+    if let segment = builder.build(kind: kind, lines: lines, labelMode: labelMode, tableCell: tableCell) {
+      segments.append(segment)
+    }
+    segments += nested
+  }
+
+  private func visitInlines(
+    _ node: OpaquePointer, builder: inout SegmentBuilder, cursor: inout Int, limit: Int,
+    nested: inout [Segment]
+  ) {
+    var child = cmark_node_first_child(node)
+    while let current = child {
+      defer { child = cmark_node_next(current) }
+      let literal = cmark_node_get_literal(current).map { String(cString: $0) } ?? ""
+      switch Self.type(of: current) {
+      case "text":
+        var piece = SegmentBuilder(bytes: bytes)
+        piece.appendLiteral(literal, cursor: &cursor, limit: limit)
+        builder.appendSkippingURLs(piece)
+      case "softbreak":
+        builder.appendUnmapped(" ")
+      case "linebreak":
+        builder.appendUnmapped("\n")
+      case "code", "html_inline":
+        // Left out of the text, but stepped over so later text maps after it.
+        if let found = SegmentBuilder.find(Array(literal.utf8), in: bytes, from: cursor, to: limit) {
+          cursor = found + literal.utf8.count
+        }
+        builder.appendUnmapped(" ")
+      case "link":
+        let url = cmark_node_get_url(current).map { String(cString: $0) } ?? ""
+        var linkBuilder = SegmentBuilder(bytes: bytes)
+        visitInlines(current, builder: &linkBuilder, cursor: &cursor, limit: limit, nested: &nested)
+        let text = linkBuilder.text
+        // An autolink's text is its URL: not prose.
+        if text == url || "mailto:" + text == url || text.hasPrefix("http") && url.hasPrefix(text) {
+          builder.appendUnmapped(" ")
+        } else {
+          builder.append(linkBuilder)
+          if let segment = linkBuilder.build(
+            kind: .linkText, lines: lines, labelMode: .none, isNested: true)
+          {
+            nested.append(segment)
+          }
+        }
+      case "image":
+        var altBuilder = SegmentBuilder(bytes: bytes)
+        visitInlines(current, builder: &altBuilder, cursor: &cursor, limit: limit, nested: &nested)
+        if let segment = altBuilder.build(kind: .imageAlt, lines: lines, labelMode: .wholeOrPrefix) {
+          nested.append(segment)
+        }
+        builder.appendUnmapped(" ")
+      default:
+        visitInlines(current, builder: &builder, cursor: &cursor, limit: limit, nested: &nested)
+      }
+    }
+  }
+
+  private static func type(of node: OpaquePointer) -> String {
+    cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+  }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import SalinCore
+
+/// Finds Salin directives, declared-language spans and `<html lang>` in a document's bytes.
+///
+/// A byte scan rather than a parse, so it works the same for every format and costs one pass:
+/// directives live in HTML comments (`<!-- salin: lang=tl -->`) and, in YAML and PO files, in `#`
+/// comment lines.
+struct DirectiveScanner {
+  let bytes: [UInt8]
+  let lines: LineIndex
+  let hashComments: Bool
+
+  struct Result {
+    var directives: [Directive] = []
+    var declaredSpans: [DeclaredSpan] = []
+    var documentLanguage: DeclaredLanguage?
+  }
+
+  func scan() -> Result {
+    var result = Result()
+    var comments: [(body: String, range: Range<Int>)] = []
+    var index = 0
+    let open = Array("<!--".utf8)
+    let close = Array("-->".utf8)
+    while let start = SegmentBuilder.find(open, in: bytes, from: index, to: bytes.count) {
+      guard let end = SegmentBuilder.find(close, in: bytes, from: start + 4, to: bytes.count) else {
+        break
+      }
+      comments.append(
+        (String(decoding: bytes[(start + 4)..<end], as: UTF8.self), start..<(end + 3)))
+      index = end + 3
+    }
+    if hashComments {
+      for line in 1...lines.lineCount {
+        let range = lines.contentRange(ofLine: line)
+        var start = range.lowerBound
+        while start < range.upperBound, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        guard start < range.upperBound, bytes[start] == UInt8(ascii: "#") else { continue }
+        comments.append(
+          (String(decoding: bytes[(start + 1)..<range.upperBound], as: UTF8.self), start..<range.upperBound))
+      }
+      comments.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+    for comment in comments {
+      guard let command = Self.command(in: comment.body) else { continue }
+      result.directives.append(Directive(command: command, range: lines.range(of: comment.range)))
+    }
+    pairLanguageComments(&result)
+    scanLangAttributes(&result)
+    return result
+  }
+
+  /// Parses one comment's body into a command, if it is a Salin directive.
+  static func command(in body: String) -> Directive.Command? {
+    let words = body.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "," })
+      .map(String.init)
+    guard let first = words.first else { return nil }
+    let codes = Array(words.dropFirst()).filter { $0.first?.isLetter == true }
+    switch first {
+    case "salin-disable-next-line": return .disableNextLine(codes: codes)
+    case "salin-disable": return .disable(codes: codes)
+    case "salin-enable": return .enable(codes: codes)
+    case "salin:":
+      guard words.count >= 2 else { return nil }
+      if words[1] == "end" { return .end }
+      if words[1].hasPrefix("lang=") {
+        let tag = words[1].dropFirst(5).trimmingQuotes()
+        return tag.isEmpty ? nil : .language(Language(tag))
+      }
+      return nil
+    default:
+      if first.hasPrefix("salin:lang=") {
+        let tag = first.dropFirst(11).trimmingQuotes()
+        return tag.isEmpty ? nil : .language(Language(tag))
+      }
+      return nil
+    }
+  }
+
+  /// A `salin: lang=xx` comment followed by `salin: end` opens a span; one without declares the
+  /// whole document's language.
+  private func pairLanguageComments(_ result: inout Result) {
+    var open: (Language, Int)?
+    for directive in result.directives {
+      switch directive.command {
+      case .language(let language):
+        if let (previous, start) = open, result.documentLanguage == nil {
+          // An unclosed comment before this one declared the document.
+          result.documentLanguage = DeclaredLanguage(language: previous, source: .comment)
+          _ = start
+        }
+        open = (language, directive.range.end.utf8Offset)
+      case .end:
+        if let (language, start) = open {
+          result.declaredSpans.append(
+            DeclaredSpan(language: language, utf8Range: start..<directive.range.start.utf8Offset))
+          open = nil
+        }
+      default: break
+      }
+    }
+    if let (language, _) = open, result.documentLanguage == nil {
+      result.documentLanguage = DeclaredLanguage(language: language, source: .comment)
+    }
+  }
+
+  /// Finds elements with a `lang` attribute: `<span lang="tl">…</span>` is a declared span, and
+  /// `<html lang="ko">` declares the document.
+  private func scanLangAttributes(_ result: inout Result) {
+    var index = 0
+    while index < bytes.count {
+      guard bytes[index] == UInt8(ascii: "<"), index + 1 < bytes.count,
+        Self.isASCIILetter(bytes[index + 1])
+      else {
+        index += 1
+        continue
+      }
+      var nameEnd = index + 1
+      while nameEnd < bytes.count, Self.isASCIILetter(bytes[nameEnd]) || Self.isDigit(bytes[nameEnd]) {
+        nameEnd += 1
+      }
+      guard let tagEnd = bytes[nameEnd...].prefix(400).firstIndex(of: UInt8(ascii: ">")) else {
+        index = nameEnd
+        continue
+      }
+      let name = String(decoding: bytes[(index + 1)..<nameEnd], as: UTF8.self).lowercased()
+      let attributes = String(decoding: bytes[nameEnd..<tagEnd], as: UTF8.self)
+      if let tag = Self.langAttribute(in: attributes) {
+        let language = Language(tag)
+        if name == "html" {
+          if result.documentLanguage == nil {
+            result.documentLanguage = DeclaredLanguage(language: language, source: .htmlAttribute)
+          }
+        } else {
+          let closing = Array("</\(name)>".utf8)
+          let end =
+            SegmentBuilder.find(closing, in: bytes, from: tagEnd + 1, to: bytes.count) ?? bytes.count
+          result.declaredSpans.append(DeclaredSpan(language: language, utf8Range: (tagEnd + 1)..<end))
+        }
+      }
+      index = tagEnd + 1
+    }
+  }
+
+  static func langAttribute(in attributes: String) -> String? {
+    guard let range = attributes.range(of: "lang=") else { return nil }
+    let before = attributes[..<range.lowerBound].last
+    guard before == nil || before == " " || before == "\t" || before == "\n" else { return nil }
+    var value = attributes[range.upperBound...]
+    if let quote = value.first, quote == "\"" || quote == "'" {
+      value = value.dropFirst()
+      value = value.prefix { $0 != quote }
+    } else {
+      value = value.prefix { $0 != " " && $0 != "/" }
+    }
+    return value.isEmpty ? nil : String(value)
+  }
+
+  static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+  static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+}
+
+extension Substring {
+  fileprivate func trimmingQuotes() -> String {
+    String(drop { $0 == "\"" || $0 == "'" }.reversed().drop { $0 == "\"" || $0 == "'" }.reversed())
+  }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import SalinCore
+import SalinDocuments
+import SalinTestSupport
+import Testing
+
+@Suite("DocumentReader")
+struct DocumentReaderTests {
+  @Test(arguments: [
+    ([UInt8](), DocumentError.empty(path: "f.txt"), "f.txt: file is empty"),
+    ([0x48, 0x00, 0x49], DocumentError.binary(path: "f.txt"), "f.txt: binary file (contains NUL bytes), not text"),
+    (Array("ok\nbad ".utf8) + [0xFF, 0xFE], DocumentError.invalidUTF8(path: "f.txt", line: 2),
+     "f.txt:2: file is not valid UTF-8"),
+  ] as [([UInt8], DocumentError, String)])
+  func badInput(bytes: [UInt8], expected: DocumentError, message: String) {
+    #expect(throws: expected) { try DocumentReader.read(bytes: bytes, path: "f.txt") }
+    #expect(expected.description == message)
+  }
+
+  @Test func missingFile() {
+    #expect(throws: DocumentError.unreadable(path: "/nonexistent/x.md", reason: "no such file")) {
+      try DocumentReader.read(contentsOf: "/nonexistent/x.md")
+    }
+  }
+
+  @Test(arguments: [
+    ("article.ko.md", "# 제목\n", Language.korean, DeclaredLanguage.Source.fileName),
+    ("a.md", "<!-- salin: lang=tl -->\n# Pamagat\n", Language.tagalog, .comment),
+    ("a.html.txt", "<html lang=\"ko\">\n", Language.korean, .htmlAttribute),
+  ])
+  func declaredLanguage(path: String, text: String, language: Language, source: DeclaredLanguage.Source) throws {
+    let document = try DocumentReader.read(bytes: Array(text.utf8), path: path)
+    #expect(document.declaredLanguage == DeclaredLanguage(language: language, source: source))
+  }
+
+  @Test func noDeclaredLanguage() throws {
+    let document = try DocumentReader.read(bytes: Array("Hello.\n".utf8), path: "notes.md")
+    #expect(document.declaredLanguage == nil)
+  }
+
+  @Test func directivesAndDeclaredSpans() throws {
+    let text = """
+      <!-- salin: lang=en -->
+      Intro <span lang="tl">Magandang umaga</span> all.
+      <!-- salin-disable-next-line SL002, SL004 -->
+      <!-- salin: lang=ko -->
+      안녕하세요
+      <!-- salin: end -->
+      <!-- salin-disable -->
+      <!-- salin-enable SL001 -->
+
+      """
+    let document = try DocumentReader.read(bytes: Array(text.utf8), path: "a.md")
+    #expect(document.declaredLanguage == DeclaredLanguage(language: .english, source: .comment))
+    #expect(
+      document.directives.map(\.command) == [
+        .language(.english), .disableNextLine(codes: ["SL002", "SL004"]), .language(.korean), .end,
+        .disable(codes: []), .enable(codes: ["SL001"]),
+      ])
+    #expect(document.directives[1].range.start.line == 3)
+    #expect(document.declaredSpans.map(\.language) == [.korean, .tagalog])
+    let tagalog = document.declaredSpans[1].utf8Range
+    #expect(String(decoding: document.lines.bytes[tagalog], as: UTF8.self) == "Magandang umaga")
+    let korean = try #require(document.segments.first { $0.text == "안녕하세요" })
+    #expect(document.declaredSpanLanguage(at: korean.range.start.utf8Offset) == .korean)
+  }
+
+  @Test(arguments: [
+    ("a.md", DocumentFormat.markdown), ("b.MARKDOWN", .markdown), ("tl.po", .po), ("x.pot", .po),
+    ("ko.yaml", .catalog), ("c.yml", .catalog), ("seed.txt", .plainText), ("README", .plainText),
+  ])
+  func formatFromPath(path: String, format: DocumentFormat) {
+    #expect(DocumentFormat.inferred(fromPath: path) == format)
+  }
+}
