@@ -45,4 +45,10 @@ struct ICUDateFormatterTests {
     let formatter = try ICUDateFormatter.shared(skeleton: "yMMMMd", locale: ICULocale("ko"))
     #expect(try formatter.format(year: 2024, month: 2, day: 29) == "2024년 2월 29일")
   }
+
+  /// An unshared instance opens and closes its own date format and calendar.
+  @Test func unsharedInstance() throws {
+    let formatter = try ICUDateFormatter(skeleton: "yMMMM", locale: ICULocale("tl"))
+    #expect(try formatter.format(year: 2023, month: 4, day: 1) == "Abril 2023")
+  }
 }

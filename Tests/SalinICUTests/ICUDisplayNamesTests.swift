@@ -47,4 +47,9 @@ struct ICUDisplayNamesTests {
     #expect(throws: ICUError.self) { try names.regionName("XY") }
     #expect(throws: ICUError.self) { try names.languageName("qqq") }
   }
+
+  /// An unshared instance opens and closes its own handle.
+  @Test func unsharedInstance() throws {
+    #expect(try ICUDisplayNames(locale: ICULocale("ko")).regionName("PH") == "필리핀")
+  }
 }

@@ -41,4 +41,9 @@ struct ICUListFormatterTests {
     let long = (1...200).map { "item \($0)" }
     #expect(try formatter.format(long).hasSuffix("item 199 및 item 200"))
   }
+
+  /// An unshared instance opens and closes its own handle.
+  @Test func unsharedInstance() throws {
+    #expect(try ICUListFormatter(locale: ICULocale("ko"), kind: .or).format(["A", "B"]) == "A 또는 B")
+  }
 }

@@ -54,4 +54,9 @@ struct ICUNumberFormatterTests {
   @Test func rejectsMalformedSkeleton() throws {
     #expect(throws: ICUError.self) { try ICUNumberFormatter(skeleton: "no-such-stem", locale: ICULocale("en")) }
   }
+
+  /// An unshared instance opens and closes its own handle.
+  @Test func unsharedInstance() throws {
+    #expect(try ICUNumberFormatter(skeleton: "compact-short", locale: ICULocale("ko")).format(Int64(12_345)) == "1.2만")
+  }
 }

@@ -40,4 +40,9 @@ struct ICUPluralRulesTests {
     let rules = try ICUPluralRules.shared(locale: ICULocale("en"), kind: .cardinal)
     #expect(rules.select(1.5) == "other")
   }
+
+  /// An unshared instance opens and closes its own handle.
+  @Test func unsharedInstance() throws {
+    #expect(try ICUPluralRules(locale: ICULocale("tl"), kind: .cardinal).select(4) == "other")
+  }
 }
