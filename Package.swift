@@ -40,7 +40,9 @@ let package = Package(
       name: "SalinBriefing", dependencies: ["SalinCore", .product(name: "Yams", package: "Yams")]),
     .target(
       name: "SalinCatalog",
-      dependencies: ["SalinCore", "SalinICU", .product(name: "Yams", package: "Yams")]),
+      dependencies: [
+        "SalinCore", "SalinICU", "SalinResources", .product(name: "Yams", package: "Yams"),
+      ]),
     .target(name: "SalinLangID", dependencies: ["SalinCore", "SalinICU"]),
     .target(
       name: "SalinDocuments",
@@ -56,7 +58,8 @@ let package = Package(
       dependencies: [
         "SalinCore", "SalinCatalog", "SalinDocuments", "SalinLangID", "SalinICU",
         .product(name: "Yams", package: "Yams"),
-      ]),
+      ],
+      resources: [.copy("Resources")]),
     // The built-in locale catalogs and language model, found by an installed `salin` anywhere.
     // `locales/` is the target's folder so that the catalogs stay where translators look for them.
     .target(

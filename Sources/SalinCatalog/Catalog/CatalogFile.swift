@@ -1,0 +1,87 @@
+public import FoundationEssentials
+public import SalinCore
+
+/// One catalog file: a locale's messages by key, with positions, and the problems found while
+/// reading it.
+public struct CatalogFile: Sendable {
+  /// The path as the caller gave it, used in every location.
+  public let path: String
+  /// The file's language: its `locale:` key, or else its name (`tl.yaml` → `tl`).
+  public let language: Language
+  /// The entries in file order.
+  public let entries: [CatalogEntry]
+  /// Entries the file has but could not use, and messages whose syntax breaks, with positions.
+  public let problems: [CatalogProblem]
+  /// The text, indexed for positions.
+  let text: SourceText
+
+  /// Reads a catalog file.
+  /// - Parameters:
+  ///   - url: The file.
+  ///   - path: The path to show in locations; defaults to `url.path`.
+  /// - Throws: `CatalogError.unusableFile` when the file cannot be read, is not UTF-8, is empty
+  ///   or is not a mapping; `CatalogError.yamlSyntax` for a YAML syntax error.
+  public static func load(_ url: URL, path: String? = nil) throws(CatalogError) -> CatalogFile {
+    let path = path ?? url.path
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw .unusableFile(path: path, reason: "cannot be read")
+    }
+    // NUL bytes are valid UTF-8 but never text: a UTF-16 file decodes "successfully" with them.
+    guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
+      throw .unusableFile(path: path, reason: "not UTF-8 text")
+    }
+    let defaultLanguage = Language(url.deletingPathExtension().lastPathComponent)
+    return try parse(text, path: path, defaultLanguage: defaultLanguage)
+  }
+
+  /// Reads a catalog from its text.
+  /// - Parameters:
+  ///   - text: The YAML text.
+  ///   - path: The path to show in locations.
+  ///   - defaultLanguage: The language when the text has no `locale:` key.
+  /// - Throws: `CatalogError.unusableFile` or `CatalogError.yamlSyntax`.
+  public static func parse(
+    _ text: String, path: String, defaultLanguage: Language
+  ) throws(CatalogError) -> CatalogFile {
+    var reader = CatalogReader(text: text, path: path, defaultLanguage: defaultLanguage)
+    try reader.read()
+    return CatalogFile(
+      path: path, language: reader.language, entries: reader.entries,
+      problems: reader.problems, text: reader.source)
+  }
+
+  /// The entry for a key.
+  /// - Parameter key: A dotted key.
+  public func entry(_ key: String) -> CatalogEntry? { entries.first { $0.key == key } }
+
+  /// The location of a character inside an entry's message.
+  /// - Parameters:
+  ///   - offset: The offset in the message, in Unicode scalars from 0.
+  ///   - entry: An entry of this file.
+  /// - Returns: The file position of that character.
+  public func location(ofOffset offset: Int, in entry: CatalogEntry) -> SourceLocation {
+    let index = text.index(ofValueOffset: offset, value: entry.source, valueIndex: entry.valueIndex)
+    return SourceLocation(file: path, position: text.position(ofIndex: index))
+  }
+
+  /// The position just past the last line, where a missing key would be added.
+  var endLocation: SourceLocation {
+    SourceLocation(file: path, position: text.position(ofIndex: text.scalars.count))
+  }
+}
+
+/// Something wrong inside a catalog file that still let the rest of it be read.
+public struct CatalogProblem: Hashable, Sendable, CustomStringConvertible {
+  /// Where.
+  public let location: SourceLocation
+  /// The finding's rule, such as `message-syntax` or `invalid-entry`.
+  public let rule: String
+  /// What is wrong.
+  public let message: String
+
+  /// `file:line:column: message`.
+  public var description: String { "\(location): \(message)" }
+}

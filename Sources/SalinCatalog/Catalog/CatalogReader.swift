@@ -1,0 +1,162 @@
+import SalinCore
+import Yams
+
+/// Turns a catalog's YAML into entries, keeping every key's and value's line and column.
+///
+/// Uses Yams' `Node` API (not `Decodable`) because only nodes carry their `Mark`.
+struct CatalogReader {
+  let path: String
+  let source: SourceText
+  private let text: String
+  private(set) var language: Language
+  private(set) var entries: [CatalogEntry] = []
+  private(set) var problems: [CatalogProblem] = []
+
+  /// The top-level key that names the file's locale instead of a message.
+  static let localeKey = "locale"
+  /// The fields an entry written as a mapping may have.
+  static let entryFields = ["message", "description", "variants", "untranslated"]
+
+  init(text: String, path: String, defaultLanguage: Language) {
+    self.text = text
+    self.path = path
+    self.source = SourceText(text)
+    self.language = defaultLanguage
+  }
+
+  mutating func read() throws(CatalogError) {
+    if text.allSatisfy(\.isWhitespace) {
+      throw .unusableFile(path: path, reason: "empty file")
+    }
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      throw yamlError(error)
+    } catch {
+      throw .unusableFile(path: path, reason: "not YAML (\(error))")
+    }
+    guard let root else { throw .unusableFile(path: path, reason: "empty file (only comments)") }
+    guard let mapping = root.mapping else {
+      throw .unusableFile(path: path, reason: "not a YAML mapping of keys to messages")
+    }
+    for (keyNode, valueNode) in mapping {
+      guard let key = keyNode.scalar?.string, !key.isEmpty else {
+        problem(at: keyNode, "invalid-entry", "a key must be text")
+        continue
+      }
+      if key == Self.localeKey {
+        if let tag = valueNode.scalar?.string, !tag.isEmpty {
+          language = Language(tag)
+        } else {
+          problem(at: valueNode, "invalid-entry", "'locale' must be a language tag such as tl")
+        }
+        continue
+      }
+      readEntry(key: key, keyNode: keyNode, valueNode: valueNode)
+    }
+  }
+
+  private mutating func readEntry(key: String, keyNode: Node, valueNode: Node) {
+    var messageNode = valueNode
+    var description: String?
+    var variants: [String] = []
+    var allowsSameText = false
+    if let fields = valueNode.mapping {
+      guard let message = fields["message"] else {
+        problem(at: valueNode, "invalid-entry", "entry '\(key)' has no 'message'")
+        return
+      }
+      messageNode = message
+      for (fieldNode, fieldValue) in fields {
+        let field = fieldNode.scalar?.string ?? ""
+        switch field {
+        case "message": break
+        case "description": description = fieldValue.scalar?.string
+        case "variants":
+          if let list = fieldValue.sequence {
+            variants = list.compactMap { $0.scalar?.string }
+          } else if let single = fieldValue.scalar?.string {
+            variants = [single]
+          }
+        case "untranslated":
+          let flag = fieldValue.scalar?.string.lowercased() ?? ""
+          allowsSameText = ["ok", "true", "yes"].contains(flag)
+          if !allowsSameText {
+            problem(at: fieldValue, "invalid-entry", "'untranslated' takes the value ok")
+          }
+        default:
+          problem(
+            at: fieldNode, "invalid-entry",
+            "unknown field '\(field)' in '\(key)' (" + Self.entryFields.joined(separator: ", ")
+              + ")")
+        }
+      }
+    }
+    guard let scalar = messageNode.scalar else {
+      problem(at: messageNode, "invalid-entry", "the message of '\(key)' must be text")
+      return
+    }
+    let message = scalar.string
+    let valueIndex = index(of: messageNode)
+    let parsed: Result<MessagePattern, MessageSyntaxError>
+    do throws(MessageSyntaxError) {
+      parsed = .success(try MessagePattern(parsing: message))
+    } catch {
+      parsed = .failure(error)
+    }
+    let entry = CatalogEntry(
+      key: key, language: language, source: message, description: description,
+      variants: variants, allowsSameText: allowsSameText,
+      location: SourceLocation(file: path, position: source.position(ofIndex: index(of: keyNode))),
+      valueLocation: SourceLocation(
+        file: path,
+        position: source.position(
+          ofIndex: source.index(ofValueOffset: 0, value: message, valueIndex: valueIndex))),
+      parsed: parsed, valueIndex: valueIndex)
+    if case .failure(let error) = parsed {
+      let at = source.index(ofValueOffset: error.offset, value: message, valueIndex: valueIndex)
+      problems.append(
+        CatalogProblem(
+          location: SourceLocation(file: path, position: source.position(ofIndex: at)),
+          rule: "message-syntax", message: "message '\(key)': \(error.problem)"))
+    }
+    entries.append(entry)
+  }
+
+  private func index(of node: Node) -> Int {
+    guard let mark = node.mark else { return 0 }
+    return source.index(line: mark.line, column: mark.column)
+  }
+
+  private mutating func problem(at node: Node, _ rule: String, _ message: String) {
+    let location = SourceLocation(file: path, position: source.position(ofIndex: index(of: node)))
+    problems.append(CatalogProblem(location: location, rule: rule, message: message))
+  }
+
+  private func yamlError(_ error: YamlError) -> CatalogError {
+    func at(_ mark: Mark, _ problem: String) -> CatalogError {
+      .yamlSyntax(
+        location: SourceLocation(file: path, position: source.position(line: mark.line, column: mark.column)),
+        problem: problem)
+    }
+    switch error {
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      let detail = context.map { "\($0.text) (line \($0.mark.line)): " } ?? ""
+      return at(mark, detail + problem)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return at(
+        context.mark, "duplicate key " + duplicates.sorted().map { "'\($0)'" }.joined(separator: ", "))
+    case .reader(let problem, let offset, _, _):
+      if let offset {
+        let position = SourcePosition.of(utf8Offset: offset, in: text)
+        return .yamlSyntax(location: SourceLocation(file: path, position: position), problem: problem)
+      }
+      return .unusableFile(path: path, reason: problem)
+    default:
+      return .unusableFile(path: path, reason: "\(error)")
+    }
+  }
+}

@@ -1,0 +1,119 @@
+public import Foundation
+import SalinResources
+public import SalinCore
+
+/// The catalogs Salin formats messages from: the built-in ones and a user's, merged per key.
+///
+/// Later sources override earlier ones key by key, so a user's folder needs only the entries it
+/// changes or adds. Messages are parsed when the catalogs load and formatted many times.
+public struct Catalogs: Sendable {
+  /// The files read, in load order.
+  public let files: [CatalogFile]
+  private let table: [Language: [String: CatalogEntry]]
+  private let locales: [Language: MessageLocale]
+  private let labels: LabelIndex
+
+  /// Merges catalog files; later files override earlier ones per key and language.
+  /// - Parameter files: The files, lowest priority first.
+  /// - Throws: `CatalogError.unknownLocale` for a language ICU cannot use.
+  public init(files: [CatalogFile]) throws(CatalogError) {
+    var table: [Language: [String: CatalogEntry]] = [:]
+    for file in files {
+      for entry in file.entries { table[file.language, default: [:]][entry.key] = entry }
+    }
+    var locales: [Language: MessageLocale] = [:]
+    for language in table.keys { locales[language] = try MessageLocale(language) }
+    self.files = files
+    self.table = table
+    self.locales = locales
+    self.labels = LabelIndex(entries: table.values.flatMap(\.values))
+  }
+
+  /// Loads the built-in catalogs and the `*.yaml` / `*.yml` files of each directory.
+  /// - Parameters:
+  ///   - directories: Folders of the user's catalogs, lowest priority first.
+  ///   - includeBuiltIn: Whether to start from the catalogs Salin ships
+  ///     (`BuiltInLocales.catalogFiles`).
+  /// - Returns: The merged catalogs.
+  /// - Throws: `CatalogError` for a file that cannot be read or has a broken entry or message.
+  public static func load(
+    directories: [URL] = [], includeBuiltIn: Bool = true
+  ) throws(CatalogError) -> Catalogs {
+    var urls = includeBuiltIn ? BuiltInLocales.catalogFiles : []
+    for directory in directories { urls += try catalogFiles(in: directory) }
+    return try load(files: urls)
+  }
+
+  /// Loads catalog files, lowest priority first, refusing any with problems.
+  /// - Parameter urls: The files.
+  /// - Throws: `CatalogError` for the first problem found, with its location.
+  public static func load(files urls: [URL]) throws(CatalogError) -> Catalogs {
+    var files: [CatalogFile] = []
+    for url in urls {
+      let file = try CatalogFile.load(url)
+      if let problem = file.problems.first {
+        throw .invalidEntry(location: problem.location, problem: problem.message)
+      }
+      files.append(file)
+    }
+    return try Catalogs(files: files)
+  }
+
+  /// The catalog files of a folder: `*.yaml` and `*.yml`, sorted by name.
+  /// - Parameter directory: The folder.
+  /// - Throws: `CatalogError.unusableFile` when it cannot be listed.
+  public static func catalogFiles(in directory: URL) throws(CatalogError) -> [URL] {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+    } catch {
+      throw .unusableFile(path: directory.path, reason: "not a readable folder")
+    }
+    return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+      .map { directory.appendingPathComponent($0) }
+  }
+
+  /// The languages that have a catalog, sorted by tag.
+  public var languages: [Language] { table.keys.sorted() }
+
+  /// Every key of every language, sorted.
+  public var keys: [String] { Set(table.values.flatMap(\.keys)).sorted() }
+
+  /// The entry for a key in a language, after merging.
+  /// - Parameters:
+  ///   - key: A dotted key such as `label.sources`.
+  ///   - language: The language.
+  public func entry(_ key: String, _ language: Language) -> CatalogEntry? {
+    table[language]?[key]
+  }
+
+  /// Formats a message.
+  /// - Parameters:
+  ///   - key: A dotted key such as `meeting.session`.
+  ///   - language: The language of the catalog to take it from (no fallback).
+  ///   - arguments: The placeholder values by name.
+  /// - Returns: The formatted text.
+  /// - Throws: `CatalogError` when the key is missing in that language, an argument is missing
+  ///   or of the wrong kind, or ICU fails.
+  public func message(
+    _ key: String, locale language: Language, arguments: [String: MessageArgument] = [:]
+  ) throws(CatalogError) -> String {
+    guard let entry = table[language]?[key], let locale = locales[language] else {
+      throw .missingMessage(key: key, language: language)
+    }
+    let pattern = try entry.pattern()
+    if let text = pattern.plainText { return text }
+    return try MessageFormatter(locale: locale, key: key, arguments: arguments)
+      .format(pattern.parts)
+  }
+
+  /// The catalog labels a text could be, in any language, by exact or variant spelling.
+  ///
+  /// Comparison is by `LabelIndex.normalized`: NFC, case-folded, trimmed, a trailing colon
+  /// ignored, so "Mga pinagmumulan:" matches `label.sources` in `tl`.
+  /// - Parameter text: A heading, table cell or line.
+  /// - Returns: The matches, sorted by key and language.
+  public func labelMatches(for text: String) -> [LabelMatch] {
+    labels.matches(for: text)
+  }
+}

@@ -1,0 +1,31 @@
+/// Grammar written right after a placeholder and resolved from the formatted value.
+enum GrammarSuffix: Hashable, Sendable {
+  /// A Korean particle in tolerant form (`을(를)`, `(으)로` …).
+  case koreanParticle(KoreanParticle)
+  /// The Tagalog linker marker `~ng`.
+  case tagalogLinker
+
+  /// The suffix that starts `text`, if any.
+  /// - Parameter text: The message text right after a placeholder's closing brace.
+  static func prefix(of text: Substring.UnicodeScalarView) -> GrammarSuffix? {
+    if text.starts(with: TagalogLinker.marker.unicodeScalars) { return .tagalogLinker }
+    return KoreanParticle.prefix(of: text).map { .koreanParticle($0) }
+  }
+
+  /// How many scalars of the message the suffix takes.
+  var sourceLength: Int {
+    switch self {
+    case .koreanParticle(let particle): particle.tolerantForm.unicodeScalars.count
+    case .tagalogLinker: TagalogLinker.marker.unicodeScalars.count
+    }
+  }
+
+  /// The text that follows `value` once the suffix is resolved.
+  /// - Parameter value: The formatted placeholder value.
+  func resolved(after value: String) -> String {
+    switch self {
+    case .koreanParticle(let particle): particle.resolved(after: value)
+    case .tagalogLinker: TagalogLinker.suffix(after: value)
+    }
+  }
+}

@@ -1,1 +1,0 @@
-// SalinCatalog: see Documentation.docc/SalinCatalog.md (to be written with the module).

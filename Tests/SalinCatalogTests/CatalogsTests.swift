@@ -1,0 +1,107 @@
+import Foundation
+import SalinCatalog
+import SalinCore
+import Testing
+
+/// The built-in catalogs, loaded once for every test in this file.
+private let builtIn: Catalogs = {
+  do { return try Catalogs.load(directories: [], includeBuiltIn: true) } catch {
+    fatalError("built-in catalogs do not load: \(error)")
+  }
+}()
+
+@Suite("Catalogs")
+struct CatalogsTests {
+  @Test(arguments: [("en", "April 2023"), ("tl", "Abril 2023"), ("ko", "2023년 4월")])
+  func monthYear(tag: String, expected: String) throws {
+    let text = try builtIn.message(
+      "date.month-year", locale: Language(tag), arguments: ["d": .date(year: 2023, month: 4, day: nil)])
+    #expect(text == expected)
+  }
+
+  @Test(arguments: [
+    ("en", "The two sides agreed to focus on A, B, and C."),
+    ("tl", "Napagkasunduan ng dalawang panig na tutukan ang A, B, at C."),
+    ("ko", "양측은 A, B 및 C에 중점을 두기로 합의했다."),
+  ])
+  func agreedAreas(tag: String, expected: String) throws {
+    let text = try builtIn.message("agreed-areas", locale: Language(tag), arguments: ["areas": ["A", "B", "C"]])
+    #expect(text == expected)
+  }
+
+  @Test(arguments: [
+    ("en", "the fifth meeting"), ("tl", "ang ikalimang pulong"), ("ko", "제5차 회의"),
+  ])
+  func session(tag: String, expected: String) throws {
+    #expect(try builtIn.message("meeting.session", locale: Language(tag), arguments: ["n": 5]) == expected)
+  }
+
+  @Test(arguments: [
+    ("en", "the fifth Extended Deterrence Strategy and Consultation Group meeting"),
+    ("tl", "ang ikalimang pulong ng Extended Deterrence Strategy and Consultation Group"),
+    ("ko", "제5차 확장억제전략협의체 회의"),
+  ])
+  func title(tag: String, expected: String) throws {
+    let language = Language(tag)
+    let series = try builtIn.message("org.edscg", locale: language)
+    let text = try builtIn.message(
+      "meeting.title", locale: language, arguments: ["n": 5, "series": .string(series)])
+    #expect(text == expected)
+  }
+
+  @Test(arguments: [
+    ("en", "the United States delegation, led by Bonnie Jenkins and Cara Abercrombie"),
+    ("tl", "ang delegasyon ng Estados Unidos, na pinangunahan nina Bonnie Jenkins at Cara Abercrombie"),
+    ("ko", "보니 젠킨스 차관 및 카라 애버크롬비 차관 대행이 이끄는 미국 대표단"),
+  ])
+  func delegation(tag: String, expected: String) throws {
+    let leaders: MessageArgument =
+      tag == "ko" ? ["보니 젠킨스 차관", "카라 애버크롬비 차관 대행"] : ["Bonnie Jenkins", "Cara Abercrombie"]
+    let text = try builtIn.message(
+      "delegation.led-by", locale: Language(tag), arguments: ["country": "US", "leaders": leaders])
+    #expect(text == expected)
+  }
+
+  @Test(arguments: [
+    ("en", "the April 2023 Washington Declaration"),
+    ("tl", "ang Deklarasyon ng Washington noong Abril 2023"),
+    ("ko", "2023년 4월 워싱턴 선언"),
+  ])
+  func declaration(tag: String, expected: String) throws {
+    let name: MessageArgument = tag == "ko" ? "워싱턴" : "Washington"
+    let text = try builtIn.message(
+      "declaration.of", locale: Language(tag),
+      arguments: ["name": name, "d": .date(year: 2023, month: 4, day: 26)])
+    #expect(text == expected)
+  }
+
+  @Test(arguments: [
+    ("en", "The next meeting will be held in 2025."),
+    ("tl", "Gaganapin ang susunod na pulong sa 2025."),
+    ("ko", "다음 회의는 2025년에 열릴 예정이다."),
+  ])
+  func nextMeeting(tag: String, expected: String) throws {
+    #expect(try builtIn.message("next-meeting.year", locale: Language(tag), arguments: ["year": 2025]) == expected)
+  }
+
+  @Test(arguments: [("en", "Details"), ("tl", "Mga Detalye"), ("ko", "세부 내용")])
+  func details(tag: String, expected: String) throws {
+    #expect(try builtIn.message("label.details", locale: Language(tag)) == expected)
+  }
+
+  @Test func everyKeyInEveryLanguage() {
+    for language in Language.builtIn {
+      for key in builtIn.keys { #expect(builtIn.entry(key, language) != nil, "\(key) in \(language)") }
+    }
+    #expect(builtIn.languages == [.english, .korean, .tagalog])
+  }
+
+  @Test func missingArgumentIsTyped() {
+    #expect(throws: CatalogError.missingArgument(name: "n", key: "meeting.session", language: .english)) {
+      try builtIn.message("meeting.session", locale: .english, arguments: [:])
+    }
+    #expect(throws: CatalogError.missingMessage(key: "no.such.key", language: .korean)) {
+      try builtIn.message("no.such.key", locale: .korean)
+    }
+  }
+}
