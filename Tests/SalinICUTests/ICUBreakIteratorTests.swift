@@ -80,4 +80,24 @@ struct ICUBreakIteratorTests {
     try iterator.forEachSegment(of: "a, b") { _ in count += 1 }
     #expect(count == 4)
   }
+
+  /// The static conveniences borrow pooled iterators: concurrent callers never share one.
+  @Test func pooledIteratorsServeConcurrentCallers() async throws {
+    let locale = try ICULocale("ko")
+    let texts = ["회의가 열렸다.", "Mga Detalye ng pulong", "The fifth meeting.", "제5차 회의"]
+    let expected = try texts.map { try ICUBreakIterator.words(in: $0, locale: locale).map { String($0.text) } }
+    try await withThrowingTaskGroup(of: Bool.self) { group in
+      for task in 0..<8 {
+        group.addTask {
+          for round in 0..<50 {
+            let i = (task + round) % texts.count
+            let words = try ICUBreakIterator.words(in: texts[i], locale: locale).map { String($0.text) }
+            if words != expected[i] { return false }
+          }
+          return true
+        }
+      }
+      for try await ok in group { #expect(ok) }
+    }
+  }
 }

@@ -63,4 +63,24 @@ struct ICUSpellOutFormatterTests {
     #expect(mapped.localeID == "fil")
     #expect(try mapped.format(5, ruleSet: "%spellout-ordinal") == "ika limá")
   }
+
+  /// Choosing a rule set changes the handle's state: the lock keeps concurrent callers with
+  /// different rule sets from seeing each other's choice.
+  @Test func concurrentCallersWithDifferentRuleSets() async throws {
+    let formatter = try ICUSpellOutFormatter.shared(locale: ICULocale("ko"))
+    let cases = [("%spellout-ordinal-native-count", "다섯 번째"), ("%spellout-ordinal-native", "다섯째"),
+                 ("%spellout-cardinal-sinokorean", "오"), ("%spellout-cardinal-native", "다섯")]
+    try await withThrowingTaskGroup(of: Bool.self) { group in
+      for task in 0..<8 {
+        group.addTask {
+          for round in 0..<100 {
+            let (ruleSet, expected) = cases[(task + round) % cases.count]
+            if try formatter.format(5, ruleSet: ruleSet) != expected { return false }
+          }
+          return true
+        }
+      }
+      for try await ok in group { #expect(ok) }
+    }
+  }
 }

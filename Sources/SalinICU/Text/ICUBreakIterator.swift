@@ -120,24 +120,30 @@ package final class ICUBreakIterator {
   }
 
   /// The word-like segments of a text: letters, numbers, kana and ideographs, without spaces
-  /// or punctuation.
+  /// or punctuation. Uses a pooled iterator (see `withIterator`), so it is cheap to call per
+  /// sentence from any thread.
   /// - Parameters:
   ///   - text: The text to split into words.
   ///   - locale: The locale whose word rules apply.
   /// - Returns: The words, in order.
   /// - Throws: `ICUError` if ICU cannot open the iterator or take the text.
   package static func words(in text: String, locale: ICULocale) throws -> [ICUTextSegment] {
-    try ICUBreakIterator(.word, locale: locale).segments(of: text).filter(\.isWordLike)
+    try withIterator(.word, locale: locale) { iterator in
+      var words: [ICUTextSegment] = []
+      try iterator.forEachSegment(of: text) { if $0.isWordLike { words.append($0) } }
+      return words
+    }
   }
 
-  /// The sentences of a text, each with its trailing spaces and line break.
+  /// The sentences of a text, each with its trailing spaces and line break. Uses a pooled
+  /// iterator (see `withIterator`).
   /// - Parameters:
   ///   - text: The text to split into sentences.
   ///   - locale: The locale whose sentence rules apply.
   /// - Returns: The sentences, in order; concatenated, they give back the text.
   /// - Throws: `ICUError` if ICU cannot open the iterator or take the text.
   package static func sentences(in text: String, locale: ICULocale) throws -> [ICUTextSegment] {
-    try ICUBreakIterator(.sentence, locale: locale).segments(of: text)
+    try withIterator(.sentence, locale: locale) { try $0.segments(of: text) }
   }
 }
 

@@ -30,13 +30,29 @@ package enum ICUScript {
   /// - Parameter text: The text to count.
   /// - Returns: The number of scalars per script; empty for a text with no letters.
   package static func scripts(in text: Substring) -> [ICUScriptCode: Int] {
-    var counts: [ICUScriptCode: Int] = [:]
-    for scalar in text.unicodeScalars {
-      let script = script(of: scalar)
-      if script.isSpecific { counts[script, default: 0] += 1 }
+    // Counted in a stack buffer indexed by script code, then copied into a dictionary: hashing
+    // every letter into a dictionary would cost more than asking ICU for its script.
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: codeLimit) { counts in
+      counts.initialize(repeating: 0)
+      var overflow: [ICUScriptCode: Int] = [:]  // Codes past the buffer, from a newer ICU.
+      for scalar in text.unicodeScalars {
+        let script = script(of: scalar)
+        guard script.isSpecific else { continue }
+        if script.rawValue >= 0 && Int(script.rawValue) < codeLimit {
+          counts[Int(script.rawValue)] += 1
+        } else {
+          overflow[script, default: 0] += 1
+        }
+      }
+      for (code, count) in counts.enumerated() where count > 0 {
+        overflow[ICUScriptCode(rawValue: Int32(code))] = count
+      }
+      return overflow
     }
-    return counts
   }
+
+  /// Room for every `UScriptCode` of ICU 72 (`USCRIPT_CODE_LIMIT` is 200) and some to spare.
+  private static let codeLimit = 256
 
   /// Counts the scalars of each specific script in a text, ignoring Common and Inherited.
   /// - Parameter text: The text to count.
