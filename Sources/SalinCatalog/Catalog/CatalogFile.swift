@@ -22,7 +22,7 @@ public struct CatalogFile: Sendable {
   /// - Throws: `CatalogError.unusableFile` when the file cannot be read, is not UTF-8, is empty
   ///   or is not a mapping; `CatalogError.yamlSyntax` for a YAML syntax error.
   public static func load(_ url: URL, path: String? = nil) throws(CatalogError) -> CatalogFile {
-    let path = path ?? url.path
+    let path = path ?? url.relativePath
     let data: Data
     do {
       data = try Data(contentsOf: url)
@@ -30,7 +30,10 @@ public struct CatalogFile: Sendable {
       throw .unusableFile(path: path, reason: "cannot be read")
     }
     // NUL bytes are valid UTF-8 but never text: a UTF-16 file decodes "successfully" with them.
-    guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
+    guard !data.contains(0) else {
+      throw .unusableFile(path: path, reason: "not UTF-8 text (it has NUL bytes)")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
       throw .unusableFile(path: path, reason: "not UTF-8 text")
     }
     let defaultLanguage = Language(url.deletingPathExtension().lastPathComponent)
