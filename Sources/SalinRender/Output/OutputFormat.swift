@@ -1,0 +1,33 @@
+/// The formats a rendered document can be written in.
+public enum OutputFormat: String, CaseIterable, Sendable {
+  /// CommonMark with GFM tables; fallbacks marked `[en: …]`.
+  case markdown
+  /// A complete HTML5 document; fallbacks in `<span lang="…">`.
+  case html
+  /// Plain text laid out like the seed article; fallbacks marked `[en: …]`.
+  case text
+  /// The spans with their provenance, for tools.
+  case json
+
+  /// The file extension of the format (`md`, `html`, `txt`, `json`).
+  public var fileExtension: String {
+    switch self {
+    case .markdown: "md"
+    case .html: "html"
+    case .text: "txt"
+    case .json: "json"
+    }
+  }
+
+  /// Writes a document in this format.
+  /// - Parameter document: The rendered document.
+  /// - Returns: The file's text, ending with a newline.
+  public func write(_ document: RenderedDocument) -> String {
+    switch self {
+    case .markdown: MarkdownWriter().write(document)
+    case .html: HTMLWriter().write(document)
+    case .text: PlainTextWriter().write(document)
+    case .json: JSONWriter().write(document)
+    }
+  }
+}

@@ -1,1 +1,0 @@
-// SalinRender: see Documentation.docc/SalinRender.md (to be written with the module).

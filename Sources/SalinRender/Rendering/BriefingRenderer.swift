@@ -1,0 +1,63 @@
+public import SalinCore
+
+/// Renders a briefing in one locale: labels and messages from the catalogs, facts through ICU,
+/// text units in the locale or along the fallback chain, every span with its provenance.
+///
+/// Rendering never writes to the terminal: fallbacks are returned in the document, and the
+/// caller decides whether to report them or (with `--strict`) to refuse the output.
+public struct BriefingRenderer: Sendable {
+  /// The catalogs.
+  public let messages: any MessageSource
+  /// Whether to keep a list of the formatting calls made (for the benchmark).
+  public var recordsFormatCalls: Bool
+
+  /// Makes a renderer.
+  /// - Parameters:
+  ///   - messages: The catalogs to take labels and messages from.
+  ///   - recordsFormatCalls: Whether to record each formatting call in the document.
+  public init(messages: any MessageSource, recordsFormatCalls: Bool = false) {
+    self.messages = messages
+    self.recordsFormatCalls = recordsFormatCalls
+  }
+
+  /// Checks that every catalog key the briefing uses exists in at least one locale of each
+  /// requested locale's fallback chain.
+  /// - Parameters:
+  ///   - briefing: The briefing.
+  ///   - locales: The locales that will be rendered.
+  /// - Throws: `RenderError.unknownLabelKey` at the first unknown key, with its location.
+  public func validate(_ briefing: Briefing, locales: [Language]) throws(RenderError) {
+    for key in briefing.catalogKeys {
+      for locale in locales {
+        let chain = briefing.metadata.fallbackChain(for: locale)
+        if !chain.contains(where: { messages.contains(key.key, locale: $0) }) {
+          throw .unknownLabelKey(key.key, location: key.location)
+        }
+      }
+    }
+  }
+
+  /// Renders a briefing in a locale.
+  /// - Parameters:
+  ///   - briefing: The briefing.
+  ///   - locale: The locale to render.
+  /// - Returns: The document, with any fallbacks taken and (if asked) the formatting calls made.
+  /// - Throws: `RenderError` when a key, variant or name is missing from the whole fallback
+  ///   chain or a message cannot be formatted.
+  public func render(_ briefing: Briefing, locale: Language) throws(RenderError) -> RenderedDocument {
+    var context = RenderContext(
+      briefing: briefing, locale: locale, chain: briefing.metadata.fallbackChain(for: locale),
+      messages: messages, recordsFormatCalls: recordsFormatCalls)
+    let title = try briefing.content.title.map { runs throws(RenderError) in try context.spans(runs) }
+    var blocks: [RenderedBlock] = []
+    for block in briefing.content.lead { blocks.append(try context.block(block)) }
+    for section in briefing.content.sections {
+      blocks.append(.heading(try context.spans(section.heading)))
+      for block in section.blocks { blocks.append(try context.block(block)) }
+    }
+    if !briefing.content.sources.isEmpty { blocks.append(.sources(try context.sourcesLine())) }
+    return RenderedDocument(
+      id: briefing.metadata.id, locale: locale, title: title, blocks: blocks,
+      fallbacks: context.fallbacks, formatCalls: context.formatCalls)
+  }
+}

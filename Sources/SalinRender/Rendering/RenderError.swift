@@ -1,0 +1,44 @@
+public import SalinCore
+
+/// Why a briefing could not be rendered in a locale.
+public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// A catalog key no catalog in the fallback chain defines.
+  case unknownLabelKey(String, location: SourceLocation?)
+  /// A catalog message failed to format.
+  case messageFailed(key: String, locale: Language, reason: String, location: SourceLocation?)
+  /// No language of the fallback chain has a variant of a text unit or a name of an entity.
+  case noVariant(Provenance.Origin, chain: [Language], location: SourceLocation?)
+  /// A binding names a fact or entity the briefing does not have (only for hand-built briefings:
+  /// the loader already rejects these).
+  case unresolved(String, location: SourceLocation?)
+  /// A number or date put straight into a text unit: format it through a catalog message.
+  case needsMessage(placeholder: String, unit: String, location: SourceLocation?)
+  /// ICU could not name a region in a locale.
+  case regionName(code: String, locale: Language, reason: String)
+
+  /// Whether the problem is in the briefing (exit 2 at the command line).
+  public var location: SourceLocation? {
+    switch self {
+    case .unknownLabelKey(_, let location), .messageFailed(_, _, _, let location),
+      .noVariant(_, _, let location), .unresolved(_, let location), .needsMessage(_, _, let location):
+      location
+    case .regionName: nil
+    }
+  }
+
+  /// `file:line:column: error: …`, or just the reason when there is no location.
+  public var description: String {
+    let reason: String =
+      switch self {
+      case .unknownLabelKey(let key, _): "unknown label key '\(key)': no catalog defines it"
+      case .messageFailed(let key, let locale, let why, _): "cannot format \(locale) message '\(key)': \(why)"
+      case .noVariant(let origin, let chain, _):
+        "no text for \(origin) in any of \(chain.map(\.tag).joined(separator: ", "))"
+      case .unresolved(let what, _): "unresolved reference \(what)"
+      case .needsMessage(let placeholder, let unit, _):
+        "placeholder '{\(placeholder)}' in text unit '\(unit)' is a number or date: bind it to a catalog message"
+      case .regionName(let code, let locale, let why): "ICU has no \(locale) name for region \(code): \(why)"
+      }
+    return location.map { "\($0): error: \(reason)" } ?? "error: \(reason)"
+  }
+}
