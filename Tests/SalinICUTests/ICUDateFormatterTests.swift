@@ -14,7 +14,8 @@ struct ICUDateFormatterTests {
     ("ko", "yMMMMEEEEd", "y년 MMMM d일 EEEE", "2023년 4월 26일 수요일"),
     ("en", "yMd", "M/d/y", "4/26/2023"), ("ko", "yMd", "y. M. d.", "2023. 4. 26."),
     // CLDR 42 puts a narrow no-break space (U+202F) before English AM/PM.
-    ("en", "jm", "h:mm\u{202F}a", "2:05\u{202F}PM"), ("ko", "jm", "a h:mm", "오후 2:05"),
+    ("en", "jm", "h:mm\u{202F}a", "2:05\u{202F}PM"), ("tl", "jm", "h:mm\u{202F}a", "2:05\u{202F}PM"),
+    ("ko", "jm", "a h:mm", "오후 2:05"),
   ])
   func formatsBySkeleton(localeTag: String, skeleton: String, pattern: String, expected: String) throws {
     let formatter = try ICUDateFormatter.shared(skeleton: skeleton, locale: ICULocale(localeTag))

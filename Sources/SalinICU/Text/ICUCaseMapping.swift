@@ -33,20 +33,20 @@ package enum ICUCaseMapping {
 
   /// Maps an all-ASCII text without ICU where the locale maps ASCII as the root locale does.
   private static func asciiFastPath(_ s: String, locale: ICULocale, upper: Bool) -> String? {
-    guard s.utf8.allSatisfy({ $0 < 0x80 }),
-      !asciiSensitiveLanguages.contains(locale.icuLanguage)
-    else { return nil }
+    guard !asciiSensitiveLanguages.contains(locale.icuLanguage) else { return nil }
     let range: ClosedRange<UInt8> = upper ? 0x61...0x7A : 0x41...0x5A
-    guard s.utf8.contains(where: range.contains) else { return s }
-    return String(
-      unsafeUninitializedCapacity: s.utf8.count,
-      initializingUTF8With: { buffer in
-        for (i, byte) in s.utf8.enumerated() {
-          buffer[i] = range.contains(byte) ? byte ^ 0x20 : byte
+    var s = s  // `withUTF8` is mutating; it gives one contiguous buffer to scan.
+    return s.withUTF8 { bytes -> String? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+        for i in bytes.indices {
+          buffer[i] = range.contains(bytes[i]) ? bytes[i] ^ 0x20 : bytes[i]
         }
-        return s.utf8.count
-      })
+        return bytes.count
+      }
+    }
   }
+
 }
 
 /// Runs a full case mapping over UTF-16. A file-level function, not a member: no member of
