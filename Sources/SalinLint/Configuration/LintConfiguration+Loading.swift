@@ -1,0 +1,143 @@
+public import Foundation
+import SalinCore
+import Yams
+
+extension LintConfiguration {
+  /// The names a config file may have, in the order they are looked for.
+  public static let fileNames = [".salin.yml", ".salin.yaml"]
+
+  /// Reads a config file.
+  /// - Parameter url: The file.
+  /// - Returns: The configuration.
+  /// - Throws: `ConfigurationError` naming the file and line when it cannot be read or is malformed.
+  public static func load(_ url: URL) throws(ConfigurationError) -> LintConfiguration {
+    let path = url.path
+    guard let data = try? Data(contentsOf: url) else {
+      throw .unreadable(path: path)
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw .malformed(path: path, line: 1, message: "not valid UTF-8")
+    }
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      throw .malformed(path: path, line: Self.line(of: error), message: Self.problem(of: error))
+    } catch {
+      throw .malformed(path: path, line: 1, message: "\(error)")
+    }
+    var configuration = LintConfiguration()
+    configuration.file = url.standardizedFileURL
+    guard let node else { return configuration }
+    guard let mapping = node.mapping else {
+      throw .malformed(path: path, line: node.mark?.line ?? 1, message: "expected a mapping of settings")
+    }
+    let base = url.deletingLastPathComponent()
+    for (keyNode, value) in mapping {
+      let line = keyNode.mark?.line ?? 1
+      func fail(_ message: String) -> ConfigurationError { .malformed(path: path, line: line, message: message) }
+      guard let key = keyNode.string else { throw fail("expected a string key") }
+      switch key {
+      case "lang", "language":
+        guard let tag = value.string else { throw fail("'\(key)' must be a language tag") }
+        configuration.defaultLanguage = Language(tag)
+      case "languages":
+        guard let globs = value.mapping else { throw fail("'languages' must map globs to language tags") }
+        for (glob, tag) in globs {
+          guard let glob = glob.string, let tag = tag.string else {
+            throw fail("'languages' must map globs to language tags")
+          }
+          configuration.languages.append((Glob(glob), Language(tag)))
+        }
+      case "rules":
+        guard let rules = value.mapping else { throw fail("'rules' must map rule codes to severities") }
+        for (code, level) in rules {
+          guard let code = code.string, let level = level.string else {
+            throw fail("'rules' must map rule codes to severities")
+          }
+          if level == "off" || level == "false" {
+            configuration.severities[code] = .some(nil)
+          } else if let severity = Severity(rawValue: level) {
+            configuration.severities[code] = .some(severity)
+          } else {
+            throw fail("unknown severity '\(level)' for \(code) (use error, warning, info or off)")
+          }
+        }
+      case "names", "acronyms":
+        guard let list = value.sequence?.compactMap(\.string) else { throw fail("'\(key)' must be a list") }
+        configuration.names += list
+      case "allow":
+        guard let perLocale = value.mapping else { throw fail("'allow' must map locales to lists") }
+        for (tag, list) in perLocale {
+          guard let tag = tag.string, let words = list.sequence?.compactMap(\.string) else {
+            throw fail("'allow' must map locales to lists")
+          }
+          configuration.allow[Language(tag), default: []] += words
+        }
+      case "catalogs":
+        guard let folders = value.sequence?.compactMap(\.string) else { throw fail("'catalogs' must be a list of folders") }
+        configuration.catalogDirectories += folders.map {
+          $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : base.appendingPathComponent($0)
+        }
+      case "candidates":
+        guard let tags = value.sequence?.compactMap(\.string) else { throw fail("'candidates' must be a list") }
+        configuration.candidates = tags.map(Language.init)
+      case "min-confidence":
+        guard let number = value.float, (0...1).contains(number) else {
+          throw fail("'min-confidence' must be a number from 0 to 1")
+        }
+        configuration.minimumConfidence = number
+      default:
+        throw fail("unknown setting '\(key)'")
+      }
+    }
+    return configuration
+  }
+
+  /// Finds the config file that applies to a file: the nearest `.salin.yml` in its folder or above.
+  /// - Parameter path: A file's path.
+  /// - Returns: The config file, or `nil` if there is none up to the root.
+  public static func find(forFile path: String) -> URL? {
+    var folder = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent()
+    while true {
+      for name in fileNames {
+        let candidate = folder.appendingPathComponent(name)
+        if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+      }
+      let parent = folder.deletingLastPathComponent()
+      if parent.path == folder.path { return nil }
+      folder = parent
+    }
+  }
+
+  private static func line(of error: YamlError) -> Int {
+    switch error {
+    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
+    default: 1
+    }
+  }
+
+  private static func problem(of error: YamlError) -> String {
+    switch error {
+    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+      problem
+    default: "\(error)".split(separator: "\n").first.map(String.init) ?? "invalid YAML"
+    }
+  }
+}
+
+/// Why a config file could not be used.
+public enum ConfigurationError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The file could not be read.
+  case unreadable(path: String)
+  /// The file is not a valid config.
+  case malformed(path: String, line: Int, message: String)
+
+  /// One line naming the file.
+  public var description: String {
+    switch self {
+    case .unreadable(let path): "\(path): cannot read config file"
+    case .malformed(let path, let line, let message): "\(path):\(line): invalid config: \(message)"
+    }
+  }
+}

@@ -1,0 +1,107 @@
+public import SalinCore
+public import SalinDocuments
+
+/// Runs the rules over a document: resolves its language, applies configured severities and
+/// inline suppressions, drops duplicate reports, and reports unused suppressions.
+public struct Linter: Sendable {
+  /// The rules that ship with Salin, in code order.
+  public static let allRules: [any LintRule] = [
+    ForeignLabel(), ForeignSpan(), UntranslatedCatalogEntry(), UnexpectedScript(), UndeclaredLanguage(),
+  ]
+
+  /// Every rule description, including SL000, for SARIF metadata and docs.
+  public static var ruleDescriptions: [RuleDescription] {
+    [UnusedSuppression.description] + allRules.map { type(of: $0).description }
+  }
+
+  /// The rules run.
+  public let rules: [any LintRule]
+  /// Catalog labels for SL001.
+  public let labels: (any LabelLookup)?
+  /// The language identifier for SL002 and SL003.
+  public let detector: (any SpanDetector)?
+  /// The built-in allow list (loanwords and titles per locale).
+  public let allowList: AllowList
+
+  /// Makes a linter.
+  /// - Parameters:
+  ///   - rules: The rules; all by default.
+  ///   - labels: Catalog labels; without them SL001 finds nothing.
+  ///   - detector: The language identifier; without it SL002 and SL003 find nothing.
+  ///   - allowList: Loanwords and titles; the built-in lists by default.
+  public init(
+    rules: [any LintRule] = Linter.allRules, labels: (any LabelLookup)?, detector: (any SpanDetector)?,
+    allowList: AllowList = .builtIn
+  ) {
+    self.rules = rules
+    self.labels = labels
+    self.detector = detector
+    self.allowList = allowList
+  }
+
+  /// The language of a document: `--lang`, then what the document declares (comment, front
+  /// matter, `<html lang>`, file name, PO header, catalog locale), then the config. No guessing.
+  /// - Parameters:
+  ///   - document: The document.
+  ///   - override: `--lang`, if given.
+  ///   - configuration: The config that applies to the file.
+  /// - Returns: The language, or `nil` (SL005).
+  public static func language(
+    of document: Document, override: Language?, configuration: LintConfiguration
+  ) -> Language? {
+    override ?? document.declaredLanguage?.language ?? configuration.language(forFile: document.path)
+  }
+
+  /// Lints one document.
+  /// - Parameters:
+  ///   - document: The document.
+  ///   - language: `--lang`, if given.
+  ///   - configuration: The config that applies to the file.
+  ///   - names: Names known for this document (a briefing's entities), besides the config's.
+  /// - Returns: The findings, sorted by position.
+  public func lint(
+    _ document: Document, language override: Language? = nil,
+    configuration: LintConfiguration = LintConfiguration(), names: Set<String> = []
+  ) -> [Finding] {
+    let language = Self.language(of: document, override: override, configuration: configuration)
+    let allNames = names.union(configuration.names)
+    let context = LintContext(
+      document: document, language: language, labels: labels, detector: detector,
+      allowList: allowList.adding(phrases: configuration.allow, names: configuration.names),
+      names: allNames, minimumConfidence: configuration.minimumConfidence)
+    var findings: [Finding] = []
+    for rule in rules {
+      guard let severity = configuration.severity(of: type(of: rule).description) else { continue }
+      findings += rule.findings(in: context).map {
+        var finding = $0
+        finding.severity = severity
+        return finding
+      }
+    }
+    findings = Self.removingOverlaps(findings)
+    var suppressions = Suppressions(document: document)
+    findings = suppressions.filter(findings)
+    if let severity = configuration.severity(of: UnusedSuppression.description) {
+      for entry in suppressions.unused {
+        let range = entry.directive.range
+        let text = String(decoding: document.lines.bytes[range.utf8Offsets], as: UTF8.self)
+        findings.append(
+          Finding(
+            rule: UnusedSuppression.description,
+            message: "this suppression hides no finding\(entry.codes.isEmpty ? "" : " of " + entry.codes.sorted().joined(separator: ", ")); remove it",
+            path: document.path, range: range, text: text, severity: severity))
+      }
+    }
+    return findings.sorted(by: Finding.precedes)
+  }
+
+  /// One report per problem: a foreign label (SL001) or an unexpected script (SL004) is not also a
+  /// foreign span (SL002).
+  static func removingOverlaps(_ findings: [Finding]) -> [Finding] {
+    let specific = findings.filter { $0.rule.code == "SL001" || $0.rule.code == "SL004" }.map(\.range.utf8Offsets)
+    return findings.filter { finding in
+      guard finding.rule.code == "SL002" else { return true }
+      return !specific.contains { $0.overlaps(finding.range.utf8Offsets) }
+    }
+  }
+}

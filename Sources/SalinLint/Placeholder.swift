@@ -1,1 +1,0 @@
-// SalinLint: see Documentation.docc/SalinLint.md (to be written with the module).

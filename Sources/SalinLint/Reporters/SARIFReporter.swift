@@ -1,0 +1,132 @@
+import Foundation
+import SalinCore
+
+/// SARIF 2.1.0 for code-scanning services: rule metadata (id, name, descriptions, help URI,
+/// default level), results with regions in Unicode code points, `partialFingerprints` that survive
+/// lines moving, and `fixes` with the replacement.
+public struct SARIFReporter: LintReporter {
+  /// The tool version written in the log.
+  public let toolVersion: String
+  /// Where rule pages live (`docs/rules/SL001.md` is appended).
+  public let informationURI: String
+
+  /// Makes the reporter.
+  /// - Parameters:
+  ///   - toolVersion: Salin's version.
+  ///   - informationURI: The project's home, for rule help links.
+  public init(toolVersion: String, informationURI: String = "https://github.com/salin-l10n/salin") {
+    self.toolVersion = toolVersion
+    self.informationURI = informationURI
+  }
+
+  /// The SARIF log of a run.
+  /// - Parameters:
+  ///   - run: The findings and errors.
+  ///   - sources: Unused.
+  /// - Returns: Pretty-printed SARIF JSON.
+  public func report(_ run: LintRun, sources: [String: [String]]) -> String {
+    let rules = Linter.ruleDescriptions
+    let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.code, $0) })
+    var occurrences: [String: Int] = [:]
+    let results: [[String: Any]] = run.findings.map { finding in
+      // The fingerprint names the rule, file and flagged text, and which occurrence of that text it
+      // is, so it does not change when lines are added above.
+      let base = "\(finding.rule.code)|\(finding.path)|\(finding.text)"
+      let occurrence = occurrences[base, default: 0]
+      occurrences[base] = occurrence + 1
+      var result: [String: Any] = [
+        "ruleId": finding.rule.code,
+        "ruleIndex": ruleIndex[finding.rule.code] ?? 0,
+        "level": finding.severity.sarifLevel,
+        "message": ["text": finding.message],
+        "locations": [["physicalLocation": physicalLocation(finding.path, finding.range, snippet: finding.text)]],
+        "partialFingerprints": ["salinFinding/v1": Self.fingerprint("\(base)|\(occurrence)")],
+      ]
+      var properties: [String: Any] = ["name": finding.rule.name]
+      if let language = finding.language { properties["language"] = language.tag }
+      if let confidence = finding.confidence { properties["confidence"] = confidence }
+      if let evidence = finding.evidence { properties["evidence"] = evidence }
+      result["properties"] = properties
+      if let fix = finding.fix {
+        result["fixes"] = [[
+          "description": ["text": fix.description],
+          "artifactChanges": [[
+            "artifactLocation": ["uri": Self.uri(finding.path)],
+            "replacements": [[
+              "deletedRegion": region(fix.range),
+              "insertedContent": ["text": fix.replacement],
+            ]],
+          ]],
+        ]]
+      }
+      return result
+    }
+    let notifications: [[String: Any]] = run.errors.map {
+      ["level": "error", "message": ["text": $0]]
+    }
+    let log: [String: Any] = [
+      "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+      "version": "2.1.0",
+      "runs": [[
+        "tool": [
+          "driver": [
+            "name": "salin",
+            "version": toolVersion,
+            "informationUri": informationURI,
+            "rules": rules.map { rule -> [String: Any] in
+              [
+                "id": rule.code,
+                "name": rule.name,
+                "shortDescription": ["text": rule.summary],
+                "fullDescription": ["text": rule.summary + (rule.isFixable ? " Fixable with --fix." : "")],
+                "helpUri": "\(informationURI)/blob/main/\(rule.documentationPath)",
+                "defaultConfiguration": ["level": rule.defaultSeverity.sarifLevel],
+              ]
+            },
+          ]
+        ],
+        "invocations": [[
+          "executionSuccessful": run.errors.isEmpty,
+          "toolExecutionNotifications": notifications,
+        ]],
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+      ]],
+    ]
+    let data =
+      (try? JSONSerialization.data(withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]))
+      ?? Data("{}".utf8)
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  private func physicalLocation(_ path: String, _ range: SourceRange, snippet: String) -> [String: Any] {
+    var region = region(range)
+    region["snippet"] = ["text": snippet]
+    return ["artifactLocation": ["uri": Self.uri(path)], "region": region]
+  }
+
+  private func region(_ range: SourceRange) -> [String: Any] {
+    [
+      "startLine": range.start.line, "startColumn": range.start.column,
+      "endLine": range.end.line, "endColumn": range.end.column,
+    ]
+  }
+
+  /// A relative path as a URI reference (spaces and `%` escaped); `-` for standard input.
+  static func uri(_ path: String) -> String {
+    var allowed = CharacterSet.urlPathAllowed
+    allowed.remove(charactersIn: "%")
+    return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+  }
+
+  /// FNV-1a, 64 bits, in hex: stable across runs and platforms (Swift's `Hasher` is seeded).
+  static func fingerprint(_ text: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x100_0000_01b3
+    }
+    let hex = String(hash, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+}

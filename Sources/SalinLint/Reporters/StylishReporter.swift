@@ -1,0 +1,74 @@
+import SalinCore
+
+/// The default report: `file:line:col`, severity, message, rule, then the line with a caret under
+/// the finding, and a summary. Colour only when asked (the CLI asks on a terminal).
+public struct StylishReporter: LintReporter {
+  /// Whether to use ANSI colours.
+  public let colour: Bool
+
+  /// Makes the reporter.
+  /// - Parameter colour: Whether to use ANSI colours.
+  public init(colour: Bool) { self.colour = colour }
+
+  /// The report of a run.
+  /// - Parameters:
+  ///   - run: The findings.
+  ///   - sources: Each file's lines, for the snippet.
+  /// - Returns: The report.
+  public func report(_ run: LintRun, sources: [String: [String]]) -> String {
+    var out = ""
+    for finding in run.findings {
+      let start = finding.range.start
+      let severity = paint(finding.severity.rawValue, finding.severity == .error ? "31" : finding.severity == .warning ? "33" : "36")
+      out += "\(bold("\(finding.path):\(start.line):\(start.column)")): \(severity) \(finding.message) "
+      out += paint("[\(finding.rule.code) \(finding.rule.name)]", "2") + "\n"
+      if let lines = sources[finding.path], start.line - 1 < lines.count {
+        let line = lines[start.line - 1]
+        out += "  " + line + "\n"
+        let prefix = line.unicodeScalars.prefix(start.column - 1)
+        let length =
+          finding.range.end.line == start.line
+          ? max(1, finding.range.end.column - start.column) : max(1, line.unicodeScalars.count - start.column + 1)
+        let marked = line.unicodeScalars.dropFirst(start.column - 1).prefix(length)
+        out += "  " + String(repeating: " ", count: Self.displayWidth(prefix))
+          + paint("^" + String(repeating: "~", count: max(0, Self.displayWidth(marked) - 1)), "32") + "\n"
+      }
+      if let fix = finding.fix { out += "  " + paint("fix: \(fix.description)", "2") + "\n" }
+    }
+    let errors = run.findings.filter { $0.severity == .error }.count
+    let warnings = run.findings.filter { $0.severity == .warning }.count
+    let infos = run.findings.count - errors - warnings
+    let fixable = run.findings.filter { $0.fix != nil }.count
+    if !run.findings.isEmpty {
+      out += "\n" + bold(
+        "\(run.findings.count) problem\(run.findings.count == 1 ? "" : "s") (\(errors) error\(errors == 1 ? "" : "s"), "
+          + "\(warnings) warning\(warnings == 1 ? "" : "s")\(infos > 0 ? ", \(infos) info" : ""))")
+      out += fixable > 0 ? ", \(fixable) fixable with --fix\n" : "\n"
+    }
+    if run.fixesApplied > 0 { out += "\(run.fixesApplied) fix\(run.fixesApplied == 1 ? "" : "es") applied\n" }
+    return out
+  }
+
+  /// Terminal columns of scalars: East Asian wide letters and emoji take two.
+  static func displayWidth(_ scalars: some Sequence<Unicode.Scalar>) -> Int {
+    scalars.reduce(0) { width, scalar in
+      let value = scalar.value
+      if scalar.properties.generalCategory == .nonspacingMark || value == 0x200D || (0xFE00...0xFE0F).contains(value) {
+        return width
+      }
+      let wide =
+        (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
+        || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
+        || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
+        || (0x1F1E6...0x1F1FF).contains(value) || (0x1F300...0x1FAFF).contains(value)
+        || (0x20000...0x3FFFD).contains(value)
+      return width + (wide ? 2 : 1)
+    }
+  }
+
+  private func paint(_ text: String, _ code: String) -> String {
+    colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+  }
+
+  private func bold(_ text: String) -> String { paint(text, "1") }
+}

@@ -1,0 +1,46 @@
+import SalinCore
+import SalinDocuments
+
+/// SL002 `foreign-span`: a stretch of prose that the language identifier places in another
+/// language, with the language, the confidence and the evidence.
+///
+/// Spans inside a declared-language span, below the configured confidence, or made only of
+/// allowed loanwords, titles, names and acronyms are not findings.
+public struct ForeignSpan: LintRule {
+  /// SL002 foreign-span.
+  public static let description = RuleDescription(
+    code: "SL002", name: "foreign-span", defaultSeverity: .warning,
+    summary: "A span of text is in another language than the document's.")
+
+  /// Makes the rule.
+  public init() {}
+
+  /// The foreign spans in a document.
+  /// - Parameter context: The document, its language and the identifier.
+  /// - Returns: One finding per foreign span.
+  public func findings(in context: LintContext) -> [Finding] {
+    guard let language = context.language, let detector = context.detector else { return [] }
+    var findings: [Finding] = []
+    for segment in context.proseSegments {
+      for span in detector.foreignSpans(in: segment.text, mainLanguage: language, names: context.names) {
+        guard span.language != language, span.confidence >= context.minimumConfidence else { continue }
+        let source = segment.sourceOffsets(ofTextUTF8: span.utf8Range)
+        guard !source.isEmpty, !context.isDeclared(source) else { continue }
+        let text = String(decoding: Array(segment.text.utf8)[span.utf8Range], as: UTF8.self)
+        guard !context.allowList.allows(text, in: language, extraNames: context.names) else { continue }
+        findings.append(
+          finding(
+            .foreignSpan(text, span: span, documentLanguage: language), in: context, utf8Range: source,
+            language: span.language, confidence: span.confidence, evidence: span.evidence))
+      }
+    }
+    return findings
+  }
+}
+
+extension String {
+  fileprivate static func foreignSpan(_ text: String, span: DetectedSpan, documentLanguage: Language) -> String {
+    let percent = Int((span.confidence * 100).rounded())
+    return "'\(text)' looks \(span.language), not \(documentLanguage) (\(percent)%; \(span.evidence))"
+  }
+}
