@@ -79,7 +79,8 @@ let package = Package(
     // the ratio. Run them through `make bench-*`, which builds them in release mode.
     .executableTarget(
       name: "bench-messages", dependencies: ["SalinCatalog", "SalinResources"],
-      path: "Benchmarks/Messages"),
+      path: "Benchmarks/Messages",
+      exclude: ["icu4c"]),  // ICU4C's C++ side, compiled by scripts/bench-messages.sh with g++
     .executableTarget(
       name: "bench-langid", dependencies: ["SalinLangID", "SalinResources"],
       path: "Benchmarks/LangID"),

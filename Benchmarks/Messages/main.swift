@@ -1,1 +1,112 @@
-print("benchmark not written yet")
+// bench-messages: Salin's message formatting against ICU4C's C++ icu::MessageFormat, same run.
+//
+//   bench-messages [--workload FILE] [--rounds N]
+//
+// Formats every message of the built-in catalogs in en, tl and ko (labels and messages with
+// arguments) round after round and prints the median cost per message. With --workload it also
+// writes, for the C++ side (Benchmarks/Messages/icu4c/bench.cpp), each message in plain ICU
+// syntax with the same arguments: Salin's `{x, list}` and `{c, region}` become `{x}` and `{c}`
+// that the C++ side fills with icu::ListFormatter and icu::LocaleDisplayNames per call, `~ng`
+// becomes the literal "ng" and Korean particles stay as text (ICU has no equivalent).
+import Foundation
+import SalinCatalog
+import SalinCore
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String) -> String? {
+  arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+}
+let rounds = option("--rounds").flatMap(Int.init) ?? 301
+
+/// A sample value per argument name, as a briefing would pass it, per language.
+func sample(_ name: String, _ language: Language) -> (MessageArgument, code: String) {
+  let ko = language == .korean
+  switch name {
+  case "n": return (5, "n:5")
+  case "year": return (2025, "n:2025")
+  case "d": return (.date(year: 2023, month: 4, day: 26), "d:2023-04-26")
+  case "country": return ("US", "r:US")
+  case "series":
+    let text = ko ? "확장억제전략협의체" : "Extended Deterrence Strategy and Consultation Group"
+    return (.string(text), "s:" + text)
+  case "leaders", "areas", "sources":
+    let items: [String] =
+      switch (name, ko) {
+      case ("leaders", true): ["보니 젠킨스 국무부 차관", "카라 애버크롬비 국방부 정책차관 대행"]
+      case ("leaders", false): ["Bonnie Jenkins", "Cara Abercrombie"]
+      case ("areas", true): ["미사일 방어", "사이버 안보", "핵 태세"]
+      case ("areas", false): ["Missile Defense", "Cybersecurity", "Nuclear Posture"]
+      default: ["THX News", "US Department of State"]
+      }
+    return (.list(items), "l:" + items.joined(separator: "\u{1F}"))
+  case "name": return (.string(ko ? "워싱턴" : "Washington"), "s:" + (ko ? "워싱턴" : "Washington"))
+  case "party": return (.string(ko ? "미국" : "the United States"), "s:" + (ko ? "미국" : "the United States"))
+  case "target": return (.string(ko ? "북한" : "North Korea"), "s:" + (ko ? "북한" : "North Korea"))
+  default: return (.string("X"), "s:X")
+  }
+}
+
+/// The message in plain ICU MessageFormat syntax, for icu::MessageFormat.
+func icuPattern(_ source: String) -> String {
+  var text = source.replacingOccurrences(of: "}~ng", with: "}ng")
+  for style in [", list}", ", list, and}", ", region}"] {
+    text = text.replacingOccurrences(of: style, with: "}")
+  }
+  return text
+}
+
+struct Item {
+  let key: String
+  let language: Language
+  let arguments: [String: MessageArgument]
+}
+
+let catalogs = try Catalogs.load(directories: [], includeBuiltIn: true)
+var items: [Item] = []
+var workload = ""
+for language in catalogs.languages {
+  let icuLocale = language == .tagalog ? "fil" : language.tag
+  for key in catalogs.keys {
+    guard let entry = catalogs.entry(key, language) else { continue }
+    let names = try entry.pattern().argumentNames
+    var values: [String: MessageArgument] = [:]
+    var codes: [String] = []
+    for name in names {
+      let (value, code) = sample(name, language)
+      values[name] = value
+      codes.append("\(name)=\(code)")
+    }
+    items.append(Item(key: key, language: language, arguments: values))
+    workload += [icuLocale, key, icuPattern(entry.source), codes.joined(separator: "\u{1E}")]
+      .joined(separator: "\t") + "\n"
+  }
+}
+if let path = option("--workload") {
+  try workload.write(toFile: path, atomically: true, encoding: .utf8)
+}
+
+// Warm up (opens every formatter once), then time whole rounds.
+var sink = 0
+for _ in 0..<20 {
+  for item in items {
+    sink &+= try catalogs.message(item.key, locale: item.language, arguments: item.arguments).utf8.count
+  }
+}
+let clock = ContinuousClock()
+var perMessage: [Double] = []
+for _ in 0..<rounds {
+  let elapsed = try clock.measure {
+    for item in items {
+      sink &+= try catalogs.message(item.key, locale: item.language, arguments: item.arguments).utf8.count
+    }
+  }
+  let ns = Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9
+  perMessage.append(ns / Double(items.count))
+}
+perMessage.sort()
+let median = perMessage[perMessage.count / 2]
+let withArguments = items.filter { !$0.arguments.isEmpty }.count
+print(
+  "salin  : \(String(format: "%8.1f", median)) ns/message median of \(rounds) rounds"
+    + " (\(items.count) messages: \(withArguments) with arguments, en/tl/ko; checksum \(sink % 997))")
+print("median_ns=\(median)")

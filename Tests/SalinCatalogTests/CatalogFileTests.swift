@@ -1,0 +1,82 @@
+import SalinCatalog
+import SalinCore
+import Testing
+
+@Suite("CatalogFile")
+struct CatalogFileTests {
+  private let yaml = """
+    # comment
+    locale: tl
+    label.sources:
+      message: Mga pinagmumulan
+      description: Pambungad ng huling linya.
+      variants: [Mga Pinagmulan, Pinagmulan]
+    meeting.session: ang {n, spellout, %spellout-ordinal}~ng pulong
+    quoted: 'isa''t isa {x}'
+    name:
+      message: EDSCG
+      untranslated: ok
+
+    """
+
+  @Test func entriesKeepTheirPositions() throws {
+    let file = try CatalogFile.parse(yaml, path: "x.yaml", defaultLanguage: Language("en"))
+    #expect(file.language == .tagalog)
+    #expect(file.problems.isEmpty)
+    let sources = try #require(file.entry("label.sources"))
+    #expect(sources.location.description == "x.yaml:3:1")
+    #expect(sources.valueLocation.description == "x.yaml:4:12")
+    #expect(sources.variants == ["Mga Pinagmulan", "Pinagmulan"])
+    #expect(sources.description == "Pambungad ng huling linya.")
+    let session = try #require(file.entry("meeting.session"))
+    #expect(session.valueLocation.description == "x.yaml:7:18")
+    // The placeholder `{n` sits at column 22; `{x}` in a single-quoted value after a `''`.
+    #expect(file.location(ofOffset: 4, in: session).description == "x.yaml:7:22")
+    let quoted = try #require(file.entry("quoted"))
+    #expect(quoted.source == "isa't isa {x}")
+    #expect(file.location(ofOffset: 10, in: quoted).description == "x.yaml:8:20")
+    #expect(try #require(file.entry("name")).allowsSameText)
+  }
+
+  @Test func theFileNameGivesTheLocale() throws {
+    let file = try CatalogFile.parse("a.b: c\n", path: "ko.yaml", defaultLanguage: .korean)
+    #expect(file.language == .korean)
+  }
+
+  @Test func entryProblemsAreCollected() throws {
+    let text = "a: [1, 2]\nb:\n  description: no message\nc:\n  message: x\n  colour: red\nd: '{oops'\n"
+    let file = try CatalogFile.parse(text, path: "en.yaml", defaultLanguage: .english)
+    #expect(
+      file.problems.map(\.description) == [
+        "en.yaml:1:4: the message of 'a' must be text",
+        "en.yaml:3:3: entry 'b' has no 'message'",
+        "en.yaml:6:3: unknown field 'colour' in 'c' (message, description, variants, untranslated)",
+        "en.yaml:7:5: message 'd': '{' is never closed",
+      ])
+  }
+
+  @Test(arguments: [
+    ("a: [b\n", "en.yaml:2:1: YAML syntax error"),
+    ("a: b\na: c\n", "en.yaml:1:1: YAML syntax error: duplicate key 'a'"),
+  ])
+  func yamlErrorsHavePositions(text: String, expected: String) {
+    #expect {
+      try CatalogFile.parse(text, path: "en.yaml", defaultLanguage: .english)
+    } throws: { error in
+      "\(error)".hasPrefix(expected)
+    }
+  }
+
+  @Test(arguments: [
+    ("", "en.yaml: empty file"), ("# only a comment\n", "en.yaml: empty file (only comments)"),
+    ("just a sentence\n", "en.yaml: not a YAML mapping of keys to messages"),
+    ("- a\n- b\n", "en.yaml: not a YAML mapping of keys to messages"),
+  ])
+  func unusableFiles(text: String, expected: String) {
+    #expect {
+      try CatalogFile.parse(text, path: "en.yaml", defaultLanguage: .english)
+    } throws: { error in
+      "\(error)" == expected
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import SalinCatalog
+import SalinCore
+import Testing
+
+/// Formats one message given inline, in a catalog of its own, so each syntax feature is tested
+/// without depending on the built-in catalogs' wording.
+private func format(
+  _ message: String, _ tag: String, _ arguments: [String: MessageArgument] = [:]
+) throws -> String {
+  let yaml = "k: \"\(message.replacingOccurrences(of: "\"", with: "\\\""))\"\n"
+  let file = try CatalogFile.parse(yaml, path: "\(tag).yaml", defaultLanguage: Language(tag))
+  return try Catalogs(files: [file]).message("k", locale: Language(tag), arguments: arguments)
+}
+
+@Suite("Message formatting")
+struct MessageFormattingTests {
+  @Test(arguments: [("en", "fifth"), ("tl", "ikalima"), ("ko", "다섯 번째")])
+  func spelledOrdinal(tag: String, expected: String) throws {
+    #expect(try format("{n, spellout, %spellout-ordinal}", tag, ["n": 5]) == expected)
+  }
+
+  /// A Tagalog spell-out must never come out in English, which ICU does for an unmapped `tl`.
+  @Test(arguments: [("en", "twenty-one"), ("tl", "dalawampu’t isa"), ("ko", "이십일")])
+  func spelledCardinal(tag: String, expected: String) throws {
+    #expect(try format("{n, spellout}", tag, ["n": 21]) == expected)
+  }
+
+  @Test(arguments: [
+    ("en", "5th, 1st, 22nd, 13th"), ("tl", "ika-5, ika-1, ika-22, ika-13"), ("ko", "5번째, 1번째, 22번째, 13번째"),
+  ])
+  func digitOrdinal(tag: String, expected: String) throws {
+    let text = try format("{a, ordinal}, {b, ordinal}, {c, ordinal}, {d, ordinal}", tag, ["a": 5, "b": 1, "c": 22, "d": 13])
+    #expect(text == expected)
+  }
+
+  @Test(arguments: [
+    ("en", "South Korea, North Korea"), ("tl", "Timog Korea, Hilagang Korea"), ("ko", "대한민국, 북한"),
+  ])
+  func regions(tag: String, expected: String) throws {
+    #expect(try format("{a, region}, {b, region}", tag, ["a": "KR", "b": "KP"]) == expected)
+  }
+
+  @Test(arguments: [("en", "A, B, or C"), ("tl", "A, B, o C"), ("ko", "A, B 또는 C")])
+  func orList(tag: String, expected: String) throws {
+    #expect(try format("{xs, list, or}", tag, ["xs": ["A", "B", "C"]]) == expected)
+  }
+
+  @Test(arguments: [
+    (0.0, "nobody else"), (1.0, "only Kim"), (2.0, "Kim and 1 other"), (5.0, "Kim and 4 others"),
+  ])
+  func pluralWithOffsetAndExact(n: Double, expected: String) throws {
+    let message = "{n, plural, offset:1 =0 {nobody else} =1 {only Kim} one {Kim and # other} other {Kim and # others}}"
+    #expect(try format(message, "en", ["n": .number(n)]) == expected)
+  }
+
+  @Test(arguments: [(1.0, "1st"), (2.0, "2nd"), (3.0, "3rd"), (11.0, "11th"), (21.0, "21st")])
+  func selectOrdinal(n: Double, expected: String) throws {
+    #expect(try format("{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}", "en", ["n": .number(n)]) == expected)
+  }
+
+  @Test(arguments: [("US", "미국과"), ("KR", "대한민국과"), ("JP", "일본과")])
+  func particleAfterRegion(code: String, expected: String) throws {
+    #expect(try format("{c, region}와(과)", "ko", ["c": .string(code)]) == expected)
+  }
+
+  @Test func particleAfterNumberAndSelect() throws {
+    #expect(try format("{n}을(를) 넘었다", "ko", ["n": 3]) == "3을 넘었다")
+    #expect(try format("{n}을(를) 넘었다", "ko", ["n": 5]) == "5를 넘었다")
+    #expect(try format("{org}을(를) 열었다", "ko", ["org": "EDSCG"]) == "EDSCG를 열었다")
+    #expect(try format("{x, select, a {한국} other {미국}}이(가)", "ko", ["x": "a"]) == "한국이")
+  }
+
+  @Test(arguments: [
+    ("en", "1,234.5 · 12% · April 26, 2023"), ("tl", "1,234.5 · 12% · Abr 26, 2023"),
+    ("ko", "1,234.5 · 12% · 2023. 4. 26."),
+  ])
+  func numbersAndDates(tag: String, expected: String) throws {
+    let text = try format(
+      "{x, number} · {p, number, ::percent} · {d, date}", tag,
+      ["x": 1234.5, "p": 12, "d": .date(year: 2023, month: 4, day: 26)])
+    #expect(text == expected)
+  }
+
+  @Test func wrongKindsAreTyped() {
+    #expect(throws: CatalogError.wrongArgumentKind(name: "n", key: "k", expected: "number", got: "list")) {
+      try format("{n, number}", "en", ["n": ["a"]])
+    }
+    #expect(throws: CatalogError.wrongArgumentKind(name: "d", key: "k", expected: "date with a day", got: "date")) {
+      try format("{d, date, ::yMMMd}", "en", ["d": .date(year: 2023, month: 4, day: nil)])
+    }
+  }
+}

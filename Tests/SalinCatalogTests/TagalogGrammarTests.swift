@@ -1,0 +1,32 @@
+@testable import SalinCatalog
+import SalinICU
+import Testing
+
+@Suite("Tagalog linker and ordinals")
+struct TagalogGrammarTests {
+  @Test(arguments: [
+    ("ikalima", "ikalimang"), ("ikaapat", "ikaapat na"), ("una", "unang"), ("ikasampu", "ikasampung"),
+    ("bayan", "bayang"), ("ika-11", "ika-11 na"), ("EDSCG", "EDSCG na"), ("malakas", "malakas na"),
+    ("2025", "2025 na"), ("Estados Unidos", "Estados Unidos na"),
+  ])
+  func linker(value: String, expected: String) {
+    #expect(value + TagalogLinker.suffix(after: value) == expected)
+  }
+
+  @Test(arguments: [
+    (1, "una"), (2, "ikalawa"), (3, "ikatlo"), (4, "ikaapat"), (5, "ikalima"), (6, "ikaanim"),
+    (7, "ikapito"), (8, "ikawalo"), (9, "ikasiyam"), (10, "ikasampu"), (11, "ika-11"), (25, "ika-25"),
+  ] as [(Int64, String)])
+  func spelledOrdinals(n: Int64, expected: String) {
+    #expect(TagalogOrdinals.spelled(n) == expected)
+  }
+
+  /// Salin's Tagalog ordinals replace ICU 72's Filipino `%spellout-ordinal`, which is not what
+  /// Tagalog writes; this pins the ICU output they replace, so an ICU upgrade that fixes it shows.
+  @Test(arguments: [(Int64(1), "ika isá"), (5, "ika limá"), (11, "ika labíng-isá")])
+  func icuFilipinoOrdinalIsReplaced(n: Int64, icuOutput: String) throws {
+    let icu = try ICUSpellOutFormatter.shared(locale: ICULocale("tl"))
+    #expect(try icu.format(n, ruleSet: "%spellout-ordinal") == icuOutput)
+    #expect(TagalogOrdinals.spelled(n) != icuOutput)
+  }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import SalinTestSupport
+import Testing
+
+/// Runs the built `salin` (next to the test bundle) and returns its output and exit status.
+private func salin(_ arguments: [String]) throws -> (stdout: String, stderr: String, status: Int32) {
+  var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+  while !FileManager.default.isExecutableFile(atPath: directory.appendingPathComponent("salin").path),
+    directory.pathComponents.count > 1
+  {
+    directory.deleteLastPathComponent()
+  }
+  let process = Process()
+  process.executableURL = directory.appendingPathComponent("salin")
+  process.arguments = arguments
+  process.currentDirectoryURL = TestSupport.packageRoot
+  let out = Pipe()
+  let err = Pipe()
+  process.standardOutput = out
+  process.standardError = err
+  try process.run()
+  let stdout = out.fileHandleForReading.readDataToEndOfFile()
+  let stderr = err.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return (String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self), process.terminationStatus)
+}
+
+@Suite("salin message")
+struct MessageCommandTests {
+  @Test(arguments: [("en", "April 2023\n"), ("tl", "Abril 2023\n"), ("ko", "2023년 4월\n")])
+  func monthYear(tag: String, expected: String) throws {
+    let result = try salin(["message", "date.month-year", "--locale", tag, "--arg", "d=2023-04-26"])
+    #expect(result.stdout == expected)
+    #expect(result.status == 0)
+  }
+
+  @Test(arguments: [
+    ("en", "The two sides agreed to focus on A, B, and C.\n"),
+    ("tl", "Napagkasunduan ng dalawang panig na tutukan ang A, B, at C.\n"),
+    ("ko", "양측은 A, B 및 C에 중점을 두기로 합의했다.\n"),
+  ])
+  func areasList(tag: String, expected: String) throws {
+    let result = try salin(["message", "agreed-areas", "--locale", tag, "--arg", "areas=A", "--arg", "areas=B", "--arg", "areas=C"])
+    #expect(result.stdout == expected)
+  }
+
+  @Test(arguments: [
+    ("en", "South Korea", "North Korea"), ("tl", "Timog Korea", "Hilagang Korea"), ("ko", "대한민국", "북한"),
+  ])
+  func regions(tag: String, kr: String, kp: String) throws {
+    #expect(try salin(["message", "country.name", "--locale", tag, "--arg", "country=KR"]).stdout == kr + "\n")
+    #expect(try salin(["message", "country.name", "--locale", tag, "--arg", "country=KP"]).stdout == kp + "\n")
+  }
+
+  @Test(arguments: [("en", "fifth\n"), ("tl", "ikalima\n"), ("ko", "다섯 번째\n")])
+  func spelledOrdinal(tag: String, expected: String) throws {
+    #expect(try salin(["message", "number.spelled-ordinal", "--locale", tag, "--arg", "n=5"]).stdout == expected)
+  }
+
+  @Test(arguments: [("en", "the fifth meeting\n"), ("tl", "ang ikalimang pulong\n"), ("ko", "제5차 회의\n")])
+  func session(tag: String, expected: String) throws {
+    #expect(try salin(["message", "meeting.session", "--locale", tag, "--arg", "n=5"]).stdout == expected)
+  }
+
+  @Test func userCatalogOverridesAKey() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try Data("label.sources: Mga Sanggunian\n".utf8).write(to: directory.appendingPathComponent("tl.yaml"))
+    let result = try salin(["message", "label.sources", "--locale", "tl", "--locales", directory.path])
+    #expect(result.stdout == "Mga Sanggunian\n")
+  }
+
+  @Test func errorsExitTwoWithAReason() throws {
+    let result = try salin(["message", "meeting.session", "--locale", "en", "--arg", "n=A"])
+    #expect(result.stderr == "salin: the argument 'n' of 'meeting.session' must be a number, not a text\n")
+    #expect(result.status == 2)
+  }
+}
+
+@Suite("salin catalog check")
+struct CatalogCheckCommandTests {
+  @Test func builtInAndLocalesFolderAreClean() throws {
+    #expect(try salin(["catalog", "check"]).status == 0)
+    let result = try salin(["catalog", "check", "locales/"])
+    #expect(result.stdout == "")
+    #expect(result.status == 0)
+  }
+
+  @Test func findingsAndUnusableFiles() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try Data("a: one\nb: '{n, plural, one {#} other {#}}'\n".utf8).write(to: directory.appendingPathComponent("en.yaml"))
+    try Data("a: one\nb: '{n, plural, one {#} other {#}}'\n".utf8).write(to: directory.appendingPathComponent("ko.yaml"))
+    let result = try salin(["catalog", "check", directory.path])
+    #expect(
+      result.stdout == """
+        \(directory.path)/ko.yaml:1:4: 'a' is identical to en (\(directory.path)/en.yaml:1:4); translate it or mark the entry 'untranslated: ok' [untranslated]
+        \(directory.path)/ko.yaml:2:19: 'b': 'one' is not a CLDR plural category of ko (it has other) [plural-category]
+
+        """)
+    #expect(result.status == 1)
+    try Data([0xC3, 0x28]).write(to: directory.appendingPathComponent("tl.yaml"))
+    let unusable = try salin(["catalog", "check", directory.path])
+    #expect(unusable.stderr == "\(directory.path)/tl.yaml: not UTF-8 text\n")
+    #expect(unusable.status == 2)
+  }
+}
