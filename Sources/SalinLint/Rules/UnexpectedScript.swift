@@ -5,7 +5,7 @@ import SalinICU
 /// SL004 `unexpected-script`: letters of a script the document's language does not use (Hangul in
 /// an English article), except in spans that declare their own language.
 ///
-/// Digits, punctuation, symbols and emoji (ICU's Common and Inherited scripts) never count. Each
+/// Digits (of any script), punctuation, symbols and emoji never count. Each
 /// run of letters in unexpected scripts, with the spaces and punctuation between them, is one
 /// finding. Languages Salin has no script list for are not checked.
 public struct UnexpectedScript: LintRule {
@@ -59,6 +59,8 @@ public struct UnexpectedScript: LintRule {
     for scalar in text.unicodeScalars {
       let width = UTF8.width(scalar)
       defer { offset += width }
+      // Letters and the marks of a script count; digits of a script (Arabic-Indic ١٢٣) do not.
+      guard scalar.properties.isAlphabetic else { continue }
       let script = ICUScript.script(of: scalar)
       guard script.isSpecific else { continue }
       if expected.contains(script) {

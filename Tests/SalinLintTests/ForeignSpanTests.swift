@@ -1,0 +1,55 @@
+import SalinCore
+import SalinLint
+import Testing
+
+@Suite("ForeignSpan (SL002)")
+struct ForeignSpanTests {
+  @Test func spansWithLanguageConfidenceAndEvidence() throws {
+    let marked = MarkedText("""
+      The delegates said 1️⃣magandang umaga to all.
+
+      The 2️⃣pulong ended.
+
+      """)
+    let findings = try lint(marked)
+    #expect(
+      matches(findings, [
+        FindingSpec("1️⃣", "SL002", text: "magandang umaga"),
+        FindingSpec("2️⃣", "SL002", text: "pulong"),
+      ], in: marked))
+    #expect(findings[0].language == .tagalog)
+    #expect(findings[0].confidence == 0.95)
+    #expect(findings[0].evidence == "fake word list")
+    #expect(findings[0].message == "'magandang umaga' looks tl, not en (95%; fake word list)")
+  }
+
+  @Test func declaredSpansAreAllowed() throws {
+    let marked = MarkedText("""
+      They said <span lang="tl">magandang umaga</span> to all.
+
+      <!-- salin: lang=tl -->
+      Ang pulong ay para sa lahat.
+      <!-- salin: end -->
+
+      """)
+    #expect(try lint(marked).isEmpty)
+  }
+
+  @Test func loanwordsAndTitlesInTagalogAreAllowed() throws {
+    // The fake detector calls "the meeting" English; "Under Secretary of State" and "cybersecurity"
+    // are on the built-in Tagalog allow list, names and acronyms are never evidence.
+    let allowed = AllowList.builtIn
+    #expect(allowed.allows("Under Secretary of State", in: .tagalog))
+    #expect(allowed.allows("cybersecurity", in: .tagalog))
+    #expect(allowed.allows("DPRK ROK WMD", in: .tagalog))
+    #expect(!allowed.allows("the meeting", in: .tagalog))
+    #expect(allowed.adding(phrases: [.tagalog: ["the meeting"]], names: []).allows("The Meeting", in: .tagalog))
+    #expect(allowed.allows("Bonnie Jenkins", in: .tagalog, extraNames: ["Bonnie Jenkins"]))
+  }
+
+  @Test func belowConfidenceIsNotReported() throws {
+    var configuration = LintConfiguration()
+    configuration.minimumConfidence = 0.99
+    #expect(try lint(MarkedText("The pulong ended.\n"), configuration: configuration).isEmpty)
+  }
+}

@@ -1,0 +1,36 @@
+import SalinCore
+import SalinLint
+import Testing
+
+@Suite("UntranslatedCatalogEntry (SL003)")
+struct UntranslatedCatalogEntryTests {
+  @Test func englishLeftInTagalogCatalog() throws {
+    let marked = MarkedText("""
+      locale: tl
+      label.details:
+        message: Mga Detalye
+      meeting.title: 1️⃣The meeting of {count} for all
+      meeting.place: Lugar {place}
+
+      """)
+    let findings = try lint(marked, path: "tl.yaml", language: nil)
+    #expect(matches(findings, [FindingSpec("1️⃣", "SL003", text: "The meeting of {count} for all")], in: marked))
+    #expect(findings[0].message == "value of 'meeting.title' looks en, not tl (95%)")
+  }
+
+  @Test func englishLeftInTagalogPO() throws {
+    let marked = MarkedText("""
+      msgid ""
+      msgstr "Language: tl\\n"
+
+      msgid "Details"
+      msgstr "Mga Detalye"
+
+      msgid "Meeting"
+      msgstr "1️⃣the meeting %s is for all"
+
+      """)
+    let findings = try lint(marked, path: "x.po", language: nil)
+    #expect(matches(findings, [FindingSpec("1️⃣", "SL003", text: "the meeting %s is for all")], in: marked))
+  }
+}
