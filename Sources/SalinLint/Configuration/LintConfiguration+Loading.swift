@@ -35,7 +35,9 @@ extension LintConfiguration {
     let base = url.deletingLastPathComponent()
     for (keyNode, value) in mapping {
       let line = keyNode.mark?.line ?? 1
-      func fail(_ message: String) -> ConfigurationError { .malformed(path: path, line: line, message: message) }
+      func fail(_ message: String, at node: Node? = nil) -> ConfigurationError {
+        .malformed(path: path, line: node?.mark?.line ?? line, message: message)
+      }
       guard let key = keyNode.string else { throw fail("expected a string key") }
       switch key {
       case "lang", "language":
@@ -51,8 +53,8 @@ extension LintConfiguration {
         }
       case "rules":
         guard let rules = value.mapping else { throw fail("'rules' must map rule codes to severities") }
-        for (code, level) in rules {
-          guard let code = code.string, let level = level.string else {
+        for pair in rules {
+          guard let code = pair.key.string, let level = pair.value.string else {
             throw fail("'rules' must map rule codes to severities")
           }
           if level == "off" || level == "false" {
@@ -60,7 +62,7 @@ extension LintConfiguration {
           } else if let severity = Severity(rawValue: level) {
             configuration.severities[code] = .some(severity)
           } else {
-            throw fail("unknown severity '\(level)' for \(code) (use error, warning, info or off)")
+            throw fail("unknown severity '\(level)' for \(code) (use error, warning, info or off)", at: pair.value)
           }
         }
       case "names", "acronyms":

@@ -1,0 +1,111 @@
+import Foundation
+import SalinCore
+@testable import SalinLint
+import Testing
+
+@Suite("Reporters")
+struct ReporterTests {
+  static let marked = MarkedText("Area | 1️⃣Mga Detalye |\n---|---|\n😀 x | y |\n\nThe 2️⃣pulong is 50% done\n")
+
+  static func run() throws -> LintRun {
+    var findings = try lint(marked, path: "docs/a b.txt")
+    findings.sort(by: Finding.precedes)
+    return LintRun(findings: findings, errors: [], fileCount: 1)
+  }
+
+  static func sources() -> [String: [String]] {
+    ["docs/a b.txt": marked.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)]
+  }
+
+  @Test func stylish() throws {
+    let text = StylishReporter(colour: false).report(try Self.run(), sources: Self.sources())
+    #expect(
+      text == """
+        docs/a b.txt:1:8: error 'Mga Detalye' is the tl label 'label.details'; in en it is 'Details' [SL001 foreign-label]
+          Area | Mga Detalye |
+                 ^~~~~~~~~~~
+          fix: Replace with the en label 'Details'
+        docs/a b.txt:5:5: warning 'pulong' looks tl, not en (95%; fake word list) [SL002 foreign-span]
+          The pulong is 50% done
+              ^~~~~~
+
+        2 problems (1 error, 1 warning), 1 fixable with --fix
+
+        """)
+  }
+
+  @Test func stylishColourOnlyWhenAsked() throws {
+    #expect(StylishReporter(colour: true).report(try Self.run(), sources: [:]).contains("\u{1B}[31merror"))
+    #expect(!StylishReporter(colour: false).report(try Self.run(), sources: [:]).contains("\u{1B}"))
+  }
+
+  @Test func caretUnderWideCharacters() {
+    #expect(StylishReporter.displayWidth("세부 😀a".unicodeScalars) == 8)
+  }
+
+  @Test func github() throws {
+    var run = try Self.run()
+    run.errors = ["x.md: file is empty"]
+    #expect(
+      GitHubReporter().report(run, sources: [:]) == """
+        ::error file=docs/a b.txt,line=1,col=8,endLine=1,endColumn=19,title=SL001 foreign-label::'Mga Detalye' is the tl label 'label.details'; in en it is 'Details'
+        ::warning file=docs/a b.txt,line=5,col=5,endLine=5,endColumn=11,title=SL002 foreign-span::'pulong' looks tl, not en (95%25; fake word list)
+        ::error::x.md: file is empty
+
+        """)
+  }
+
+  @Test func jsonIsVersioned() throws {
+    let data = Data(JSONReporter().report(try Self.run(), sources: [:]).utf8)
+    let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect(object["version"] as? Int == 1)
+    let findings = try #require(object["findings"] as? [[String: Any]])
+    #expect(findings.count == 2)
+    #expect(findings[0]["rule"] as? String == "SL001")
+    let range = try #require(findings[0]["range"] as? [String: [String: Int]])
+    #expect(range["start"] == ["line": 1, "column": 8, "utf16Column": 8, "offset": 7])
+    let fix = try #require(findings[0]["fix"] as? [String: Any])
+    #expect(fix["replacement"] as? String == "Details")
+    #expect(findings[1]["language"] as? String == "tl")
+    #expect(findings[1]["confidence"] as? Double == 0.95)
+  }
+
+  /// Structural check against SARIF 2.1.0's required properties (the schema itself cannot be
+  /// fetched here; scripts/validate-sarif.py checks the same in CI-less runs with jsonschema when a
+  /// schema file is given).
+  @Test func sarif() throws {
+    let data = Data(SARIFReporter(toolVersion: "0.1.0").report(try Self.run(), sources: [:]).utf8)
+    let log = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect(log["version"] as? String == "2.1.0")
+    #expect(log["$schema"] as? String == "https://json.schemastore.org/sarif-2.1.0.json")
+    let run = try #require((log["runs"] as? [[String: Any]])?.first)
+    #expect(run["columnKind"] as? String == "unicodeCodePoints")
+    let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+    #expect(driver["name"] as? String == "salin")
+    let rules = try #require(driver["rules"] as? [[String: Any]])
+    #expect(rules.map { $0["id"] as? String } == ["SL000", "SL001", "SL002", "SL003", "SL004", "SL005"])
+    #expect(rules.allSatisfy { ($0["shortDescription"] as? [String: String])?["text"] != nil })
+    #expect((rules[1]["defaultConfiguration"] as? [String: String])?["level"] == "error")
+    let results = try #require(run["results"] as? [[String: Any]])
+    #expect(results.count == 2)
+    let first = results[0]
+    #expect(first["ruleId"] as? String == "SL001")
+    #expect(first["ruleIndex"] as? Int == 1)
+    #expect(first["level"] as? String == "error")
+    let fingerprints = try #require(first["partialFingerprints"] as? [String: String])
+    #expect(fingerprints["salinFinding/v1"]?.count == 16)
+    let location = try #require((first["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+    #expect((location["artifactLocation"] as? [String: String])?["uri"] == "docs/a%20b.txt")
+    let region = try #require(location["region"] as? [String: Any])
+    #expect(region["startLine"] as? Int == 1)
+    #expect(region["startColumn"] as? Int == 8)
+    #expect(region["endColumn"] as? Int == 19)
+    let fix = try #require((first["fixes"] as? [[String: Any]])?.first)
+    let change = try #require((fix["artifactChanges"] as? [[String: Any]])?.first)
+    let replacement = try #require((change["replacements"] as? [[String: Any]])?.first)
+    #expect((replacement["insertedContent"] as? [String: String])?["text"] == "Details")
+    #expect((replacement["deletedRegion"] as? [String: Int])?["startColumn"] == 8)
+    #expect(results[1]["fixes"] == nil)
+    #expect(SARIFReporter.fingerprint("abc") == "e71fa2190541574b")
+  }
+}
