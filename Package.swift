@@ -83,7 +83,7 @@ let package = Package(
       exclude: ["icu4c"]),  // ICU4C's C++ side, compiled by scripts/bench-messages.sh with g++
     .executableTarget(
       name: "bench-langid", dependencies: ["SalinLangID", "SalinResources"],
-      path: "Benchmarks/LangID"),
+      path: "Benchmarks/LangID", exclude: ["lingua_bench.py"]),
     .executableTarget(
       name: "bench-render",
       dependencies: ["SalinCore", "SalinCatalog", "SalinRender", "SalinResources", "SalinBriefing"],

@@ -1,1 +1,186 @@
-print("benchmark not written yet")
+// bench-langid: Salin's language identifier against lingua 2.1.1 on the same files, in one run.
+//
+//   bench-langid DATA WORK [--model FILE]   the table (`make bench-langid`; WORK holds lingua.json
+//                                            and mixed.jsonl, written by lingua_bench.py)
+//   bench-langid --dev DIR [--model FILE]    accuracy on DIR/<lang>/*.txt (tuning on held-out
+//                                            training data; never on the eval sets)
+//   bench-langid --train CORPUS OUT [name=value ...]   trains with changed options, for the
+//                                            tuning loop (same trainer as `salin train`)
+import Foundation
+import SalinCore
+import SalinLangID
+import SalinResources
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String) -> String? {
+  arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+}
+let modelURL = option("--model").map { URL(fileURLWithPath: $0) } ?? BuiltInLocales.languageModel
+let positional = arguments.enumerated().filter { i, a in
+  !a.hasPrefix("--") && (i == 0 || !arguments[i - 1].hasPrefix("--"))
+}.map(\.element)
+
+func lines(_ url: URL) -> [String] {
+  ((try? String(contentsOf: url, encoding: .utf8)) ?? "").split(separator: "\n")
+    .map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+}
+func seconds(_ d: Duration) -> Double {
+  Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+}
+func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
+func lpad(_ s: String, _ n: Int) -> String { s.count >= n ? s : String(repeating: " ", count: n - s.count) + s }
+func percent(_ v: Double?) -> String { v.map { String(format: "%.1f", $0) } ?? "–" }
+
+if let corpus = option("--train") {
+  var options = ModelTrainer.Options()
+  for pair in arguments where pair.contains("=") {
+    let parts = pair.split(separator: "=").map(String.init)
+    let value = Double(parts[1]) ?? 0
+    switch parts[0] {
+    case "maxWords": options.maxWordsPerLanguage = Int(value)
+    case "maxCharacterTypes": options.maxCharacterTypes = Int(value)
+    case "minNgramCount": options.minimumNgramCount = Int(value)
+    case "characterWeight": options.characterWeight = Float(value)
+    case "sharedWordMargin": options.sharedWordMargin = Float(value)
+    case "ownershipMargin": options.ownershipMargin = value
+    case "switchPenalty": options.switchPenalty = Float(value)
+    case "nameLogProbability": options.nameLogProbability = Float(value)
+    case "backoffPenalty": options.backoffPenalty = Float(value)
+    case "textWeight": options.textWeight = value
+    case "spellingWeight": options.spellingWeight = value
+    default: print("unknown option \(parts[0])"); exit(2)
+    }
+  }
+  let model = ModelTrainer(options: options).train(try TrainingCorpus(directory: URL(fileURLWithPath: corpus)))
+  let bytes = model.serialized()
+  guard let at = arguments.firstIndex(of: "--train"), at + 2 < arguments.count else { exit(2) }
+  try Data(bytes).write(to: URL(fileURLWithPath: arguments[at + 2]))
+  print("\(model.featureCounts) \(bytes.count) bytes")
+  exit(0)
+}
+
+// Load time: median of 21 loads.
+let clock = ContinuousClock()
+var loads: [Double] = []
+var model: LanguageModel! = nil
+for _ in 0..<21 {
+  let start = clock.now
+  model = try LanguageModel(contentsOf: modelURL)
+  loads.append(seconds(clock.now - start))
+}
+let loadMs = loads.sorted()[loads.count / 2] * 1000
+let modelBytes = (try? FileManager.default.attributesOfItem(atPath: modelURL.path)[.size] as? Int) ?? 0
+let identifier = LanguageIdentifier(model: model)
+let languages = ["en", "tl", "ko"]
+
+func accuracy(_ url: URL, _ language: String) -> Double {
+  let texts = lines(url)
+  let hits = texts.filter { identifier.identify($0)?.tag == language }.count
+  return 100 * Double(hits) / Double(max(1, texts.count))
+}
+extension LanguageIdentifier {
+  func identify(_ text: String) -> Language? { identify(text, candidates: nil, names: []).language }
+}
+
+if let dev = option("--dev") {
+  let root = URL(fileURLWithPath: dev)
+  for language in languages {
+    let folder = root.appendingPathComponent(language)
+    let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    let cells = files.map { "\($0.replacingOccurrences(of: ".txt", with: "")) \(percent(accuracy(folder.appendingPathComponent($0), language)))" }
+    if !cells.isEmpty { print("\(language): \(cells.joined(separator: "  "))") }
+  }
+  exit(0)
+}
+
+guard positional.count >= 2 else {
+  print("usage: bench-langid DATA WORK [--model FILE] | --dev DIR [--model FILE]")
+  exit(2)
+}
+let data = URL(fileURLWithPath: positional[0])
+let work = URL(fileURLWithPath: positional[1])
+struct Lingua: Decodable {
+  var accuracy: [String: Double]
+  var mixed: [String: Double]
+  var sentences_per_second: Double
+}
+let lingua = (try? Data(contentsOf: work.appendingPathComponent("lingua.json")))
+  .flatMap { try? JSONDecoder().decode(Lingua.self, from: $0) }
+
+// Throughput: every eval sentence, repeated for at least two seconds, one thread.
+var sentences: [String] = []
+for language in languages {
+  sentences += lines(data.appendingPathComponent("lingua/\(language)/sentences.txt"))
+}
+var done = 0
+var checksum = 0
+let start = clock.now
+repeat {
+  for sentence in sentences { checksum &+= identifier.identify(sentence)?.tag.count ?? 0 }
+  done += sentences.count
+} while seconds(clock.now - start) < 2
+let salinRate = Double(done) / seconds(clock.now - start)
+
+// Mixed text.
+struct MixedCase: Decodable {
+  var text: String
+  var language: String?
+  var length: Int
+  var start: Int
+  var end: Int
+}
+let cases = lines(work.appendingPathComponent("mixed.jsonl")).compactMap {
+  try? JSONDecoder().decode(MixedCase.self, from: Data($0.utf8))
+}
+var found: [String: Int] = [:], total: [String: Int] = [:]
+var falseSpans = 0, clean = 0
+var falseExamples: [String] = []
+for c in cases {
+  let spans = identifier.foreignSpans(in: c.text, mainLanguage: .english)
+  guard let language = c.language else {
+    clean += 1
+    if !spans.isEmpty {
+      falseSpans += 1
+      if falseExamples.count < 8 { falseExamples.append(spans.map { "\($0.language):\($0.text)" }.joined(separator: ", ")) }
+    }
+    continue
+  }
+  let key = "\(language)\(c.length)"
+  total[key, default: 0] += 1
+  if spans.contains(where: {
+    $0.language.tag == language && $0.scalarRange.lowerBound < c.end && $0.scalarRange.upperBound > c.start
+  }) {
+    found[key, default: 0] += 1
+  }
+}
+
+var rows: [(String, String, String)] = []
+let kinds = [("single-words", "words"), ("word-pairs", "pairs"), ("sentences", "sentences")]
+for language in languages {
+  for (file, label) in kinds {
+    let name = "lingua/\(language)/\(file).txt"
+    rows.append(("\(language) \(label) (eval/lingua)", percent(accuracy(data.appendingPathComponent(name), language)), percent(lingua?.accuracy[name])))
+  }
+}
+for language in languages {
+  let name = "tatoeba/\(language).txt"
+  rows.append(("\(language) sentences (eval/tatoeba)", percent(accuracy(data.appendingPathComponent(name), language)), percent(lingua?.accuracy[name])))
+}
+rows.append(("sentences/s, one thread", String(format: "%.0f", salinRate), lingua.map { String(format: "%.0f", $0.sentences_per_second) } ?? "–"))
+rows.append(("  ratio Salin / lingua", lingua.map { String(format: "%.1f×", salinRate / $0.sentences_per_second) } ?? "–", ""))
+for language in ["tl", "ko"] {
+  for length in 1...3 {
+    let key = "\(language)\(length)"
+    let recall = total[key].map { 100 * Double(found[key, default: 0]) / Double($0) }
+    rows.append(("mixed: \(language) \(length)-word phrase found %", percent(recall), percent(lingua?.mixed[key])))
+  }
+}
+rows.append(("mixed: clean paragraphs with a false span %", percent(clean > 0 ? 100 * Double(falseSpans) / Double(clean) : nil), percent(lingua?.mixed["false"])))
+
+print("Language identification, en/tl/ko (accuracy %): Salin vs lingua 2.1.1 high accuracy, preloaded")
+print(pad("", 44) + lpad("Salin", 10) + lpad("lingua", 10))
+for (label, salin, other) in rows { print(pad(label, 44) + lpad(salin, 10) + lpad(other, 10)) }
+print("\(cases.count - clean) mixed and \(clean) clean paragraphs; model \(modelURL.lastPathComponent): \(modelBytes) bytes, loads in \(String(format: "%.2f", loadMs)) ms (median of 21)")
+if lingua == nil { print("(lingua results missing: run through scripts/bench-langid.sh)") }
+if !falseExamples.isEmpty { print("false spans, e.g.: " + falseExamples.joined(separator: " | ")) }
+if checksum == 42 { print("") }

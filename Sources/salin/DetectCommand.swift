@@ -1,9 +1,97 @@
 import ArgumentParser
+import Foundation
+import SalinCore
+import SalinLangID
+import SalinResources
 
-/// `salin detect` (not built yet: placeholder until its issue lands).
+/// `salin detect`: the language of a text with every candidate's score, or its foreign spans.
 struct DetectCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "detect", shouldDisplay: false)
+  static let configuration = CommandConfiguration(
+    commandName: "detect",
+    abstract: "Identify the language of a text, or find the foreign spans in it.",
+    discussion: """
+      With TEXT, answers for TEXT. With '-' or no TEXT, reads standard input and answers once \
+      per line (bulk use). Undetermined text (no letters, only names or acronyms) prints 'und'.
+      """)
+
+  /// How results are printed.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+
+  @Argument(help: "The text to identify; '-' or nothing reads standard input line by line.")
+  var text: String?
+
+  @Option(help: "The candidate languages, comma-separated (default: all the model's).")
+  var languages: String?
+
+  @Flag(help: "Print the spans in another language than the text's main one.")
+  var spans = false
+
+  @Option(help: "The main language for --spans (default: the one identified for each text).")
+  var main: Language?
+
+  @Option(help: "Names that are not evidence of a language, comma-separated.")
+  var names: String?
+
+  @Option(help: "Output format: text or json (one JSON object per line).")
+  var format: Format = .text
+
+  @Option(help: "A model file (default: the built-in model).")
+  var model: String?
+
   func run() throws {
-    throw ValidationError("'salin detect' is not available yet")
+    let url = model.map { URL(fileURLWithPath: $0) } ?? BuiltInLocales.languageModel
+    let loaded: LanguageModel
+    do {
+      loaded = try LanguageModel(contentsOf: url)
+    } catch {
+      FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+      throw ExitCode(2)
+    }
+    let candidates = try parseCandidates(model: loaded)
+    let identifier = LanguageIdentifier(model: loaded)
+    let nameSet = Set(
+      (names ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty })
+    let printer = DetectPrinter(format: format)
+    if let text, text != "-" {
+      answer(text, identifier, candidates, nameSet, printer)
+    } else {
+      while let line = readLine(strippingNewline: true) {
+        answer(line, identifier, candidates, nameSet, printer)
+      }
+    }
+  }
+
+  private func parseCandidates(model: LanguageModel) throws -> Set<Language>? {
+    guard let languages else { return nil }
+    let requested = languages.split(separator: ",").map {
+      Language($0.trimmingCharacters(in: .whitespaces))
+    }
+    let unknown = requested.filter { !model.languages.contains($0) }
+    guard unknown.isEmpty else {
+      throw ValidationError(
+        "the model does not know \(unknown.map(\.tag).joined(separator: ", ")); it knows "
+          + model.languages.map(\.tag).joined(separator: ", "))
+    }
+    return Set(requested)
+  }
+
+  private func answer(
+    _ text: String, _ identifier: LanguageIdentifier, _ candidates: Set<Language>?,
+    _ names: Set<String>, _ printer: DetectPrinter
+  ) {
+    if spans {
+      let mainLanguage =
+        main ?? identifier.identify(text, candidates: candidates, names: names).language
+      let found =
+        mainLanguage.map {
+          identifier.foreignSpans(in: text, mainLanguage: $0, candidates: candidates, names: names)
+        } ?? []
+      printer.print(spans: found, main: mainLanguage)
+    } else {
+      printer.print(identifier.identify(text, candidates: candidates, names: names))
+    }
   }
 }

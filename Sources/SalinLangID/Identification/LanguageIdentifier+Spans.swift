@@ -1,0 +1,103 @@
+import Foundation
+public import SalinCore
+
+extension LanguageIdentifier {
+  /// Finds the stretches of a paragraph that are in another language than its main one, down to
+  /// a single word.
+  ///
+  /// Each weighed word is a step of a Viterbi path over the candidate languages: staying in a
+  /// language is free, switching costs the model's switch penalty, and the path starts in the
+  /// main language. A single foreign word is found when its evidence outweighs the cost of
+  /// switching to its language and back. Names and acronyms are set aside and never make a span;
+  /// one that sits between two foreign words lies inside their span.
+  /// - Parameters:
+  ///   - paragraph: The text to search.
+  ///   - mainLanguage: The language the paragraph is declared or known to be in.
+  ///   - candidates: The languages a span may be in (with the main language); `nil` for all the
+  ///     model's.
+  ///   - names: Names in this paragraph, set aside.
+  /// - Returns: The foreign spans in order; empty if the main language is not a known candidate.
+  public func foreignSpans(
+    in paragraph: String, mainLanguage: Language, candidates: Set<Language>? = nil,
+    names: Set<String> = []
+  ) -> [LanguageSpan] {
+    var allowed = candidates ?? Set(model.languages)
+    allowed.insert(mainLanguage)
+    let analysis = analyse(paragraph, candidates: allowed, names: names)
+    guard let main = analysis.candidates.firstIndex(of: mainLanguage), !analysis.weighed.isEmpty
+    else { return [] }
+    let path = viterbi(analysis, main: main)
+
+    var spans: [LanguageSpan] = []
+    var start = 0
+    while start < path.count {
+      guard path[start] != main else {
+        start += 1
+        continue
+      }
+      var end = start + 1
+      while end < path.count && path[end] == path[start] { end += 1 }
+      spans.append(span(analysis, paragraph: paragraph, weighed: start..<end, language: path[start], main: main))
+      start = end
+    }
+    return spans
+  }
+
+  /// The most likely language of each weighed word, given a cost for every switch.
+  private func viterbi(_ analysis: TextAnalysis, main: Int) -> [Int] {
+    let switchCost = Double(model.parameters.switchPenalty)
+    let states = analysis.width
+    let count = analysis.weighed.count
+    var best = (0..<states).map { $0 == main ? analysis.score(0, $0) : analysis.score(0, $0) - switchCost }
+    var back: [[Int]] = []
+    back.reserveCapacity(count)
+    for w in 1..<max(1, count) {
+      let step = (0..<states).map { analysis.score(w, $0) }
+      var next = [Double](repeating: 0, count: states)
+      var from = [Int](repeating: 0, count: states)
+      for state in 0..<states {
+        var choice = state
+        var value = best[state]
+        for previous in 0..<states where previous != state && best[previous] - switchCost > value {
+          value = best[previous] - switchCost
+          choice = previous
+        }
+        next[state] = value + step[state]
+        from[state] = choice
+      }
+      back.append(from)
+      best = next
+    }
+    // The paragraph goes back to its main language after a foreign stretch that ends it.
+    var state = main
+    var value = best[main]
+    for s in 0..<states where s != main && best[s] - switchCost > value {
+      value = best[s] - switchCost
+      state = s
+    }
+    var path = [Int](repeating: main, count: count)
+    path[count - 1] = state
+    for i in stride(from: count - 1, to: 0, by: -1) {
+      state = back[i - 1][state]
+      path[i - 1] = state
+    }
+    return path
+  }
+
+  private func span(
+    _ analysis: TextAnalysis, paragraph: String, weighed range: Range<Int>, language: Int, main: Int
+  ) -> LanguageSpan {
+    let words = analysis.scanned.words
+    let first = words[analysis.weighed[range.lowerBound]]
+    let last = words[analysis.weighed[range.upperBound - 1]]
+    let margin = range.reduce(0) { $0 + analysis.score($1, language) - analysis.score($1, main) }
+    let switchCost = Double(model.parameters.switchPenalty)
+    let confidence = 1 / (1 + exp(-(margin - switchCost)))
+    let utf8Range = first.utf8Range.lowerBound..<last.utf8Range.upperBound
+    return LanguageSpan(
+      utf8Range: utf8Range,
+      scalarRange: first.scalarRange.lowerBound..<last.scalarRange.upperBound,
+      text: TextAnalysis.slice(paragraph, utf8Range), language: analysis.candidates[language],
+      confidence: confidence, evidence: analysis.evidence(over: range, margin: margin))
+  }
+}

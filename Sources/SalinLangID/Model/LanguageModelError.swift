@@ -1,0 +1,28 @@
+/// What can go wrong loading or training a language model, described for a user.
+public enum LanguageModelError: Error, Equatable, CustomStringConvertible {
+  /// The file could not be read.
+  case unreadable(path: String, reason: String)
+  /// The bytes do not start with the model magic `SALINLM\0`.
+  case notAModel(path: String)
+  /// The file is a model of a format version this build cannot read.
+  case unsupportedVersion(path: String, found: UInt32, supported: UInt32)
+  /// The file ends before a section it declares, or its checksum does not match.
+  case corrupt(path: String, reason: String)
+  /// The training corpus folder has no language folders with usable text.
+  case emptyCorpus(path: String)
+
+  /// A one-line description for the command line.
+  public var description: String {
+    switch self {
+    case .unreadable(let path, let reason): "cannot read language model '\(path)': \(reason)"
+    case .notAModel(let path): "'\(path)' is not a Salin language model (bad magic)"
+    case .unsupportedVersion(let path, let found, let supported):
+      "'\(path)' is a version \(found) language model; this salin reads version \(supported): "
+        + "retrain it with 'salin train'"
+    case .corrupt(let path, let reason): "language model '\(path)' is corrupt: \(reason)"
+    case .emptyCorpus(let path):
+      "no training text in '\(path)': expected one folder per language tag with .txt or "
+        + ".wordlist files"
+    }
+  }
+}

@@ -1,1 +1,0 @@
-// SalinLangID: see Documentation.docc/SalinLangID.md (to be written with the module).

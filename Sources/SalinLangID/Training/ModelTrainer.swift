@@ -1,0 +1,178 @@
+import Foundation
+internal import SalinCore
+internal import SalinICU
+
+/// Trains a ``LanguageModel`` from a ``TrainingCorpus``.
+///
+/// Deterministic: every collection is sorted by language tag, rank or feature hash before it is
+/// used, so the same corpus and options give the same bytes.
+public struct ModelTrainer: Sendable {
+  /// What to keep and the constants stored in the model.
+  public struct Options: Sendable, Equatable {
+    /// The most words kept per language (the most frequent); rarer words are left to the
+    /// character model.
+    public var maxWordsPerLanguage = 60_000
+    /// The most word types per language the character model is trained on.
+    public var maxCharacterTypes = 100_000
+    /// Character n-grams (of two or more characters) seen fewer times than this are dropped.
+    public var minimumNgramCount = 2
+    /// A script is a language's if at least this share of its letters are in it.
+    public var scriptShare = 0.05
+    /// The weight of running-text counts against word-list ranks in word probabilities.
+    public var textWeight = 0.1
+    /// The probability that a word is scored by its characters rather than its word list.
+    public var characterWeight: Float = 0.1
+    /// Nats it costs to switch language between two words of a paragraph.
+    public var switchPenalty: Float = 7
+    /// Log-ratios between two languages' word lists smaller than this are no evidence.
+    public var sharedWordMargin: Float = 2.3
+    /// A word trains a language's character model only if that language's list favours it by at
+    /// least this many nats over every other list, which keeps the English words of a Tagalog
+    /// web word list out of the Tagalog character model.
+    public var ownershipMargin: Double = 2.3
+    /// How much the character model's judgement moves the word-list value of a word several
+    /// lists hold: "download" is in the Tagalog list, but it is spelt like English.
+    public var spellingWeight: Double = 0.5
+    /// Capitalised words rarer than this log-probability in every list are taken for names.
+    public var nameLogProbability: Float = -12
+    /// Nats added per n-gram order the character model backs off.
+    public var backoffPenalty: Float = -1.0
+
+    /// The default options, with which the shipped model is trained.
+    public init() {}
+  }
+
+  /// What to keep and the constants stored in the model.
+  public var options: Options
+
+  /// Makes a trainer.
+  /// - Parameter options: What to keep; the defaults train the shipped model.
+  public init(options: Options = Options()) { self.options = options }
+
+  /// Trains a model.
+  /// - Parameter corpus: Running text and word lists per language.
+  /// - Returns: The model, its languages sorted by tag.
+  public func train(_ corpus: TrainingCorpus) -> LanguageModel {
+    var parameters = ModelParameters()
+    parameters.characterWeight = options.characterWeight
+    parameters.switchPenalty = options.switchPenalty
+    parameters.sharedWordMargin = options.sharedWordMargin
+    parameters.nameLogProbability = options.nameLogProbability
+    parameters.backoffPenalty = options.backoffPenalty
+    let step = Double(parameters.quantisationStep)
+    let order = Int(parameters.maxOrder)
+
+    let languages = corpus.languages.keys.sorted()
+    let material = languages.map { corpus.languages[$0]! }
+    let stats = material.map { WordStatistics($0) }
+    let scripts = stats.map { $0.scripts(minimumShare: options.scriptShare) }
+    // Only scripts shared by two or more languages need a model; the others decide by themselves.
+    let modelled = Set(scripts.flatMap { $0 }).filter { s in scripts.filter { $0.contains(s) }.count > 1 }
+    let lexicons = stats.indices.map { i in
+      stats[i].logProbabilities(
+        scripts: scripts[i].intersection(modelled), textWeight: options.textWeight)
+    }
+    var adjusted = adjustSharedWords(lexicons, margin: Double(options.sharedWordMargin))
+    let owned = adjustSharedWords(lexicons, margin: options.ownershipMargin)
+
+    // Character model: each language's own words (those its list favours after adjustment).
+    var ngramValues: [UInt64: [UInt8]] = [:]
+    var floors: [Float] = []
+    for i in languages.indices {
+      let types = Self.top(lexicons[i], options.maxCharacterTypes).filter { hash in
+        guard let mine = owned[i][hash] else { return false }
+        return owned.indices.allSatisfy { $0 == i || (owned[$0][hash] ?? -.infinity) < mine }
+      }
+      var counter = NgramCounter(maxOrder: order)
+      for hash in types.sorted() { counter.add(stats[i].letters[hash]!) }
+      floors.append(counter.total > 0 ? Float(log(0.5 / Double(counter.total))) : -20)
+      for (hash, logP) in counter.logProbabilities(minimumCount: options.minimumNgramCount) {
+        ngramValues[hash, default: [UInt8](repeating: FeatureTable.absent, count: languages.count)][i] =
+          Self.quantise(logP, step: step)
+      }
+    }
+    let ngramEntries = ngramValues.keys.sorted().map { (hash: $0, values: ngramValues[$0]!) }
+    let ngrams = FeatureTable(width: languages.count, entries: ngramEntries)
+    // Word table: each language's most frequent words, with every language's adjusted value.
+    // A word several lists hold is moved toward the language it is spelt like.
+    let spelling = LanguageModel(
+      languages: languages, scripts: scripts, characterFloors: floors, parameters: parameters,
+      words: FeatureTable(width: languages.count, entries: []), ngrams: ngrams)
+    adjusted = adjustBySpelling(adjusted, lexicons: lexicons, stats: stats, model: spelling)
+    var kept: Set<UInt64> = []
+    for lexicon in lexicons {
+      kept.formUnion(Self.top(lexicon, options.maxWordsPerLanguage))
+    }
+    let wordEntries = kept.sorted().map { hash in
+      (hash: hash, values: adjusted.map { Self.quantise($0[hash], step: step) })
+    }
+    return LanguageModel(
+      languages: languages, scripts: scripts, characterFloors: floors, parameters: parameters,
+      words: FeatureTable(width: languages.count, entries: wordEntries),
+      ngrams: ngrams)
+  }
+
+  /// Shrinks the log-ratio between languages for a word several lists hold by `margin` nats,
+  /// so that a word frequent in two languages' lists ("October" in the Tagalog web list) is no
+  /// evidence for either, while a word far more frequent in one list still is.
+  func adjustSharedWords(_ lexicons: [[UInt64: Double]], margin: Double) -> [[UInt64: Double]] {
+    var adjusted = lexicons
+    for (i, lexicon) in lexicons.enumerated() {
+      for (hash, value) in lexicon {
+        var best = value
+        var shared = false
+        for j in lexicons.indices where j != i {
+          if let other = lexicons[j][hash] {
+            shared = true
+            best = max(best, other)
+          }
+        }
+        guard shared else { continue }
+        adjusted[i][hash] = best - max(0, best - value - margin)
+      }
+    }
+    return adjusted
+  }
+
+  /// Adds `spellingWeight` times each language's character log-probability (relative to the
+  /// best) to the list values of words that several lists hold.
+  func adjustBySpelling(
+    _ adjusted: [[UInt64: Double]], lexicons: [[UInt64: Double]], stats: [WordStatistics],
+    model: LanguageModel
+  ) -> [[UInt64: Double]] {
+    guard options.spellingWeight > 0 else { return adjusted }
+    var result = adjusted
+    var shared: Set<UInt64> = []
+    for i in lexicons.indices {
+      for hash in lexicons[i].keys where lexicons.indices.contains(where: { $0 != i && lexicons[$0][hash] != nil }) {
+        shared.insert(hash)
+      }
+    }
+    for hash in shared.sorted() {
+      let holders = lexicons.indices.filter { lexicons[$0][hash] != nil }
+      guard let letters = stats[holders[0]].letters[hash] else { continue }
+      let scorer = WordScorer(model: model, languages: holders)
+      var chars = [Double](repeating: 0, count: holders.count)
+      letters.withUnsafeBufferPointer { letters in
+        chars.withUnsafeMutableBufferPointer { scorer.characterLogProbabilities(letters, into: $0) }
+      }
+      let best = chars.max() ?? 0
+      for (k, i) in holders.enumerated() {
+        result[i][hash] = adjusted[i][hash]! + options.spellingWeight * (chars[k] - best)
+      }
+    }
+    return result
+  }
+
+  /// The hashes of a lexicon's `limit` most probable words (ties broken by hash).
+  static func top(_ lexicon: [UInt64: Double], _ limit: Int) -> [UInt64] {
+    lexicon.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+      .prefix(limit).map(\.key)
+  }
+
+  /// A log-probability as a stored byte: `-logP / step`, rounded, at most 254.
+  static func quantise(_ logP: Double?, step: Double) -> UInt8 {
+    guard let logP else { return FeatureTable.absent }
+    return UInt8(min(254, max(0, (-logP / step).rounded())))
+  }
+}

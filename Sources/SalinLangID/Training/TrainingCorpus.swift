@@ -1,0 +1,76 @@
+public import Foundation
+public import SalinCore
+
+/// The text a model is trained from: for each language, running text and ranked word lists.
+public struct TrainingCorpus: Sendable {
+  /// One language's material.
+  public struct Material: Sendable {
+    /// Lines of running text (`.txt` files).
+    public var lines: [String]
+    /// Word lists (`.wordlist` files), each one word a line, most frequent first.
+    public var wordLists: [[String]]
+
+    /// Makes a language's material.
+    /// - Parameters:
+    ///   - lines: Lines of running text.
+    ///   - wordLists: Ranked word lists.
+    public init(lines: [String], wordLists: [[String]]) {
+      self.lines = lines
+      self.wordLists = wordLists
+    }
+  }
+
+  /// The material of each language.
+  public var languages: [Language: Material]
+
+  /// Makes a corpus from material in memory.
+  /// - Parameter languages: The material of each language.
+  public init(languages: [Language: Material]) { self.languages = languages }
+
+  /// Reads a corpus folder: one sub-folder per language tag holding `.txt` and `.wordlist` files.
+  ///
+  /// Files are read in name order, so the same folder always gives the same corpus.
+  /// - Parameter directory: The corpus folder.
+  /// - Throws: ``LanguageModelError/emptyCorpus(path:)`` if no language folder has text, or
+  ///   ``LanguageModelError/unreadable(path:reason:)`` if a file cannot be read.
+  public init(directory: URL) throws {
+    let manager = FileManager.default
+    let folders: [String]
+    do {
+      folders = try manager.contentsOfDirectory(atPath: directory.path).sorted()
+    } catch {
+      throw LanguageModelError.unreadable(path: directory.path, reason: error.localizedDescription)
+    }
+    var languages: [Language: Material] = [:]
+    for folder in folders where !folder.hasPrefix(".") {
+      let url = directory.appendingPathComponent(folder)
+      var isDirectory: ObjCBool = false
+      guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue
+      else { continue }
+      let files = (try? manager.contentsOfDirectory(atPath: url.path))?.sorted() ?? []
+      var material = Material(lines: [], wordLists: [])
+      for file in files {
+        let fileURL = url.appendingPathComponent(file)
+        guard file.hasSuffix(".txt") || file.hasSuffix(".wordlist") else { continue }
+        let data: Data
+        do {
+          data = try Data(contentsOf: fileURL)
+        } catch {
+          throw LanguageModelError.unreadable(path: fileURL.path, reason: error.localizedDescription)
+        }
+        let lines = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
+          .map(String.init)
+        if file.hasSuffix(".txt") {
+          material.lines += lines
+        } else {
+          material.wordLists.append(lines)
+        }
+      }
+      if !material.lines.isEmpty || !material.wordLists.isEmpty {
+        languages[Language(folder)] = material
+      }
+    }
+    guard !languages.isEmpty else { throw LanguageModelError.emptyCorpus(path: directory.path) }
+    self.languages = languages
+  }
+}

@@ -1,0 +1,110 @@
+import Foundation
+internal import SalinICU
+
+/// One language's words as the trainer counts them: word-list mass by rank, running-text counts,
+/// each word's letters and the language's letters per script.
+struct WordStatistics {
+  /// Zipf mass from the word lists, summed over case variants; each list sums to 1.
+  var listMass: [UInt64: Double] = [:]
+  /// Occurrences in running text.
+  var textCounts: [UInt64: Int] = [:]
+  var textTotal = 0
+  /// Each word's lower-cased scalar values.
+  var letters: [UInt64: [UInt32]] = [:]
+  /// The word's script.
+  var scriptOf: [UInt64: Int32] = [:]
+  /// Letters counted per script.
+  var scriptLetters: [Int32: Int] = [:]
+
+  init(_ material: TrainingCorpus.Material) {
+    let lists = material.wordLists.filter { !$0.isEmpty }
+    for list in lists {
+      // Zipf–Mandelbrot: the word of rank r (from 0) has mass 1 / (r + 2.7), normalised per list.
+      let total = (0..<list.count).reduce(0.0) { $0 + 1 / (Double($1) + 2.7) }
+      for (rank, entry) in list.enumerated() {
+        let trimmed = entry.trimmingCharacters(in: .whitespaces)
+        let scanned = WordScanner.scan(trimmed)
+        guard scanned.words.count == 1, let word = scanned.words.first,
+          word.utf8Range == 0..<trimmed.utf8.count
+        else { continue }
+        record(word, scanned.letters)
+        listMass[word.hash, default: 0] += 1 / (Double(rank) + 2.7) / total / Double(lists.count)
+      }
+    }
+    for line in material.lines {
+      let scanned = WordScanner.scan(line)
+      for word in scanned.words {
+        record(word, scanned.letters)
+        textCounts[word.hash, default: 0] += 1
+        textTotal += 1
+      }
+    }
+  }
+
+  private mutating func record(_ word: ScannedWord, _ buffer: [UInt32]) {
+    if letters[word.hash] == nil {
+      letters[word.hash] = Array(buffer[word.letters])
+      scriptOf[word.hash] = word.script
+    }
+    scriptLetters[word.script, default: 0] += word.letters.count
+  }
+
+  /// The scripts that hold at least a share of the language's letters.
+  func scripts(minimumShare: Double) -> Set<Int32> {
+    let total = Double(scriptLetters.values.reduce(0, +))
+    return Set(scriptLetters.filter { Double($0.value) >= minimumShare * total }.keys)
+  }
+
+  /// Natural-log word probabilities for the words in some scripts: word-list mass mixed with
+  /// running-text frequency.
+  func logProbabilities(scripts: Set<Int32>, textWeight: Double) -> [UInt64: Double] {
+    let hasList = !listMass.isEmpty
+    let hasText = textTotal > 0
+    let listShare = hasList ? (hasText ? 1 - textWeight : 1) : 0
+    let textShare = hasText ? 1 - listShare : 0
+    var result: [UInt64: Double] = [:]
+    for (hash, script) in scriptOf where scripts.contains(script) {
+      let p = listShare * (listMass[hash] ?? 0)
+        + textShare * Double(textCounts[hash] ?? 0) / Double(max(1, textTotal))
+      if p > 0 { result[hash] = log(p) }
+    }
+    return result
+  }
+}
+
+/// Counts character n-grams of padded words and turns them into conditional log-probabilities.
+struct NgramCounter {
+  let maxOrder: Int
+  /// For each n-gram: its count and the hash of its context (its first n-1 characters).
+  private var counts: [UInt64: (count: Int, context: UInt64, order: Int)] = [:]
+  private var contexts: [UInt64: Int] = [:]
+  private(set) var total = 0
+
+  init(maxOrder: Int) { self.maxOrder = maxOrder }
+
+  /// Counts a word's n-grams, with a space before and after it.
+  mutating func add(_ letters: [UInt32]) {
+    let sequence = [0x20] + letters + [0x20]
+    for position in 1..<sequence.count {
+      total += 1
+      for order in 1...min(maxOrder, position + 1) {
+        let gram = sequence[(position - order + 1)...position]
+        // Hashed from the last scalar back, as the scorer reads them.
+        let hash = FeatureHash.hash(gram.reversed())
+        let context = order > 1 ? FeatureHash.hash(gram.dropLast().reversed()) : 0
+        counts[hash, default: (0, context, order)].count += 1
+        if order > 1 { contexts[context, default: 0] += 1 }
+      }
+    }
+  }
+
+  /// `log(count / context count)` (unigrams: `log(count / total)`) for the n-grams seen at least
+  /// `minimumCount` times; unigrams are always kept.
+  func logProbabilities(minimumCount: Int) -> [(UInt64, Double)] {
+    counts.compactMap { hash, entry in
+      if entry.order == 1 { return (hash, log(Double(entry.count) / Double(total))) }
+      guard entry.count >= minimumCount, let context = contexts[entry.context] else { return nil }
+      return (hash, log(Double(entry.count) / Double(context)))
+    }.sorted { $0.0 < $1.0 }
+  }
+}

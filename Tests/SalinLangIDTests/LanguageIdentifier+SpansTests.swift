@@ -1,0 +1,54 @@
+import SalinCore
+import SalinLangID
+import Testing
+
+@Suite("LanguageIdentifier.foreignSpans")
+struct LanguageIdentifierSpansTests {
+  let identifier = BuiltInModel.identifier
+
+  @Test func tagalogLabelInAnEnglishLine() {
+    let line = "Mga pinagmumulan: THX News & US Department of State."
+    let spans = identifier.foreignSpans(in: line, mainLanguage: .english)
+    #expect(spans.count == 1)
+    #expect(spans.first?.language == .tagalog)
+    #expect(spans.first?.text == "Mga pinagmumulan")
+    #expect(spans.first?.utf8Range == 0..<16)
+    #expect(spans.first?.scalarRange == 0..<16)
+    #expect((spans.first?.confidence ?? 0) > 0.9)
+  }
+
+  @Test(arguments: [
+    ("The meeting was held in Washington. Mga Detalye are below.", "tl", "Mga Detalye"),
+    ("She said the word kapayapaan during the speech in Seoul.", "tl", "kapayapaan"),
+    ("The 세부 정보 table lists the agreed areas of focus.", "ko", "세부 정보"),
+  ])
+  func foreignWordInAnEnglishSentence(text: String, language: String, expected: String) {
+    let spans = identifier.foreignSpans(in: text, mainLanguage: .english)
+    #expect(spans.map(\.text) == [expected])
+    #expect(spans.map(\.language) == [Language(language)])
+  }
+
+  @Test func offsetsCountScalarsAndBytes() throws {
+    let text = "Korea’s 세부 정보 table"
+    let span = try #require(identifier.foreignSpans(in: text, mainLanguage: .english).first)
+    #expect(span.text == "세부 정보")
+    #expect(span.scalarRange == 8..<13)
+    #expect(span.utf8Range == 10..<23)
+  }
+
+  @Test(arguments: [
+    "First Vice Minister of Foreign Affairs Kim Hong Kyun and Under Secretary Bonnie Jenkins "
+      + "led the fifth meeting of the Extended Deterrence Strategy and Consultation Group.",
+    "The two sides discussed missile defense, cybersecurity and space cooperation in Washington.",
+    "Agreed Areas of Focus",
+    "",
+  ])
+  func cleanEnglishHasNoSpans(text: String) {
+    #expect(identifier.foreignSpans(in: text, mainLanguage: .english).isEmpty)
+  }
+
+  @Test func namesTheCallerPassesNeverMakeASpan() {
+    let text = "The statement was issued by Ka Pinagmumulan in Manila."
+    #expect(identifier.foreignSpans(in: text, mainLanguage: .english, names: ["Ka Pinagmumulan"]).isEmpty)
+  }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import SalinCore
+import SalinLangID
+import SalinTestSupport
+import Testing
+
+/// A tiny corpus written for these tests: enough words to tell English from Tagalog.
+enum FixtureCorpus {
+  static let files: [String: String] = [
+    "en/words.wordlist": "the\nof\nand\nto\nin\nis\nmeeting\ndetails\nsources\ndefense\nstate\nminister\n",
+    "en/text.txt": "The minister of state attended the meeting.\nDetails and sources are in the report.\n",
+    "tl/words.wordlist": "ang\nng\nsa\nmga\nna\nat\npulong\ndetalye\npinagmumulan\nministro\nestado\n",
+    "tl/text.txt": "Dumalo ang ministro ng estado sa pulong.\nNasa ulat ang mga detalye at pinagmumulan.\n",
+    "ko/words.wordlist": "의\n을\n회의\n정보\n",
+    "ko/text.txt": "장관이 회의에 참석했다.\n세부 정보는 보고서에 있다.\n",
+  ]
+
+  static func write() throws -> URL {
+    let root = try TestSupport.temporaryDirectory()
+    // Written in reverse order: the trainer must not depend on the order files appear in.
+    for (path, text) in files.sorted(by: { $0.key > $1.key }) {
+      let url = root.appendingPathComponent(path)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(text.utf8).write(to: url)
+    }
+    return root
+  }
+}
+
+@Suite("ModelTrainer")
+struct ModelTrainerTests {
+  @Test func trainingIsDeterministic() throws {
+    let first = try ModelTrainer().train(TrainingCorpus(directory: FixtureCorpus.write()))
+    let second = try ModelTrainer().train(TrainingCorpus(directory: FixtureCorpus.write()))
+    #expect(first.serialized() == second.serialized())
+    #expect(first.languages.map(\.tag) == ["en", "ko", "tl"])
+  }
+
+  @Test(arguments: [("pulong", "tl"), ("minister", "en"), ("회의", "ko")])
+  func fixtureModelIdentifies(text: String, expected: String) throws {
+    let model = try ModelTrainer().train(TrainingCorpus(directory: FixtureCorpus.write()))
+    #expect(LanguageIdentifier(model: model).identify(text).language == Language(expected))
+  }
+
+  @Test func emptyCorpusIsAnError() throws {
+    let root = try TestSupport.temporaryDirectory()
+    #expect(throws: LanguageModelError.emptyCorpus(path: root.path)) {
+      try TrainingCorpus(directory: root)
+    }
+  }
+}
