@@ -52,7 +52,7 @@ let package = Package(
       dependencies: ["SalinCore", "SalinCatalog", "SalinICU"]),
     .target(
       name: "SalinImport",
-      dependencies: ["SalinCore", "SalinCatalog", "SalinDocuments", "SalinLangID"]),
+      dependencies: ["SalinCore", "SalinCatalog", "SalinDocuments", "SalinLangID", "SalinBriefing"]),
     .target(
       name: "SalinLint",
       dependencies: [
@@ -105,7 +105,10 @@ let package = Package(
       dependencies: ["SalinRender", "SalinBriefing", "SalinResources", "SalinTestSupport"]),
     .testTarget(name: "SalinBriefingTests", dependencies: ["SalinBriefing", "SalinTestSupport"]),
     .testTarget(
-      name: "SalinImportTests", dependencies: ["SalinImport", "SalinResources", "SalinTestSupport"]),
+      name: "SalinImportTests",
+      dependencies: [
+        "SalinImport", "SalinBriefing", "SalinRender", "SalinCatalog", "SalinResources", "SalinTestSupport",
+      ]),
     .testTarget(
       name: "SalinLintTests", dependencies: ["SalinLint", "SalinResources", "SalinTestSupport"]),
     .testTarget(name: "salinTests", dependencies: ["salin", "SalinTestSupport"]),

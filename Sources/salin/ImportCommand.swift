@@ -1,9 +1,107 @@
 import ArgumentParser
+import Foundation
+import SalinBriefing
+import SalinCatalog
+import SalinCore
+import SalinImport
 
-/// `salin import` (not built yet: placeholder until its issue lands).
+/// `salin import ARTICLE --lang en [-o FILE] [--locales DIR] [--new-labels FILE]`: an article to a briefing.
 struct ImportCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "import", shouldDisplay: false)
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Turn a plain-text or Markdown article into a briefing.",
+    discussion: """
+      .md and .markdown files are read as Markdown (cmark-gfm, GFM tables); anything else as \
+      plain text, one block a line. Labels written in any locale's catalog (a whole heading, \
+      table cell or line, or a 'Label:' prefix) become catalog keys; everything else becomes a \
+      text unit in --lang. The labels mapped are listed on stderr. See docs/import.md.
+      Exit codes: 0 imported, 2 unreadable article, bad catalog or option.
+      """)
+
+  @Argument(help: "The article (.txt, .md, …).")
+  var article: String
+
+  @Option(help: ArgumentHelp("The article's language (en, tl, ko, …).", valueName: "lang"))
+  var lang: Language
+
+  @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the briefing here instead of stdout.", valueName: "file"))
+  var output: String?
+
+  @Option(
+    name: .customLong("locales"),
+    help: ArgumentHelp("A folder of catalogs that extend or override the built-in ones.", valueName: "dir"))
+  var localeDirectories: [String] = []
+
+  @Option(
+    name: .customLong("new-labels"),
+    help: ArgumentHelp("Write a catalog defining keys invented for unknown table headers.", valueName: "file"))
+  var newLabelsFile: String?
+
   func run() throws {
-    throw ValidationError("'salin import' is not available yet")
+    let result: ImportResult
+    let yaml: String
+    do {
+      let catalogs = try Catalogs.load(directories: localeDirectories.map { URL(fileURLWithPath: $0) })
+      result = try ArticleImporter(catalogs: catalogs).importArticle(atPath: article, language: lang)
+      if !catalogs.languages.contains(lang) {
+        Self.printError(
+          "salin: warning: no catalog for '\(lang)': its labels can only render in "
+            + catalogs.languages.map(\.tag).joined(separator: ", "))
+      }
+      yaml = try BriefingWriter(headerComment: Self.header(article: article, language: lang)).write(result.briefing)
+    } catch let error as ImportError {
+      Self.printError("salin: \(error)")
+      throw ExitCode(2)
+    } catch let error as CatalogError {
+      Self.printError("salin: \(error)")
+      throw ExitCode(2)
+    } catch {
+      Self.printError("salin: \(error)")
+      throw ExitCode(2)
+    }
+    for label in result.mappedLabels { Self.printError(label.description) }
+    for notice in result.notices { Self.printError("\(article):\(notice.location.line):\(notice.location.column): warning: \(notice.reason)") }
+    try write(yaml, to: output)
+    if let newLabelsFile, let catalog = NewLabel.catalog(result.newLabels, source: article) {
+      try write(catalog, to: newLabelsFile)
+    }
+    Self.printError(Self.summary(result, article: article))
+  }
+
+  /// `imported seeds/x.txt (en): 4 sections, 22 text units, 3 labels mapped (2 from tl)`.
+  static func summary(_ result: ImportResult, article: String) -> String {
+    let briefing = result.briefing
+    let foreign = Set(result.foreignLabels.map(\.match.language.tag)).sorted()
+    let foreignPart = foreign.isEmpty ? "" : " (\(result.foreignLabels.count) from \(foreign.joined(separator: ", ")))"
+    return "imported \(article) (\(briefing.metadata.sourceLanguage)): "
+      + "\(briefing.content.sections.count) section\(briefing.content.sections.count == 1 ? "" : "s"), "
+      + "\(briefing.textUnits.count) text units, \(result.mappedLabels.count) label"
+      + "\(result.mappedLabels.count == 1 ? "" : "s") mapped\(foreignPart)"
+  }
+
+  static func header(article: String, language: Language) -> String {
+    """
+    Imported by `salin import` from \(article) (--lang \(language)).
+    Labels found in any locale are catalog keys; every other text is a text unit in \(language).
+    Format: docs/briefing-format.md. Add tl/ko variants to translate it.
+    """
+  }
+
+  private func write(_ text: String, to path: String?) throws {
+    guard let path else {
+      print(text, terminator: "")
+      return
+    }
+    do {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      Self.printError("wrote \(path)")
+    } catch {
+      Self.printError("salin: cannot write \(path): \(error.localizedDescription)")
+      throw ExitCode(2)
+    }
+  }
+
+  private static func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
   }
 }

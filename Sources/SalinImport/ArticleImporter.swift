@@ -1,0 +1,94 @@
+public import SalinCatalog
+public import SalinCore
+public import SalinDocuments
+
+/// Turns an existing article — plain text or Markdown — into a language-neutral briefing.
+///
+/// The readers of `SalinDocuments` find the structure (Markdown through cmark-gfm with GFM
+/// tables; plain text line by line: pipe tables, `- ` bullets, heading-like lines). The importer
+/// then makes:
+/// - the title from a level-1 heading that opens the article (an article without one, like the
+///   seed, has no title; its opening paragraphs are the lead);
+/// - the lead from the blocks before the first heading, a section from each heading on;
+/// - paragraphs, bullet lists and tables, whose header cells are label keys;
+/// - the sources from a closing `Sources: A & B.` line.
+///
+/// Any text in a label position — a whole heading, table cell or line, or a `Label:` prefix,
+/// never a word inside a sentence — that a catalog spells in any locale, variants included,
+/// becomes that label's key: `Mga Detalye` becomes `label.details`. Everything else is a text
+/// unit in the article's language.
+public struct ArticleImporter: Sendable {
+  /// The catalogs whose labels are recognised.
+  public let catalogs: Catalogs
+  /// Key prefixes that count as labels; by default `label.` (organisation names and role titles
+  /// in the catalogs are names, not labels).
+  public var labelNamespaces: [String]
+
+  /// Makes an importer.
+  /// - Parameters:
+  ///   - catalogs: The catalogs whose labels to recognise.
+  ///   - labelNamespaces: Key prefixes that count as labels.
+  public init(catalogs: Catalogs, labelNamespaces: [String] = ["label."]) {
+    self.catalogs = catalogs
+    self.labelNamespaces = labelNamespaces
+  }
+
+  /// Reads and imports an article file; `.md`/`.markdown` is Markdown, anything else plain text.
+  /// - Parameters:
+  ///   - path: The file.
+  ///   - language: The article's language: every unmapped text becomes a unit in it.
+  ///   - format: How to read the file; by default from its extension.
+  /// - Returns: The briefing and what was mapped.
+  /// - Throws: `ImportError` when the file is missing, empty, binary or not UTF-8, or holds no text.
+  public func importArticle(
+    atPath path: String, language: Language, format: DocumentFormat? = nil
+  ) throws(ImportError) -> ImportResult {
+    let document: Document
+    do {
+      document = try DocumentReader.read(contentsOf: path, format: format ?? Self.format(forPath: path))
+    } catch {
+      throw .unreadable(error)
+    }
+    return try importArticle(document, language: language)
+  }
+
+  /// Imports an article already read.
+  /// - Parameters:
+  ///   - document: The article, read by `DocumentReader`.
+  ///   - language: The article's language.
+  ///   - id: The briefing's ID; by default the file name without its extension.
+  /// - Returns: The briefing and what was mapped.
+  /// - Throws: `ImportError.noContent` when the document has no blocks.
+  public func importArticle(
+    _ document: Document, language: Language, id: String? = nil
+  ) throws(ImportError) -> ImportResult {
+    let blocks = ArticleScanner(document: document).blocks()
+    guard !blocks.isEmpty else { throw .noContent(path: document.path) }
+    var assembler = BriefingAssembler(
+      resolver: LabelResolver(catalogs: catalogs, language: language, namespaces: labelNamespaces),
+      existingKeys: Set(catalogs.keys))
+    let briefing = assembler.assemble(blocks, id: id ?? Self.briefingID(forPath: document.path))
+    return ImportResult(
+      briefing: briefing, mappedLabels: assembler.mappedLabels.sorted { $0.location < $1.location }, newLabels: assembler.newLabels,
+      notices: assembler.notices)
+  }
+
+  /// Markdown for `.md` and `.markdown` (and `.mdown`, `.mkd`); plain text for anything else,
+  /// `.yaml` and `.po` included: an article is never a catalog.
+  /// - Parameter path: A file path.
+  public static func format(forPath path: String) -> DocumentFormat {
+    DocumentFormat.inferred(fromPath: path) == .markdown ? .markdown : .plainText
+  }
+
+  /// A briefing ID from a file name: the name without its extension, keeping letters, digits,
+  /// `-`, `_` and `.` (`seeds/000_59885a65178f0467.txt` → `000_59885a65178f0467`).
+  /// - Parameter path: A file path.
+  public static func briefingID(forPath path: String) -> String {
+    var name = Substring(path.split(separator: "/").last ?? "")
+    if let dot = name.lastIndex(of: "."), dot > name.startIndex { name = name[..<dot] }
+    let id = String(name.unicodeScalars.filter { scalar in
+      scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+    }.map(Character.init))
+    return id.isEmpty ? "article" : id
+  }
+}

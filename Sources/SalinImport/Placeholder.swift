@@ -1,1 +1,0 @@
-// SalinImport: see Documentation.docc/SalinImport.md (to be written with the module).

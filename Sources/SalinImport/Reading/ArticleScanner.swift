@@ -1,0 +1,157 @@
+import Foundation
+import SalinCore
+import SalinDocuments
+
+/// Turns a document that `SalinDocuments` has read into article blocks.
+///
+/// The readers decide the structure (which lines are headings, list items, table rows); this
+/// scanner takes each block's full text. Plain text is taken from the source lines, because the
+/// reader leaves URLs out of a segment's text for the linter, and an import must keep them.
+/// Markdown is taken from the segments (escapes resolved, markup gone), with soft line breaks
+/// as spaces.
+struct ArticleScanner {
+  let document: Document
+
+  func blocks() -> [ArticleBlock] {
+    document.format == .markdown ? markdownBlocks() : plainTextBlocks()
+  }
+
+  // MARK: Plain text
+
+  private func plainTextBlocks() -> [ArticleBlock] {
+    var blocks: [ArticleBlock] = []
+    var lastTableLine = 0
+    for segment in document.segments where !segment.isNested {
+      let line = segment.range.start.line
+      switch segment.kind {
+      case .tableHeaderCell, .tableCell:
+        guard line != lastTableLine else { continue }  // One block a row, not a cell.
+        lastTableLine = line
+        let range = trimmed(document.lines.contentRange(ofLine: line))
+        blocks.append(
+          .tableRow(
+            isHeader: segment.kind == .tableHeaderCell, cells: cells(of: range),
+            location: document.lines.position(of: range.lowerBound)))
+      case .listItem:
+        var range = trimmed(document.lines.contentRange(ofLine: line))
+        range = trimmed((range.lowerBound + bulletMarkerLength(range))..<range.upperBound)
+        blocks.append(.listItem(text(range, whole: true)))
+      case .heading(let level):
+        blocks.append(.heading(level: level, text(trimmed(document.lines.contentRange(ofLine: line)), whole: true)))
+      case .paragraph, .blockQuote:
+        blocks.append(.paragraph(text(trimmed(document.lines.contentRange(ofLine: line)), whole: true)))
+      default:
+        continue
+      }
+    }
+    return blocks
+  }
+
+  /// The cells of a pipe-table row, split at unescaped pipes as `PlainTextReader` splits them;
+  /// `\|` in a cell stands for a pipe.
+  private func cells(of range: Range<Int>) -> [ArticleText?] {
+    let bytes = document.lines.bytes
+    var ranges: [Range<Int>] = []
+    var start = range.lowerBound
+    var index = range.lowerBound
+    while index < range.upperBound {
+      if bytes[index] == UInt8(ascii: "\\") {
+        index += 2
+        continue
+      }
+      if bytes[index] == UInt8(ascii: "|") {
+        ranges.append(start..<index)
+        start = index + 1
+      }
+      index += 1
+    }
+    ranges.append(start..<range.upperBound)
+    if bytes[range.lowerBound] == UInt8(ascii: "|") { ranges.removeFirst() }
+    if let last = ranges.last, trimmed(last).isEmpty { ranges.removeLast() }
+    return ranges.map { cell in
+      let cell = trimmed(cell)
+      guard !cell.isEmpty else { return nil }
+      var result = text(cell, whole: true)
+      result.text = result.text.replacingOccurrences(of: "\\|", with: "|")
+      return result
+    }
+  }
+
+  private func text(_ range: Range<Int>, whole: Bool) -> ArticleText {
+    ArticleText(
+      text: String(decoding: document.lines.bytes[range], as: UTF8.self),
+      location: document.lines.position(of: range.lowerBound), wholeIsLabelPosition: whole,
+      prefixIsLabelPosition: true)
+  }
+
+  private func bulletMarkerLength(_ range: Range<Int>) -> Int {
+    let bytes = document.lines.bytes
+    for marker in ["- ", "* ", "• "] {
+      let marker = Array(marker.utf8)
+      if range.count >= marker.count,
+        bytes[range.lowerBound..<(range.lowerBound + marker.count)].elementsEqual(marker)
+      {
+        return marker.count
+      }
+    }
+    return 0
+  }
+
+  private func trimmed(_ range: Range<Int>) -> Range<Int> {
+    let bytes = document.lines.bytes
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, Self.isSpace(bytes[lower]) { lower += 1 }
+    while upper > lower, Self.isSpace(bytes[upper - 1]) { upper -= 1 }
+    return lower..<upper
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+  }
+
+  // MARK: Markdown
+
+  private func markdownBlocks() -> [ArticleBlock] {
+    var blocks: [ArticleBlock] = []
+    var row: (index: Int, lastColumn: Int, isHeader: Bool, cells: [ArticleText?], location: SourcePosition)?
+    func closeRow() {
+      if let open = row { blocks.append(.tableRow(isHeader: open.isHeader, cells: open.cells, location: open.location)) }
+      row = nil
+    }
+    for segment in document.segments where !segment.isNested {
+      let text = markdownText(segment)
+      switch segment.kind {
+      case .tableHeaderCell, .tableCell:
+        guard let cell = segment.tableCell else { continue }
+        if let open = row, open.index != cell.row || cell.column <= open.lastColumn { closeRow() }
+        if row == nil {
+          row = (cell.row, -1, segment.kind == .tableHeaderCell, [], segment.range.start)
+        }
+        while (row?.cells.count ?? 0) < cell.column { row?.cells.append(nil) }
+        row?.cells.append(text)
+        row?.lastColumn = cell.column
+        continue
+      default:
+        closeRow()
+      }
+      switch segment.kind {
+      case .heading(let level): blocks.append(.heading(level: level, text))
+      case .paragraph, .blockQuote: blocks.append(.paragraph(text))
+      case .listItem: blocks.append(.listItem(text))
+      default: continue  // Front matter, image alt text: not part of the article's body.
+      }
+    }
+    closeRow()
+    return blocks
+  }
+
+  private func markdownText(_ segment: Segment) -> ArticleText {
+    let words = segment.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let oneLine = segment.range.start.line == segment.range.end.line
+    return ArticleText(
+      text: words, location: segment.range.start,
+      wholeIsLabelPosition: segment.isLabelPosition && oneLine,
+      prefixIsLabelPosition: segment.isLabelPosition)
+  }
+}
