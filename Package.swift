@@ -110,7 +110,10 @@ let package = Package(
         "SalinImport", "SalinBriefing", "SalinRender", "SalinCatalog", "SalinResources", "SalinTestSupport",
       ]),
     .testTarget(
-      name: "SalinLintTests", dependencies: ["SalinLint", "SalinResources", "SalinTestSupport"]),
+      name: "SalinLintTests",
+      dependencies: [
+        "SalinLint", "SalinResources", "SalinTestSupport", "SalinRender", "SalinBriefing",
+      ]),
     .testTarget(name: "salinTests", dependencies: ["salin", "SalinTestSupport"]),
   ]
 )
