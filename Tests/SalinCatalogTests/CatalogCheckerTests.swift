@@ -70,7 +70,7 @@ struct CatalogCheckerTests {
 
   @Test func yamlSyntaxError() throws {
     let result = try check("tl") { $0.replacingOccurrences(of: "label.details: Mga Detalye", with: "label.details: [Mga Detalye") }
-    #expect(result.lines.first?.hasPrefix("tl.yaml:2:1: YAML syntax error") == true)
+    #expect(result.lines.first?.hasPrefix("tl.yaml:2:16: YAML syntax error: while parsing a flow sequence (line 1)") == true)
     #expect(result.exitCode == 1)
   }
 

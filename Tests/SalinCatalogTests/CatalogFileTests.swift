@@ -30,11 +30,11 @@ struct CatalogFileTests {
     #expect(sources.description == "Pambungad ng huling linya.")
     let session = try #require(file.entry("meeting.session"))
     #expect(session.valueLocation.description == "x.yaml:7:18")
-    // The placeholder `{n` sits at column 22; `{x}` in a single-quoted value after a `''`.
+    // The placeholder `{n` sits at column 22; `{x}` at 21, after the `''` of a quoted value.
     #expect(file.location(ofOffset: 4, in: session).description == "x.yaml:7:22")
     let quoted = try #require(file.entry("quoted"))
     #expect(quoted.source == "isa't isa {x}")
-    #expect(file.location(ofOffset: 10, in: quoted).description == "x.yaml:8:20")
+    #expect(file.location(ofOffset: 10, in: quoted).description == "x.yaml:8:21")
     #expect(try #require(file.entry("name")).allowsSameText)
   }
 

@@ -21,7 +21,7 @@ struct MessageFormattingTests {
   }
 
   /// A Tagalog spell-out must never come out in English, which ICU does for an unmapped `tl`.
-  @Test(arguments: [("en", "twenty-one"), ("tl", "dalawampu’t isa"), ("ko", "이십일")])
+  @Test(arguments: [("en", "twenty-one"), ("tl", "dalawampu't isa"), ("ko", "이십일")])
   func spelledCardinal(tag: String, expected: String) throws {
     #expect(try format("{n, spellout}", tag, ["n": 21]) == expected)
   }
@@ -72,8 +72,8 @@ struct MessageFormattingTests {
   }
 
   @Test(arguments: [
-    ("en", "1,234.5 · 12% · April 26, 2023"), ("tl", "1,234.5 · 12% · Abr 26, 2023"),
-    ("ko", "1,234.5 · 12% · 2023. 4. 26."),
+    ("en", "1,234.5 · 12% · Apr 26, 2023"), ("tl", "1,234.5 · 12% · Abr 26, 2023"),
+    ("ko", "1,234.5 · 12% · 2023년 4월 26일"),
   ])
   func numbersAndDates(tag: String, expected: String) throws {
     let text = try format(

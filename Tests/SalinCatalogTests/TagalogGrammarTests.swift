@@ -29,4 +29,24 @@ struct TagalogGrammarTests {
     #expect(try icu.format(n, ruleSet: "%spellout-ordinal") == icuOutput)
     #expect(TagalogOrdinals.spelled(n) != icuOutput)
   }
+
+  @Test(arguments: [
+    (0, "sero"), (1, "isa"), (5, "lima"), (10, "sampu"), (11, "labing-isa"), (15, "labinlima"),
+    (20, "dalawampu"), (21, "dalawampu't isa"), (45, "apatnapu't lima"), (100, "isang daan"),
+    (400, "apat na raan"), (125, "isang daan at dalawampu't lima"), (1000, "isang libo"),
+    (2025, "dalawang libo at dalawampu't lima"), (40_000, "apatnapung libo"),
+    (3_000_000, "tatlong milyon"),
+  ] as [(Int64, String)])
+  func cardinals(n: Int64, expected: String) {
+    #expect(TagalogNumbers.cardinal(n) == expected)
+  }
+
+  /// ICU 72's Filipino cardinals carry stress marks and split the tens, which no Philippine
+  /// newspaper prints; this pins the output Salin's cardinals replace.
+  @Test(arguments: [(Int64(5), "limá"), (21, "dalawáng pû’t isá"), (100, "isáng daán")])
+  func icuFilipinoCardinalIsReplaced(n: Int64, icuOutput: String) throws {
+    let icu = try ICUSpellOutFormatter.shared(locale: ICULocale("tl"))
+    #expect(try icu.format(n, ruleSet: "%spellout-cardinal") == icuOutput)
+    #expect(TagalogNumbers.cardinal(n) != icuOutput)
+  }
 }

@@ -9,24 +9,27 @@ public import SalinCore
 public struct Catalogs: Sendable {
   /// The files read, in load order.
   public let files: [CatalogFile]
-  private let table: [Language: [String: CatalogEntry]]
-  private let locales: [Language: MessageLocale]
+  /// Per language, its entries by key. An array: with a handful of languages, comparing tags
+  /// costs less than hashing one.
+  private let table: [(language: Language, slots: [String: CatalogSlot])]
   private let labels: LabelIndex
 
   /// Merges catalog files; later files override earlier ones per key and language.
   /// - Parameter files: The files, lowest priority first.
   /// - Throws: `CatalogError.unknownLocale` for a language ICU cannot use.
   public init(files: [CatalogFile]) throws(CatalogError) {
-    var table: [Language: [String: CatalogEntry]] = [:]
+    var entries: [Language: [String: CatalogEntry]] = [:]
     for file in files {
-      for entry in file.entries { table[file.language, default: [:]][entry.key] = entry }
+      for entry in file.entries { entries[file.language, default: [:]][entry.key] = entry }
     }
-    var locales: [Language: MessageLocale] = [:]
-    for language in table.keys { locales[language] = try MessageLocale(language) }
+    var table: [(language: Language, slots: [String: CatalogSlot])] = []
+    for (language, byKey) in entries.sorted(by: { $0.key < $1.key }) {
+      let locale = try MessageLocale(language)
+      table.append((language, byKey.mapValues { CatalogSlot(entry: $0, locale: locale) }))
+    }
     self.files = files
     self.table = table
-    self.locales = locales
-    self.labels = LabelIndex(entries: table.values.flatMap(\.values))
+    self.labels = LabelIndex(entries: entries.values.flatMap(\.values))
   }
 
   /// Loads the built-in catalogs and the `*.yaml` / `*.yml` files of each directory.
@@ -74,17 +77,22 @@ public struct Catalogs: Sendable {
   }
 
   /// The languages that have a catalog, sorted by tag.
-  public var languages: [Language] { table.keys.sorted() }
+  public var languages: [Language] { table.map(\.language) }
 
   /// Every key of every language, sorted.
-  public var keys: [String] { Set(table.values.flatMap(\.keys)).sorted() }
+  public var keys: [String] { Set(table.flatMap(\.slots.keys)).sorted() }
 
   /// The entry for a key in a language, after merging.
   /// - Parameters:
   ///   - key: A dotted key such as `label.sources`.
   ///   - language: The language.
   public func entry(_ key: String, _ language: Language) -> CatalogEntry? {
-    table[language]?[key]
+    slots(for: language)?[key]?.entry
+  }
+
+  private func slots(for language: Language) -> [String: CatalogSlot]? {
+    for (candidate, slots) in table where candidate.tag == language.tag { return slots }
+    return nil
   }
 
   /// Formats a message.
@@ -98,13 +106,10 @@ public struct Catalogs: Sendable {
   public func message(
     _ key: String, locale language: Language, arguments: [String: MessageArgument] = [:]
   ) throws(CatalogError) -> String {
-    guard let entry = table[language]?[key], let locale = locales[language] else {
+    guard let slot = slots(for: language)?[key] else {
       throw .missingMessage(key: key, language: language)
     }
-    let pattern = try entry.pattern()
-    if let text = pattern.plainText { return text }
-    return try MessageFormatter(locale: locale, key: key, arguments: arguments)
-      .format(pattern.parts)
+    return try slot.format(arguments)
   }
 
   /// The catalog labels a text could be, in any language, by exact or variant spelling.

@@ -8,18 +8,26 @@ enum TagalogLinker {
   /// The marker translators write after a placeholder.
   static let marker = "~ng"
 
-  private static let vowels = Set("aeiouáàâéèêíìîóòôúùû")
-
   /// The linker text to append after `value`: `ng`, `g` or ` na`.
   /// - Parameter value: The formatted placeholder value.
   static func suffix(after value: String) -> String {
-    guard let last = value.last, last.isLetter else { return " na" }
+    guard let last = value.unicodeScalars.last, last.properties.isAlphabetic else { return " na" }
     // An acronym is read letter by letter and takes `na`: "EDSCG na pulong".
-    let word = value.split(separator: " ").last ?? Substring(value)
-    if word.count > 1, word.allSatisfy({ !$0.isLetter || $0.isUppercase }) { return " na" }
-    let lower = Character(last.lowercased())
-    if vowels.contains(lower) { return "ng" }
-    if lower == "n" { return "g" }
-    return " na"
+    var letters = 0
+    var allUppercase = true
+    for scalar in value.unicodeScalars.reversed() {
+      if scalar == " " { break }
+      guard scalar.properties.isAlphabetic else { continue }
+      letters += 1
+      if !scalar.properties.isUppercase { allUppercase = false; break }
+    }
+    if letters > 1, allUppercase { return " na" }
+    switch last {
+    case "a", "e", "i", "o", "u", "A", "E", "I", "O", "U", "á", "à", "â", "é", "è", "ê", "í", "ì",
+      "î", "ó", "ò", "ô", "ú", "ù", "û":
+      return "ng"
+    case "n", "N": return "g"
+    default: return " na"
+    }
   }
 }

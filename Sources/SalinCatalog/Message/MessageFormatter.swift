@@ -1,11 +1,10 @@
 import SalinCore
 import SalinICU
 
-/// Fills a parsed message's placeholders for one locale and one set of arguments.
+/// Fills a prepared message's placeholders for one set of arguments.
 ///
-/// Each locale-sensitive piece comes from ICU (numbers, dates, lists, plural categories,
-/// spell-out, display names) through formatters shared per locale and options; nothing is
-/// opened or parsed per call.
+/// Every formatter was bound when the message was prepared (`PreparedMessage`); a call only
+/// looks its arguments up and asks ICU for the values.
 struct MessageFormatter {
   /// The locale's formatters.
   let locale: MessageLocale
@@ -15,17 +14,17 @@ struct MessageFormatter {
   let arguments: [String: MessageArgument]
 
   /// Formats a message.
-  /// - Parameter parts: The parsed message.
+  /// - Parameter parts: The prepared message.
   /// - Returns: The text.
   /// - Throws: `CatalogError` for a missing or ill-kinded argument, or a value ICU rejects.
-  func format(_ parts: [MessagePart]) throws(CatalogError) -> String {
+  func format(_ parts: [PreparedPart]) throws(CatalogError) -> String {
     var output = ""
     try append(parts, to: &output, pluralNumber: nil)
     return output
   }
 
   private func append(
-    _ parts: [MessagePart], to output: inout String, pluralNumber: Double?
+    _ parts: [PreparedPart], to output: inout String, pluralNumber: Double?
   ) throws(CatalogError) {
     for part in parts {
       switch part {
@@ -38,41 +37,46 @@ struct MessageFormatter {
           output += "#"
         }
       case .placeholder(let placeholder):
-        let value = try format(placeholder)
-        output += value
-        if let grammar = placeholder.grammar { output += grammar.resolved(after: value) }
+        if let grammar = placeholder.grammar {
+          let value = try format(placeholder)
+          output += value
+          output += grammar.resolved(after: value)
+        } else {
+          output += try format(placeholder)
+        }
       }
     }
   }
 
-  private func format(_ placeholder: Placeholder) throws(CatalogError) -> String {
+  private func format(_ placeholder: PreparedPlaceholder) throws(CatalogError) -> String {
     let name = placeholder.name
     guard let argument = arguments[name] else {
       throw .missingArgument(name: name, key: key, language: locale.language)
     }
     switch placeholder.format {
     case .plain: return try plain(argument, name: name)
-    case .number(let skeleton): return try number(argument, name: name, skeleton: skeleton)
-    case .date(let skeleton): return try date(argument, name: name, skeleton: skeleton)
-    case .spellout(let ruleSet): return try spellOut(argument, name: name, ruleSet: ruleSet)
+    case .number(let formatter): return try number(argument, name: name, formatter: formatter)
+    case .date(let formatter, let needsDay):
+      return try date(argument, name: name, formatter: formatter, needsDay: needsDay)
+    case .spelledBySalin(let spell): return spell(try integer(argument, name: name))
+    case .spelledByICU(let formatter, let ruleSet):
+      let n = try integer(argument, name: name)
+      return try icu(name) { try formatter.format(n, ruleSet: ruleSet) }
     case .ordinal: return try ordinal(argument, name: name)
-    case .list(let style): return try list(argument, name: name, style: style)
-    case .region, .language:
-      guard case .string(let code) = argument else {
-        throw wrongKind(name, expected: "text", argument)
-      }
-      return try displayName(code, isRegion: placeholder.format == .region, name: name)
-    case .plural(let choice):
-      guard let value = argument.doubleValue else {
-        throw wrongKind(name, expected: "number", argument)
-      }
+    case .list(let formatter): return try list(argument, name: name, formatter: formatter)
+    case .region(let names):
+      guard case .string(let code) = argument else { throw wrongKind(name, expected: "text", argument) }
+      return regionName(code, names: names)
+    case .language(let names):
+      guard case .string(let code) = argument else { throw wrongKind(name, expected: "text", argument) }
+      return languageName(code, names: names)
+    case .plural(let plural):
+      guard let value = argument.doubleValue else { throw wrongKind(name, expected: "number", argument) }
       var output = ""
-      try append(branch(of: choice, for: value), to: &output, pluralNumber: value - choice.offset)
+      try append(branch(of: plural, for: value), to: &output, pluralNumber: value - plural.offset)
       return output
     case .select(let branches):
-      guard case .string(let value) = argument else {
-        throw wrongKind(name, expected: "text", argument)
-      }
+      guard case .string(let value) = argument else { throw wrongKind(name, expected: "text", argument) }
       let branch = branches.first { $0.value == value } ?? branches.first { $0.value == "other" }
       var output = ""
       try append(branch?.parts ?? [], to: &output, pluralNumber: nil)
@@ -80,15 +84,12 @@ struct MessageFormatter {
     }
   }
 
-  private func branch(of choice: PluralChoice, for value: Double) -> [MessagePart] {
-    if let exact = choice.branches.first(where: { $0.selector == .exact(value) }) {
-      return exact.parts
-    }
-    let rules = choice.isOrdinal ? locale.ordinal : locale.cardinal
-    let category = rules.select(value - choice.offset)
+  private func branch(of plural: PreparedPlural, for value: Double) -> [PreparedPart] {
+    if let exact = plural.exact.first(where: { $0.value == value }) { return exact.parts }
+    let category = plural.rules.select(value - plural.offset)
     let branch =
-      choice.branches.first { $0.selector == .category(category) }
-      ?? choice.branches.first { $0.selector == .category("other") }
+      plural.categories.first { $0.category == category }
+      ?? plural.categories.first { $0.category == "other" }
     return branch?.parts ?? []
   }
 
@@ -102,8 +103,6 @@ struct MessageFormatter {
   func icu<T>(_ name: String, _ body: () throws -> T) throws(CatalogError) -> T {
     do {
       return try body()
-    } catch let error as CatalogError {
-      throw error
     } catch {
       throw .formattingFailed(key: key, name: name, reason: "\(error)")
     }

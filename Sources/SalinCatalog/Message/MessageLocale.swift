@@ -9,8 +9,8 @@ final class MessageLocale: Sendable {
   let language: Language
   /// ICU's view of it (`tl` → `fil`).
   let icu: ICULocale
-  /// Ordinals where Salin's data replaces or completes ICU's.
-  let ordinals: LocaleOrdinals
+  /// Number words and ordinals where Salin's data replaces or completes ICU's.
+  let numbers: LocaleNumbers
   /// `{n, number}` and `#`.
   let defaultNumber: ICUNumberFormatter
   /// CLDR cardinal plural categories.
@@ -31,6 +31,6 @@ final class MessageLocale: Sendable {
     } catch {
       throw .unknownLocale(tag: language.tag)
     }
-    ordinals = LocaleOrdinals.forLanguage(language)
+    numbers = LocaleNumbers.forLanguage(language)
   }
 }

@@ -126,11 +126,11 @@ struct MessageParser {
       _ = try readStyle(openedAt: start, styles: ["": ""])
       format = .ordinal
     case "list":
-      let styleStart = index
+      let styleStart = styleOffset()
       let style = try readStyle(openedAt: start, styles: nil)
       guard let list = style.isEmpty ? .and : ListStyle(rawValue: style) else {
         throw MessageSyntaxError(
-          offset: styleStart + 1, problem: "unknown list style '\(style)' (and, or, unit)")
+          offset: styleStart, problem: "unknown list style '\(style)' (and, or, unit)")
       }
       format = .list(list)
     case "region", "language":
@@ -283,6 +283,14 @@ struct MessageParser {
   }
 
   // MARK: Tokens
+
+  /// Where the style after `, ` starts, without consuming anything.
+  private func styleOffset() -> Int {
+    var offset = index
+    if offset < scalars.count, scalars[offset] == "," { offset += 1 }
+    while offset < scalars.count, scalars[offset].properties.isWhitespace { offset += 1 }
+    return offset
+  }
 
   private mutating func skipSpaces() {
     while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }

@@ -1,0 +1,47 @@
+import SalinCore
+
+/// Numbers in words and ordinals as Salin's locale data writes them, where ICU's data is missing
+/// or not idiomatic.
+///
+/// ICU 72's Filipino spell-out is not what Tagalog news writes: its cardinals carry stress marks
+/// and split the tens ("dalawáng pû’t isá" for 21), its ordinals read "ika limá". Digit ordinals
+/// are chosen by the number's CLDR ordinal plural category (en: one → 1st, two → 2nd,
+/// few → 3rd, other → 4th), so only the affix per category is data here.
+struct LocaleNumbers: Sendable {
+  /// Spelled cardinals that replace ICU's default and `%spellout-cardinal` rule sets, if any.
+  let spelledCardinal: (@Sendable (Int64) -> String)?
+  /// Spelled ordinals that replace ICU's `%spellout-ordinal`, if any.
+  let spelledOrdinal: (@Sendable (Int64) -> String)?
+  /// The digit ordinal per CLDR ordinal category; `#` stands for the number.
+  let digitOrdinalPatterns: [String: String]
+
+  /// The data for a language; languages Salin has no data for use ICU and write bare numbers.
+  /// - Parameter language: The language.
+  static func forLanguage(_ language: Language) -> LocaleNumbers {
+    switch language.tag.prefix(while: { $0 != "-" }) {
+    case "en":
+      LocaleNumbers(
+        spelledCardinal: nil, spelledOrdinal: nil,
+        digitOrdinalPatterns: ["one": "#st", "two": "#nd", "few": "#rd", "other": "#th"])
+    case "tl", "fil":
+      LocaleNumbers(
+        spelledCardinal: TagalogNumbers.cardinal, spelledOrdinal: TagalogOrdinals.spelled,
+        digitOrdinalPatterns: ["other": "ika-#"])
+    case "ko":
+      LocaleNumbers(spelledCardinal: nil, spelledOrdinal: nil, digitOrdinalPatterns: ["other": "#번째"])
+    default:
+      LocaleNumbers(spelledCardinal: nil, spelledOrdinal: nil, digitOrdinalPatterns: ["other": "#"])
+    }
+  }
+
+  /// Whether a spell-out rule set asks for an ordinal (`%spellout-ordinal…`).
+  /// - Parameter ruleSet: A rule set name.
+  static func isOrdinal(_ ruleSet: String) -> Bool { ruleSet.hasPrefix("%spellout-ordinal") }
+
+  /// Whether a spell-out rule set asks for a plain cardinal (`%spellout-cardinal`,
+  /// `%spellout-numbering`).
+  /// - Parameter ruleSet: A rule set name.
+  static func isCardinal(_ ruleSet: String) -> Bool {
+    ruleSet == "%spellout-cardinal" || ruleSet == "%spellout-numbering"
+  }
+}
