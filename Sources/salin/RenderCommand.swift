@@ -60,19 +60,17 @@ struct RenderCommand: ParsableCommand {
   func run() throws {
     let outputFormat = OutputFormat(rawValue: format) ?? .markdown
     let documents = try render()
-    var fellBack = false
     for notice in documents.flatMap(\.fallbacks) {
-      fellBack = true
-      let place = notice.location.map { "\($0): " } ?? ""
-      let kind = strict ? "error" : "warning"
-      Self.printError(
-        "\(place)\(kind): no \(notice.requestedLocale) text for \(notice.origin); used \(notice.usedLocale) (fallback step \(notice.step))")
-    }
-    if strict && fellBack {
-      Self.printError("salin: refusing to render with fallbacks (--strict)")
-      throw ExitCode(1)
+      Self.printError(Self.line(for: notice, severity: "warning"))
     }
     try write(documents, as: outputFormat)
+  }
+
+  /// `file:line:column: warning: no tl text for text:x; used en (fallback step 1)`.
+  private static func line(for notice: FallbackNotice, severity: String) -> String {
+    let place = notice.location.map { "\($0): " } ?? ""
+    return "\(place)\(severity): no \(notice.requestedLocale) text for \(notice.origin); "
+      + "used \(notice.usedLocale) (fallback step \(notice.step))"
   }
 
   /// Loads, validates and renders; every problem with the input exits 2 with its location.
@@ -87,8 +85,12 @@ struct RenderCommand: ParsableCommand {
       let renderer = BriefingRenderer(messages: catalogs)
       try renderer.validate(model, locales: locales)
       var documents: [RenderedDocument] = []
-      for locale in locales { documents.append(try renderer.render(model, locale: locale)) }
+      for locale in locales { documents.append(try renderer.render(model, locale: locale, strict: strict)) }
       return documents
+    } catch RenderError.fallbackRefused(let notices) {
+      for notice in notices { Self.printError(Self.line(for: notice, severity: "error")) }
+      Self.printError("salin: refusing to render with fallbacks (--strict)")
+      throw ExitCode(1)
     } catch let error as BriefingError {
       Self.printError(error.description)
     } catch let error as RenderError {

@@ -25,7 +25,7 @@ struct BriefingLoaderTests {
     }
     #expect(table.columns.map(\.key) == ["label.agreed-areas-of-focus", "label.details"])
     #expect(table.rows.count == 3)
-    #expect(table.columns[1].location?.description == "seed.yaml:226:50")
+    #expect(table.columns[1].location?.description == "seed.yaml:227:50")
   }
 
   @Test(arguments: [Language.english, .tagalog, .korean])

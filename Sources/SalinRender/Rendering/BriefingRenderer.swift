@@ -41,10 +41,14 @@ public struct BriefingRenderer: Sendable {
   /// - Parameters:
   ///   - briefing: The briefing.
   ///   - locale: The locale to render.
+  ///   - strict: Whether any fallback to another language is an error.
   /// - Returns: The document, with any fallbacks taken and (if asked) the formatting calls made.
   /// - Throws: `RenderError` when a key, variant or name is missing from the whole fallback
-  ///   chain or a message cannot be formatted.
-  public func render(_ briefing: Briefing, locale: Language) throws(RenderError) -> RenderedDocument {
+  ///   chain, a message cannot be formatted, or (`strict`) any span fell back:
+  ///   `.fallbackRefused` lists them all.
+  public func render(_ briefing: Briefing, locale: Language, strict: Bool = false) throws(RenderError)
+    -> RenderedDocument
+  {
     var context = RenderContext(
       briefing: briefing, locale: locale, chain: briefing.metadata.fallbackChain(for: locale),
       messages: messages, recordsFormatCalls: recordsFormatCalls)
@@ -56,6 +60,7 @@ public struct BriefingRenderer: Sendable {
       for block in section.blocks { blocks.append(try context.block(block)) }
     }
     if !briefing.content.sources.isEmpty { blocks.append(.sources(try context.sourcesLine())) }
+    if strict && !context.fallbacks.isEmpty { throw .fallbackRefused(context.fallbacks) }
     return RenderedDocument(
       id: briefing.metadata.id, locale: locale, title: title, blocks: blocks,
       fallbacks: context.fallbacks, formatCalls: context.formatCalls)

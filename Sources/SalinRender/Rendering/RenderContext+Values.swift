@@ -99,13 +99,11 @@ extension RenderContext {
   mutating func name(
     _ names: [Language: String], origin: Provenance.Origin, location: SourceLocation?, in language: Language
   ) throws(RenderError) -> (String, Language) {
-    for candidate in [language] + chain.filter({ $0 != language }) {
-      if let name = names[candidate] {
-        if candidate != locale && language == locale { noteFallback(origin, used: candidate, location: location) }
-        return (name, candidate)
-      }
+    guard let used = firstLanguage(from: language, where: { names[$0] != nil }), let name = names[used] else {
+      throw .noVariant(origin, chain: chain, location: location)
     }
-    throw .noVariant(origin, chain: chain, location: location)
+    if used != locale && language == locale { noteFallback(origin, used: used, location: location) }
+    return (name, used)
   }
 
   /// A catalog message with already-resolved arguments (for compositions such as a titled name).
@@ -113,7 +111,7 @@ extension RenderContext {
     throws(RenderError) -> String
   {
     let key = reference.key.key
-    guard let used = ([language] + chain).first(where: { messages.contains(key, locale: $0) }) else {
+    guard let used = firstLanguage(from: language, where: { messages.contains(key, locale: $0) }) else {
       throw .unknownLabelKey(key, location: reference.key.location)
     }
     do {

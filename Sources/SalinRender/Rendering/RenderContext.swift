@@ -92,16 +92,13 @@ struct RenderContext {
   /// A catalog message in the first language (from `language` on) whose catalog has the key.
   mutating func message(_ reference: MessageReference, in language: Language) throws(RenderError) -> RenderedSpan {
     let key = reference.key.key
-    let candidates = [language] + chain.filter { $0 != language }
-    guard let used = candidates.first(where: { messages.contains(key, locale: $0) }) else {
+    guard let used = firstLanguage(from: language, where: { messages.contains(key, locale: $0) }) else {
       throw .unknownLabelKey(key, location: reference.key.location)
     }
     let origin = Provenance.Origin.catalog(key: key)
     if used != locale { noteFallback(origin, used: used, location: reference.key.location) }
     var arguments: [String: MessageValue] = [:]
-    for (name, binding) in reference.arguments.sorted(by: { $0.key < $1.key }) {
-      arguments[name] = try value(of: binding, in: used)
-    }
+    for (name, binding) in reference.arguments { arguments[name] = try value(of: binding, in: used) }
     let text: String
     do {
       text = try messages.message(key, locale: used, arguments: arguments)
@@ -130,6 +127,12 @@ struct RenderContext {
   }
 
   func step(of language: Language) -> Int { chain.firstIndex(of: language) ?? 0 }
+
+  /// The first language, trying `language` and then the chain, that satisfies `test`.
+  func firstLanguage(from language: Language, where test: (Language) -> Bool) -> Language? {
+    if test(language) { return language }
+    return chain.first { $0 != language && test($0) }
+  }
 
   mutating func noteFallback(_ origin: Provenance.Origin, used: Language, location: SourceLocation?) {
     let notice = FallbackNotice(

@@ -15,14 +15,17 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
   case needsMessage(placeholder: String, unit: String, location: SourceLocation?)
   /// ICU could not name a region in a locale.
   case regionName(code: String, locale: Language, reason: String)
+  /// A strict render took fallbacks; each notice says where and to which language.
+  case fallbackRefused([FallbackNotice])
 
-  /// Whether the problem is in the briefing (exit 2 at the command line).
+  /// Where in the briefing the problem is, when it is in the briefing.
   public var location: SourceLocation? {
     switch self {
     case .unknownLabelKey(_, let location), .messageFailed(_, _, _, let location),
       .noVariant(_, _, let location), .unresolved(_, let location), .needsMessage(_, _, let location):
       location
     case .regionName: nil
+    case .fallbackRefused(let notices): notices.first?.location
     }
   }
 
@@ -38,6 +41,9 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
       case .needsMessage(let placeholder, let unit, _):
         "placeholder '{\(placeholder)}' in text unit '\(unit)' is a number or date: bind it to a catalog message"
       case .regionName(let code, let locale, let why): "ICU has no \(locale) name for region \(code): \(why)"
+      case .fallbackRefused(let notices):
+        "\(notices.count) span(s) fell back to another language under --strict: "
+          + notices.map(\.description).joined(separator: "; ")
       }
     return location.map { "\($0): error: \(reason)" } ?? "error: \(reason)"
   }
