@@ -105,3 +105,24 @@ struct CatalogsTests {
     }
   }
 }
+
+@Suite("Catalogs label index")
+struct LabelIndexTests {
+  @Test(arguments: [
+    ("Mga pinagmumulan:", "label.sources", "tl", "Mga pinagmumulan", false),
+    ("  mga PINAGMULAN ", "label.sources", "tl", "Mga Pinagmulan", true),
+    ("Mga Detalye", "label.details", "tl", "Mga Detalye", false),
+    ("세부 내용", "label.details", "ko", "세부 내용", false),
+    ("Agreed Areas of Focus", "label.agreed-areas-of-focus", "en", "Agreed Areas of Focus", false),
+    ("In response:", "label.in-response", "en", "In response:", false),
+  ])
+  func recognisesLabels(text: String, key: String, tag: String, spelling: String, isVariant: Bool) {
+    let matches = builtIn.labelMatches(for: text)
+    #expect(matches.contains(LabelMatch(key: key, language: Language(tag), spelling: spelling, isVariant: isVariant)))
+  }
+
+  @Test func sentencesAndMessagesWithArgumentsAreNotLabels() {
+    #expect(builtIn.labelMatches(for: "The meeting expanded on the progress") == [])
+    #expect(builtIn.labelMatches(for: "the fifth meeting") == [])
+  }
+}

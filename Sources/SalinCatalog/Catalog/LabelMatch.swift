@@ -11,6 +11,19 @@ public struct LabelMatch: Hashable, Sendable, Comparable {
   /// `true` when the spelling is one of the entry's `variants` rather than its message.
   public let isVariant: Bool
 
+  /// Makes a match.
+  /// - Parameters:
+  ///   - key: The entry's key.
+  ///   - language: The language whose catalog has the spelling.
+  ///   - spelling: The spelling that matched, as the catalog writes it.
+  ///   - isVariant: Whether the spelling is one of the entry's variants.
+  public init(key: String, language: Language, spelling: String, isVariant: Bool) {
+    self.key = key
+    self.language = language
+    self.spelling = spelling
+    self.isVariant = isVariant
+  }
+
   /// Orders matches by key, then language, then message before variants.
   public static func < (lhs: LabelMatch, rhs: LabelMatch) -> Bool {
     (lhs.key, lhs.language.tag, lhs.isVariant ? 1 : 0, lhs.spelling)
