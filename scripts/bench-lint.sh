@@ -25,7 +25,7 @@ field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 echo "== lingua 2.1.1 detect_multiple_languages_of, paragraph by paragraph (sample of ${LINGUA_SECONDS}s) =="
 if [ ! -x .venv-bench/bin/python ]; then python3 -m venv .venv-bench; fi
 .venv-bench/bin/pip install -q lingua-language-detector==2.1.1
-rl=$(.venv-bench/bin/python Benchmarks/Lint/lingua_lint.py "$work/c50/paragraphs.txt" "$LINGUA_SECONDS")
+rl=$(.venv-bench/bin/python scripts/bench-lint-lingua.py "$work/c50/paragraphs.txt" "$LINGUA_SECONDS")
 echo "$rl"
 
 python3 - "$r1" "$r2" "$r25" "$rl" "$(du -sb "$work/c50/paragraphs.txt" | cut -f1)" <<'PY'

@@ -15,6 +15,8 @@ import SalinLint
 import SalinResources
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+/// `BENCH_NO_LANGID=1` lints without the language identifier, to see what it costs.
+let withoutIdentifier = ProcessInfo.processInfo.environment["BENCH_NO_LANGID"] == "1"
 
 /// A small deterministic generator (SplitMix64), so the corpus is the same on every machine.
 struct Random {
@@ -109,7 +111,7 @@ func generate(directory: String, megabytes: Int) throws {
 
 func lint(directory: String, jobs: Int) throws {
   let catalogs = try Catalogs.load()
-  let model = try? LanguageModel(contentsOf: BuiltInLocales.languageModel)
+  let model = withoutIdentifier ? nil : try? LanguageModel(contentsOf: BuiltInLocales.languageModel)
   let detector = model.map {
     IdentifierSpanDetector(identifier: LanguageIdentifier(model: $0), candidates: [.english, .tagalog, .korean])
   }
@@ -125,13 +127,17 @@ func lint(directory: String, jobs: Int) throws {
   let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
   var usage = rusage()
   getrusage(RUSAGE_SELF.rawValue, &usage)
+  let cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+    + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
   var byRule: [String: Int] = [:]
   for finding in run.findings { byRule[finding.rule.code, default: 0] += 1 }
   let rules = byRule.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
   print(
     String(
-      format: "jobs=%d files=%d bytes=%d seconds=%.2f mb_per_s=%.2f peak_rss_mb=%.1f errors=%d model=%@ findings: %@",
-      jobs, files.count, bytes, seconds, Double(bytes) / 1e6 / seconds, Double(usage.ru_maxrss) / 1024,
+      format:
+        "jobs=%d files=%d bytes=%d seconds=%.2f mb_per_s=%.2f cpu_seconds=%.2f mb_per_cpu_s=%.2f peak_rss_mb=%.1f errors=%d model=%@ findings: %@",
+      jobs, files.count, bytes, seconds, Double(bytes) / 1e6 / seconds, cpu, Double(bytes) / 1e6 / cpu,
+      Double(usage.ru_maxrss) / 1024,
       run.errors.count, model == nil ? "missing" : "loaded", rules))
 }
 

@@ -51,45 +51,39 @@ public struct AllowList: Hashable, Sendable {
   }
 
   /// Whether a text is made only of allowed phrases, names, acronyms, numbers and punctuation.
+  ///
+  /// Phrases may overlap ("First Vice Minister" and "Minister of Foreign Affairs" together cover
+  /// "First Vice Minister of Foreign Affairs"); every word must be covered by one, or be an acronym.
   /// - Parameters:
   ///   - text: The flagged text.
   ///   - language: The document's language.
   ///   - extraNames: Names known for this document (a briefing's entities).
   /// - Returns: `true` if nothing in the text is evidence of another language.
   public func allows(_ text: String, in language: Language, extraNames: Set<String> = []) -> Bool {
-    var remaining = " " + text + " "
-    let allowed = (phrases[language] ?? []).union(names.map { $0.lowercased() })
-      .union(extraNames.map { $0.lowercased() })
-    // Longest first, so "Under Secretary of State" goes before "Secretary of State".
-    for phrase in allowed.sorted(by: { $0.count > $1.count }) {
-      remaining = remaining.replacingWholeWords(phrase)
-    }
-    let words = remaining.split(whereSeparator: { !$0.isLetter })
-    return words.allSatisfy { word in
+    let words = Self.words(text)
+    var covered = words.map { word in
       // Acronyms (DPRK, ROK, WMD) are not evidence of a language.
-      word.count >= 2 && word.allSatisfy { $0.isUppercase }
+      word.count >= 2 && word.allSatisfy(\.isUppercase)
     }
-  }
-}
-
-extension String {
-  /// Removes every case-insensitive occurrence of `phrase` that stands as whole words.
-  fileprivate func replacingWholeWords(_ phrase: String) -> String {
-    guard !phrase.isEmpty else { return self }
-    var result = self
-    var searchStart = result.startIndex
-    while let range = result.range(
-      of: phrase, options: [.caseInsensitive], range: searchStart..<result.endIndex)
-    {
-      let before = range.lowerBound == result.startIndex ? nil : result[result.index(before: range.lowerBound)]
-      let after = range.upperBound == result.endIndex ? nil : result[range.upperBound]
-      if before?.isLetter != true, after?.isLetter != true {
-        result.replaceSubrange(range, with: " ")
-        searchStart = result.startIndex
-      } else {
-        searchStart = range.upperBound
+    if covered.allSatisfy({ $0 }) { return true }
+    let lowered = words.map { $0.lowercased() }
+    let phrases = (phrases[language] ?? []).union(names.map { $0.lowercased() })
+      .union(extraNames.map { $0.lowercased() })
+    for phrase in phrases {
+      let phraseWords = Self.words(phrase)
+      guard let first = phraseWords.first, phraseWords.count <= lowered.count else { continue }
+      for start in 0...(lowered.count - phraseWords.count) where lowered[start] == first {
+        if (0..<phraseWords.count).allSatisfy({ lowered[start + $0] == phraseWords[$0] }) {
+          for index in start..<(start + phraseWords.count) { covered[index] = true }
+        }
       }
     }
-    return result
+    return covered.allSatisfy { $0 }
+  }
+
+  /// The runs of letters (and digits, hyphens and apostrophes inside them) of a text.
+  static func words(_ text: String) -> [String] {
+    text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'" || $0 == "’") })
+      .map(String.init).filter { $0.contains(where: \.isLetter) }
   }
 }

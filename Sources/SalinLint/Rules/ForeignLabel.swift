@@ -14,6 +14,9 @@ public struct ForeignLabel: LintRule {
     summary: "A catalog label of another locale stands where the document's locale needs its own.",
     isFixable: true)
 
+  /// Longer label-position texts are prose, not labels, and are not looked up.
+  static let maximumLabelBytes = 160
+
   /// Makes the rule.
   public init() {}
 
@@ -32,6 +35,8 @@ public struct ForeignLabel: LintRule {
       guard !trimmed.isEmpty, !context.isDeclared(segment.sourceOffsets(ofTextUTF8: range)) else {
         continue
       }
+      // Labels are short; a whole line of prose is a label position but never a label.
+      guard trimmed.utf8.count <= Self.maximumLabelBytes else { continue }
       let matches = labels.labelMatches(for: String(trimmed))
       guard !matches.isEmpty, !matches.contains(where: { $0.language == language }) else { continue }
       let match = matches.min { ($0.isVariant ? 1 : 0, $0.key, $0.language) < ($1.isVariant ? 1 : 0, $1.key, $1.language) }!

@@ -53,20 +53,36 @@ public struct UnexpectedScript: LintRule {
 
   /// The runs of letters outside `expected`, joined across Common scalars (spaces, punctuation).
   static func runs(in text: String, expected: Set<ICUScriptCode>) -> [Run] {
+    // An array, not the set: a linear scan of one to four codes beats hashing every scalar.
+    let expected = Array(expected)
+    let latinExpected = expected.contains(.latin)
     var runs: [Run] = []
     var current: Run?
     var offset = 0
     for scalar in text.unicodeScalars {
       let width = UTF8.width(scalar)
       defer { offset += width }
-      // Letters and the marks of a script count; digits of a script (Arabic-Indic ١٢٣) do not.
-      guard scalar.properties.isAlphabetic else { continue }
+      let value = scalar.value
+      if value < 0x80 {
+        // ASCII fast path: letters are Latin, the rest is Common.
+        let folded = value | 0x20
+        guard folded >= 0x61 && folded <= 0x7A else { continue }
+        if latinExpected {
+          if let run = current { runs.append(run) }
+          current = nil
+          continue
+        }
+      }
       let script = ICUScript.script(of: scalar)
       guard script.isSpecific else { continue }
       if expected.contains(script) {
         if let run = current { runs.append(run) }
         current = nil
-      } else if var run = current, run.script == script {
+        continue
+      }
+      // Letters and the marks of a script count; digits of a script (Arabic-Indic ١٢٣) do not.
+      guard scalar.properties.isAlphabetic else { continue }
+      if var run = current, run.script == script {
         run.range = run.range.lowerBound..<(offset + width)
         current = run
       } else {

@@ -1,6 +1,6 @@
 """lingua's anchor for bench-lint: detect_multiple_languages_of on each paragraph of the corpus.
 
-usage: lingua_lint.py PARAGRAPHS_FILE MAX_SECONDS
+usage: bench-lint-lingua.py PARAGRAPHS_FILE MAX_SECONDS
 Reads paragraphs (one a line) until MAX_SECONDS have passed, prints the bytes checked, the seconds
 and the throughput, so the full corpus can be extrapolated.
 """
