@@ -115,8 +115,22 @@ struct BriefingNodes {
   /// A string scalar, quoted when plain style would make YAML read it as something else.
   func string(_ text: String) -> Node {
     let plain = Node(text)
-    if Resolver.default.resolveTag(of: plain) != .str { return Node(text, .implicit, .doubleQuoted) }
+    if Self.mayResolveToNonString(text), Resolver.default.resolveTag(of: plain) != .str {
+      return Node(text, .implicit, .doubleQuoted)
+    }
     return plain
+  }
+
+  /// A cheap pre-check before the resolver's regular expressions (most of a briefing's strings
+  /// are prose, IDs and keys). YAML 1.1's numbers, timestamps, merge and value keys start with a
+  /// digit, sign, dot, `<` or `=`; a text that starts with a letter is something else only when
+  /// it is a bool or null word; and none of these forms but a timestamp holds a space.
+  static func mayResolveToNonString(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first else { return true }
+    if first.properties.isAlphabetic {
+      return ["yes", "no", "true", "false", "on", "off", "null", "y", "n"].contains(text.lowercased())
+    }
+    return !text.unicodeScalars.contains(" ") || ("0"..."9").contains(first)
   }
 
   func flowList(_ items: [String]) -> Node {
