@@ -1,6 +1,8 @@
 // bench-render: the cost of rendering the seed briefing beside the cost of the ICU-backed
 // formatting calls that render makes, replayed directly in the same run (goal: render ≤ 2× ICU),
 // at 1×, 10× and 100× the seed's sections (goal: cost per section flat, i.e. linear growth).
+// "renderer alone" renders with a message source that answers every key with the key itself:
+// the renderer's own work (spans, provenance, fallback chain) without catalogs or ICU.
 // Run with `make bench-render` (release build). Times are medians.
 import Foundation
 import SalinBriefing
@@ -36,10 +38,17 @@ func format(_ value: Double, _ width: Int) -> String {
   return String(repeating: " ", count: max(0, width - text.count)) + text
 }
 
+/// Answers every message with its key: the renderer's own work with no catalog or ICU behind it.
+struct KeyEcho: MessageSource {
+  func message(_ key: String, locale: Language, arguments: [String: MessageValue]) throws -> String { key }
+  func contains(_ key: String, locale: Language) -> Bool { true }
+}
+
 let renderer = BriefingRenderer(messages: catalogs)
+let bare = BriefingRenderer(messages: KeyEcho())
 let recorder = BriefingRenderer(messages: catalogs, recordsFormatCalls: true)
 print("salin bench-render: seed \(seedPath), \(seed.content.sections.count) sections; medians in µs")
-print("size   locale  sections  calls   render µs      ICU µs   ratio  µs/section")
+print("size   locale  sections  calls   render µs      ICU µs   ratio  µs/section  renderer alone µs")
 var perSection: [Int: [Double]] = [:]
 var ratios: [Double] = []
 for factor in [1, 10, 100] {
@@ -52,6 +61,7 @@ for factor in [1, 10, 100] {
     for call in calls { _ = try call.replay(with: catalogs) }
     let renderTime = try median(samples: samples) { _ = try renderer.render(briefing, locale: locale) }
     let icuTime = try median(samples: samples) { for call in calls { _ = try call.replay(with: catalogs) } }
+    let bareTime = try median(samples: samples) { _ = try bare.render(briefing, locale: locale) }
     let sections = briefing.content.sections.count
     perSection[factor, default: []].append(renderTime / Double(sections))
     if factor == 1 { ratios.append(renderTime / icuTime) }
@@ -61,7 +71,7 @@ for factor in [1, 10, 100] {
         + format(Double(sections), 8).replacingOccurrences(of: ".0", with: "  ")
         + format(Double(calls.count), 7).replacingOccurrences(of: ".0", with: "  ")
         + format(renderTime, 12) + format(icuTime, 12) + format(renderTime / icuTime, 8)
-        + format(renderTime / Double(sections), 12))
+        + format(renderTime / Double(sections), 12) + format(bareTime, 19))
   }
 }
 let perSectionMedian = perSection.mapValues { $0.sorted()[$0.count / 2] }

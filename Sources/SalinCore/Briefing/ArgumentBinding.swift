@@ -16,7 +16,11 @@ public indirect enum ArgumentBinding: Hashable, Sendable {
 /// A path to a fact (`meeting.session`), with where it is written.
 public struct FactPath: Hashable, Sendable, CustomStringConvertible {
   /// The dotted path.
-  public var path: String
+  public var path: String {
+    didSet { components = Self.split(path) }
+  }
+  /// The path's components, split once when the path is set.
+  public private(set) var components: [String]
   /// Where the path is written, when loaded from a file.
   public var location: SourceLocation?
 
@@ -26,11 +30,11 @@ public struct FactPath: Hashable, Sendable, CustomStringConvertible {
   ///   - location: Where it is written.
   public init(_ path: String, location: SourceLocation? = nil) {
     self.path = path
+    self.components = Self.split(path)
     self.location = location
   }
 
-  /// The path's components.
-  public var components: [String] { path.split(separator: ".").map(String.init) }
+  private static func split(_ path: String) -> [String] { path.split(separator: ".").map(String.init) }
 
   /// The dotted path.
   public var description: String { path }

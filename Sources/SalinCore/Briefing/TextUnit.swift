@@ -7,7 +7,12 @@ public struct TextUnit: Hashable, Sendable {
   /// The unit's ID, unique in its briefing (provenance and translation memory use it).
   public var id: String
   /// The text in each locale the unit is translated into.
-  public var variants: [Language: String]
+  public var variants: [Language: String] {
+    didSet { segmentsByLanguage = Self.segmentTable(variants) }
+  }
+  /// Each variant split into literal text and placeholders, once, when the variant is set:
+  /// like a catalog's messages, a briefing is parsed once and rendered many times.
+  public private(set) var segmentsByLanguage: [Language: [Segment]]
   /// What each placeholder in the variants stands for.
   public var arguments: [String: ArgumentBinding]
   /// Where the unit is written, when it was loaded from a file.
@@ -25,8 +30,13 @@ public struct TextUnit: Hashable, Sendable {
   ) {
     self.id = id
     self.variants = variants
+    self.segmentsByLanguage = Self.segmentTable(variants)
     self.arguments = arguments
     self.location = location
+  }
+
+  private static func segmentTable(_ variants: [Language: String]) -> [Language: [Segment]] {
+    variants.mapValues { segments(of: $0) }
   }
 
   /// The languages the unit has a variant in, sorted by tag.

@@ -65,12 +65,13 @@ struct RenderContext {
   /// that same language, so a fallback span is in one language throughout.
   mutating func text(_ unit: TextUnit) throws(RenderError) -> [RenderedSpan] {
     let origin = Provenance.Origin.textUnit(id: unit.id)
-    guard let (used, variant) = pick(unit.variants, origin: origin, location: unit.location) else {
+    guard let (used, segments) = pick(unit.segmentsByLanguage, origin: origin, location: unit.location) else {
       throw .noVariant(origin, chain: chain, location: unit.location)
     }
     let provenance = self.provenance(origin, used: used, location: unit.location)
     var result: [RenderedSpan] = []
-    for segment in TextUnit.segments(of: variant) {
+    result.reserveCapacity(segments.count)
+    for segment in segments {
       switch segment {
       case .literal(let literal):
         result.append(RenderedSpan(literal, provenance: provenance))
@@ -92,26 +93,44 @@ struct RenderContext {
   /// A catalog message in the first language (from `language` on) whose catalog has the key.
   mutating func message(_ reference: MessageReference, in language: Language) throws(RenderError) -> RenderedSpan {
     let key = reference.key.key
-    guard let used = firstLanguage(from: language, where: { messages.contains(key, locale: $0) }) else {
+    // The common case asks the catalog once; only a failure pays for finding out whether the
+    // key is missing in this language (then walk the chain) or the message itself failed.
+    var used = language
+    var attempt = try format(reference, in: language)
+    if attempt == nil {
+      guard let fallback = firstLanguage(from: language, where: { messages.contains(key, locale: $0) }) else {
+        throw .unknownLabelKey(key, location: reference.key.location)
+      }
+      used = fallback
+      attempt = try format(reference, in: fallback)
+    }
+    guard let (text, arguments) = attempt else {
       throw .unknownLabelKey(key, location: reference.key.location)
     }
     let origin = Provenance.Origin.catalog(key: key)
     if used != locale { noteFallback(origin, used: used, location: reference.key.location) }
-    var arguments: [String: MessageValue] = [:]
-    for (name, binding) in reference.arguments { arguments[name] = try value(of: binding, in: used) }
-    let text: String
-    do {
-      text = try messages.message(key, locale: used, arguments: arguments)
-    } catch {
-      throw .messageFailed(key: key, locale: used, reason: "\(error)", location: reference.key.location)
-    }
     if recordsFormatCalls { formatCalls.append(.message(key: key, locale: used, arguments: arguments)) }
     return RenderedSpan(text, provenance: provenance(origin, used: used, location: reference.key.location))
   }
 
+  /// Formats a message in one language: `nil` when that language's catalog lacks the key.
+  private mutating func format(_ reference: MessageReference, in language: Language) throws(RenderError)
+    -> (String, [String: MessageValue])?
+  {
+    let key = reference.key.key
+    var arguments: [String: MessageValue] = [:]
+    for (name, binding) in reference.arguments { arguments[name] = try value(of: binding, in: language) }
+    do {
+      return (try messages.message(key, locale: language, arguments: arguments), arguments)
+    } catch {
+      guard messages.contains(key, locale: language) else { return nil }
+      throw .messageFailed(key: key, locale: language, reason: "\(error)", location: reference.key.location)
+    }
+  }
+
   /// The first variant along the chain; a variant other than the locale's is noted as a fallback.
-  mutating func pick(_ variants: [Language: String], origin: Provenance.Origin, location: SourceLocation?)
-    -> (Language, String)?
+  mutating func pick<Variant>(_ variants: [Language: Variant], origin: Provenance.Origin, location: SourceLocation?)
+    -> (Language, Variant)?
   {
     for language in chain {
       if let variant = variants[language] {
@@ -126,7 +145,7 @@ struct RenderContext {
     Provenance(origin: origin, requestedLocale: locale, locale: used, fallbackStep: step(of: used), location: location)
   }
 
-  func step(of language: Language) -> Int { chain.firstIndex(of: language) ?? 0 }
+  func step(of language: Language) -> Int { language == locale ? 0 : (chain.firstIndex(of: language) ?? 0) }
 
   /// The first language, trying `language` and then the chain, that satisfies `test`.
   func firstLanguage(from language: Language, where test: (Language) -> Bool) -> Language? {
