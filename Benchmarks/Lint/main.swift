@@ -13,6 +13,7 @@ import SalinCore
 import SalinLangID
 import SalinLint
 import SalinResources
+import Synchronization
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 /// `BENCH_NO_LANGID=1` lints without the language identifier, to see what it costs.
@@ -122,15 +123,21 @@ func lint(directory: String, jobs: Int) throws {
     language: nil, configuration: nil, jobs: jobs, fix: false)
   let clock = ContinuousClock()
   let start = clock.now
-  let run = runner.run(files: files)
+  // Streamed, as `salin lint` does for stylish and github output: only counts are kept.
+  let counts = Mutex<(findings: [String: Int], errors: Int)>(([:], 0))
+  runner.forEachFile(files) { outcome in
+    counts.withLock { counts in
+      for finding in outcome.findings { counts.findings[finding.rule.code, default: 0] += 1 }
+      counts.errors += outcome.errors.count
+    }
+  }
+  let (byRule, errorCount) = counts.withLock { ($0.findings, $0.errors) }
   let elapsed = start.duration(to: clock.now)
   let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
   var usage = rusage()
   getrusage(RUSAGE_SELF.rawValue, &usage)
   let cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
     + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
-  var byRule: [String: Int] = [:]
-  for finding in run.findings { byRule[finding.rule.code, default: 0] += 1 }
   let rules = byRule.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
   print(
     String(
@@ -138,7 +145,7 @@ func lint(directory: String, jobs: Int) throws {
         "jobs=%d files=%d bytes=%d seconds=%.2f mb_per_s=%.2f cpu_seconds=%.2f mb_per_cpu_s=%.2f peak_rss_mb=%.1f errors=%d model=%@ findings: %@",
       jobs, files.count, bytes, seconds, Double(bytes) / 1e6 / seconds, cpu, Double(bytes) / 1e6 / cpu,
       Double(usage.ru_maxrss) / 1024,
-      run.errors.count, model == nil ? "missing" : "loaded", rules))
+      errorCount, model == nil ? "missing" : "loaded", rules))
 }
 
 switch arguments.first {

@@ -68,23 +68,39 @@ struct LintCommand: ParsableCommand {
     let runner = LintRunner(
       makeLinter: { try services.linter(for: $0) }, language: lang, configuration: configuration,
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, fix: fix)
-    var run: LintRun
     if paths == ["-"] {
       let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-      run = runner.run(stdin: bytes, filename: stdinFilename ?? "<stdin>")
-    } else {
-      let (files, errors) = FileCollector.collect(paths)
-      let progress = LintProgress(total: files.count)
-      var report: (@Sendable (Int, Int) -> Void)?
-      if progress.isEnabled { report = { @Sendable done, total in progress.update(done, total) } }
-      run = runner.run(files: files, progress: report)
-      progress.finish()
-      run.errors = (run.errors + errors).sorted()
+      var run = runner.run(stdin: bytes, filename: stdinFilename ?? "<stdin>")
+      run.findings.removeAll { $0.severity < minSeverity }
+      for warning in services.warnings { LintOutput.error(warning) }
+      LintOutput.write(run, format: format)
+      let code = run.exitCode(minimumSeverity: minSeverity)
+      if code != 0 { throw ExitCode(code) }
+      return
     }
-    for warning in services.warnings { LintOutput.error(warning) }
-    run.findings.removeAll { $0.severity < minSeverity }
-    LintOutput.write(run, format: format, readsStandardInput: paths == ["-"])
-    let code = run.exitCode(minimumSeverity: minSeverity)
-    if code != 0 { throw ExitCode(code) }
+    // Sorted, so that streamed output (file by file, as each is done in order) is the same as
+    // sorted output, whatever the scheduling.
+    let (collected, missing) = FileCollector.collect(paths)
+    let files = collected.sorted()
+    let progress = LintProgress(total: files.count)
+    var report: (@Sendable (Int, Int) -> Void)?
+    if progress.isEnabled { report = { @Sendable done, total in progress.update(done, total) } }
+    if format == .stylish || format == .github {
+      // Streamed: memory stays flat however many findings a large corpus has.
+      let streamed = LintOutput.Stream(format: format, minimumSeverity: minSeverity)
+      runner.forEachFile(files, progress: report) { streamed.write($0) }
+      progress.finish()
+      let code = streamed.finish(extraErrors: missing, warnings: services.warnings)
+      if code != 0 { throw ExitCode(code) }
+    } else {
+      var run = runner.run(files: files, progress: report)
+      progress.finish()
+      run.errors = (run.errors + missing).sorted()
+      run.findings.removeAll { $0.severity < minSeverity }
+      for warning in services.warnings { LintOutput.error(warning) }
+      LintOutput.write(run, format: format)
+      let code = run.exitCode(minimumSeverity: minSeverity)
+      if code != 0 { throw ExitCode(code) }
+    }
   }
 }

@@ -16,6 +16,15 @@ public struct StylishReporter: LintReporter {
   ///   - sources: Each file's lines, for the snippet.
   /// - Returns: The report.
   public func report(_ run: LintRun, sources: [String: [String]]) -> String {
+    findings(run, sources: sources) + summary(LintTotals(run))
+  }
+
+  /// The findings of a run (or of one file, when streaming), without the summary.
+  /// - Parameters:
+  ///   - run: The findings.
+  ///   - sources: Each file's lines, for the snippet.
+  /// - Returns: The text.
+  public func findings(_ run: LintRun, sources: [String: [String]]) -> String {
     var out = ""
     for finding in run.findings {
       let start = finding.range.start
@@ -35,17 +44,24 @@ public struct StylishReporter: LintReporter {
       }
       if let fix = finding.fix { out += "  " + paint("fix: \(fix.description)", "2") + "\n" }
     }
-    let errors = run.findings.filter { $0.severity == .error }.count
-    let warnings = run.findings.filter { $0.severity == .warning }.count
-    let infos = run.findings.count - errors - warnings
-    let fixable = run.findings.filter { $0.fix != nil }.count
-    if !run.findings.isEmpty {
+    return out
+  }
+
+  /// The closing summary: problems by severity, fixable ones, fixes applied.
+  /// - Parameter totals: The counts.
+  /// - Returns: The summary, or an empty string when there is nothing to say.
+  public func summary(_ totals: LintTotals) -> String {
+    var out = ""
+    let count = totals.errors + totals.warnings + totals.infos
+    if count > 0 {
       out += "\n" + bold(
-        "\(run.findings.count) problem\(run.findings.count == 1 ? "" : "s") (\(errors) error\(errors == 1 ? "" : "s"), "
-          + "\(warnings) warning\(warnings == 1 ? "" : "s")\(infos > 0 ? ", \(infos) info" : ""))")
-      out += fixable > 0 ? ", \(fixable) fixable with --fix\n" : "\n"
+        "\(count) problem\(count == 1 ? "" : "s") (\(totals.errors) error\(totals.errors == 1 ? "" : "s"), "
+          + "\(totals.warnings) warning\(totals.warnings == 1 ? "" : "s")\(totals.infos > 0 ? ", \(totals.infos) info" : ""))")
+      out += totals.fixable > 0 ? ", \(totals.fixable) fixable with --fix\n" : "\n"
     }
-    if run.fixesApplied > 0 { out += "\(run.fixesApplied) fix\(run.fixesApplied == 1 ? "" : "es") applied\n" }
+    if totals.fixesApplied > 0 {
+      out += "\(totals.fixesApplied) fix\(totals.fixesApplied == 1 ? "" : "es") applied\n"
+    }
     return out
   }
 

@@ -36,13 +36,30 @@ public struct LintRunner: Sendable {
     self.fix = fix
   }
 
-  /// Lints files.
+  /// Lints files, collecting every finding.
   /// - Parameters:
   ///   - files: The files, already expanded from folders.
   ///   - progress: Called after each file with the number done and the total (from any thread).
   /// - Returns: The sorted findings and the errors.
   public func run(files: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> LintRun {
-    let state = Mutex(State())
+    let collected = Mutex(State())
+    forEachFile(files, progress: progress) { outcome in collected.withLock { $0.merge(outcome) } }
+    return collected.withLock { $0.finish() }
+  }
+
+  /// Lints files and hands each file's outcome to `body` in the order of `files`, as soon as it and
+  /// every file before it are done, without keeping it: memory stays bounded by the files in
+  /// flight, however large the corpus or the number of findings.
+  /// - Parameters:
+  ///   - files: The files, already expanded from folders.
+  ///   - progress: Called after each file with the number done and the total (from any thread).
+  ///   - body: Called once per file, in order, with its sorted findings, its errors (`fileCount`
+  ///     is 1 if it was linted) and the fixes applied.
+  public func forEachFile(
+    _ files: [String], progress: (@Sendable (Int, Int) -> Void)? = nil,
+    _ body: @Sendable (LintRun) -> Void
+  ) {
+    let state = Mutex(OrderedDelivery())
     let cache = LinterCache(runner: self)
     let workers = min(jobs, max(1, files.count))
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -53,16 +70,29 @@ public struct LintRunner: Sendable {
           return state.next
         }
         guard let index else { return }
-        let outcome = lint(path: files[index], cache: cache)
+        var single = State()
+        single.merge(lint(path: files[index], cache: cache))
+        let outcome = single.finish()
         let done = state.withLock { state in
-          state.merge(outcome)
+          state.pending[index] = outcome
+          // Deliver under the lock, so that outcomes arrive in order and one at a time.
+          while let ready = state.pending.removeValue(forKey: state.delivered) {
+            body(ready)
+            state.delivered += 1
+          }
           state.done += 1
           return state.done
         }
         progress?(done, files.count)
       }
     }
-    return state.withLock { $0.finish() }
+  }
+
+  struct OrderedDelivery {
+    var next = 0
+    var done = 0
+    var delivered = 0
+    var pending: [Int: LintRun] = [:]
   }
 
   /// Lints bytes read from standard input.
@@ -85,8 +115,6 @@ public struct LintRunner: Sendable {
   }
 
   struct State {
-    var next = 0
-    var done = 0
     var run = LintRun()
 
     mutating func merge(_ outcome: Outcome) {
@@ -94,6 +122,13 @@ public struct LintRunner: Sendable {
       run.errors += outcome.errors
       run.fixesApplied += outcome.fixes
       if outcome.linted { run.fileCount += 1 }
+    }
+
+    mutating func merge(_ other: LintRun) {
+      run.findings += other.findings
+      run.errors += other.errors
+      run.fixesApplied += other.fixesApplied
+      run.fileCount += other.fileCount
     }
 
     func finish() -> LintRun {
