@@ -16,6 +16,7 @@ total_bytes = 0
 paragraphs = 0
 foreign = 0
 start = time.perf_counter()
+cpu_start = time.process_time()
 with open(path, encoding="utf-8") as lines:
     for line in lines:
         text = line.rstrip("\n")
@@ -26,5 +27,7 @@ with open(path, encoding="utf-8") as lines:
         if time.perf_counter() - start > budget:
             break
 elapsed = time.perf_counter() - start
+cpu = time.process_time() - cpu_start
 print(f"lingua paragraphs={paragraphs} bytes={total_bytes} seconds={elapsed:.2f} "
-      f"mb_per_s={total_bytes / 1e6 / elapsed:.3f} foreign_spans={foreign}")
+      f"mb_per_s={total_bytes / 1e6 / elapsed:.3f} cpu_seconds={cpu:.2f} "
+      f"mb_per_cpu_s={total_bytes / 1e6 / cpu:.3f} foreign_spans={foreign}")

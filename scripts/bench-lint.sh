@@ -43,4 +43,9 @@ print(f"peak RSS: 25 MB corpus {f(r25, 'peak_rss_mb'):.1f} MB, 50 MB corpus {f(r
 print(f"lingua: {lingua:.3f} MB/s on a sample of {f(rl, 'bytes') / 1e6:.2f} MB "
       f"(full corpus extrapolated: {int(para_bytes) / 1e6 / lingua / 60:.1f} min)")
 print(f"salin --jobs 1 vs lingua: {salin1 / lingua:.1f}x (goal >= 5x)   --jobs 2 vs lingua: {salin2 / lingua:.1f}x")
+# On a shared machine wall time includes waiting for a core; CPU time does not.
+cpu_salin, cpu_lingua = f(r1, "mb_per_cpu_s"), f(rl, "mb_per_cpu_s")
+print(f"per CPU-second: salin {cpu_salin:.2f} MB, lingua {cpu_lingua:.3f} MB: {cpu_salin / cpu_lingua:.1f}x")
+cpu2 = f(r2, "cpu_seconds") / f(r2, "seconds")
+print(f"--jobs 2 kept {cpu2:.2f} cores busy (1.0 = one core); load from other processes lowers the wall-clock speed-up")
 PY
