@@ -42,17 +42,20 @@ public struct Provenance: Hashable, Sendable {
     case textUnit(id: String)
     /// An entity's name, by entity ID.
     case entity(id: String)
+    /// A fact's value put straight into a text unit (a place's name), by fact path.
+    case fact(path: String)
     /// A source's proper name, never translated.
     case source(name: String)
     /// Punctuation the layout adds between spans (`: `, ` & `, `.`).
     case layout
 
-    /// `catalog:label.details`, `text:lead`, `entity:us`, `source:THX News`, `layout`.
+    /// `catalog:label.details`, `text:lead`, `entity:us`, `fact:meeting.place`, `source:THX News`, `layout`.
     public var description: String {
       switch self {
       case .catalog(let key): "catalog:\(key)"
       case .textUnit(let id): "text:\(id)"
       case .entity(let id): "entity:\(id)"
+      case .fact(let path): "fact:\(path)"
       case .source(let name): "source:\(name)"
       case .layout: "layout"
       }

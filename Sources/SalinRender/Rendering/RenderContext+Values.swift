@@ -16,7 +16,7 @@ extension RenderContext {
       guard case .string(let text) = try value(of: binding, in: language) else {
         throw .needsMessage(placeholder: placeholder, unit: unit.id, location: path.location ?? unit.location)
       }
-      return RenderedSpan(text, provenance: provenance(.textUnit(id: "\(unit.id)#\(path.path)"), used: language, location: path.location))
+      return RenderedSpan(text, provenance: provenance(.fact(path: path.path), used: language, location: path.location))
     case .entities, .number:
       throw .needsMessage(placeholder: placeholder, unit: unit.id, location: unit.location)
     }
