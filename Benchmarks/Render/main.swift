@@ -11,7 +11,8 @@ import SalinCore
 import SalinRender
 
 let seedPath = CommandLine.arguments.dropFirst().first ?? "seeds/edscg-5.briefing.yaml"
-let seed = try BriefingLoader().load(contentsOf: URL(fileURLWithPath: seedPath), displayPath: seedPath)
+let seed = try BriefingLoader().load(
+  contentsOf: URL(fileURLWithPath: seedPath), displayPath: seedPath)
 let catalogs = try Catalogs.load()
 let locales: [Language] = [.english, .tagalog, .korean]
 
@@ -28,7 +29,8 @@ func median(samples: Int, _ body: () throws -> Void) rethrows -> Double {
   var times: [Double] = []
   for _ in 0..<samples {
     let elapsed = try clock.measure(body)
-    times.append(Double(elapsed.components.attoseconds) / 1e12 + Double(elapsed.components.seconds) * 1e6)
+    times.append(
+      Double(elapsed.components.attoseconds) / 1e12 + Double(elapsed.components.seconds) * 1e6)
   }
   return times.sorted()[times.count / 2]
 }
@@ -40,15 +42,18 @@ func format(_ value: Double, _ width: Int) -> String {
 
 /// Answers every message with its key: the renderer's own work with no catalog or ICU behind it.
 struct KeyEcho: MessageSource {
-  func message(_ key: String, locale: Language, arguments: [String: MessageValue]) throws -> String { key }
+  func message(_ key: String, locale: Language, arguments: [String: MessageValue]) throws -> String
+  { key }
   func contains(_ key: String, locale: Language) -> Bool { true }
 }
 
 let renderer = BriefingRenderer(messages: catalogs)
 let bare = BriefingRenderer(messages: KeyEcho())
 let recorder = BriefingRenderer(messages: catalogs, recordsFormatCalls: true)
-print("salin bench-render: seed \(seedPath), \(seed.content.sections.count) sections; medians in µs")
-print("size   locale  sections  calls   render µs      ICU µs   ratio  µs/section  renderer alone µs")
+print(
+  "salin bench-render: seed \(seedPath), \(seed.content.sections.count) sections; medians in µs")
+print(
+  "size   locale  sections  calls   render µs      ICU µs   ratio  µs/section  renderer alone µs")
 var perSection: [Int: [Double]] = [:]
 var ratios: [Double] = []
 for factor in [1, 10, 100] {
@@ -59,8 +64,12 @@ for factor in [1, 10, 100] {
     // Warm the formatter caches so both sides measure steady state.
     _ = try renderer.render(briefing, locale: locale)
     for call in calls { _ = try call.replay(with: catalogs) }
-    let renderTime = try median(samples: samples) { _ = try renderer.render(briefing, locale: locale) }
-    let icuTime = try median(samples: samples) { for call in calls { _ = try call.replay(with: catalogs) } }
+    let renderTime = try median(samples: samples) {
+      _ = try renderer.render(briefing, locale: locale)
+    }
+    let icuTime = try median(samples: samples) {
+      for call in calls { _ = try call.replay(with: catalogs) }
+    }
     let bareTime = try median(samples: samples) { _ = try bare.render(briefing, locale: locale) }
     let sections = briefing.content.sections.count
     perSection[factor, default: []].append(renderTime / Double(sections))
@@ -76,8 +85,13 @@ for factor in [1, 10, 100] {
 }
 let perSectionMedian = perSection.mapValues { $0.sorted()[$0.count / 2] }
 print("")
-print("overhead ratio render/ICU at 1× (en, tl, ko): "
-  + ratios.map { String(format: "%.2f×", $0) }.joined(separator: ", ") + " (goal ≤ 2×)")
-print("cost per section, median over locales: "
-  + [1, 10, 100].map { "\($0)×: " + String(format: "%.1f µs", perSectionMedian[$0] ?? 0) }.joined(separator: ", ")
-  + String(format: " (100×/1× = %.2f; 1.00 is linear)", (perSectionMedian[100] ?? 0) / (perSectionMedian[1] ?? 1)))
+print(
+  "overhead ratio render/ICU at 1× (en, tl, ko): "
+    + ratios.map { String(format: "%.2f×", $0) }.joined(separator: ", ") + " (goal ≤ 2×)")
+print(
+  "cost per section, median over locales: "
+    + [1, 10, 100].map { "\($0)×: " + String(format: "%.1f µs", perSectionMedian[$0] ?? 0) }.joined(
+      separator: ", ")
+    + String(
+      format: " (100×/1× = %.2f; 1.00 is linear)",
+      (perSectionMedian[100] ?? 0) / (perSectionMedian[1] ?? 1)))

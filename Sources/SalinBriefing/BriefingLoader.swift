@@ -18,7 +18,9 @@ public struct BriefingLoader: Sendable {
   ///   - displayPath: The path to show in errors; defaults to the URL's path.
   /// - Returns: The briefing.
   /// - Throws: `BriefingError` when the file cannot be read or is not a valid briefing.
-  public func load(contentsOf url: URL, displayPath: String? = nil) throws(BriefingError) -> Briefing {
+  public func load(contentsOf url: URL, displayPath: String? = nil) throws(BriefingError)
+    -> Briefing
+  {
     let file = displayPath ?? url.path
     let text: String
     do {
@@ -41,7 +43,8 @@ public struct BriefingLoader: Sendable {
     let root: Node
     do {
       guard let node = try Yams.compose(yaml: yaml) else {
-        throw BriefingError(.missingField("salin-briefing"), at: SourceLocation(file: file, line: 1, column: 1))
+        throw BriefingError(
+          .missingField("salin-briefing"), at: SourceLocation(file: file, line: 1, column: 1))
       }
       root = node
     } catch let error as BriefingError {
@@ -57,10 +60,12 @@ public struct BriefingLoader: Sendable {
 
   private static func describe(_ error: YamlError, file: String) -> BriefingError {
     switch error {
-    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       let text = [context.map { "\($0.text)" }, problem].compactMap { $0 }.joined(separator: ": ")
-      return BriefingError(.syntax(text), at: SourceLocation(file: file, line: mark.line, column: mark.column))
+      return BriefingError(
+        .syntax(text), at: SourceLocation(file: file, line: mark.line, column: mark.column))
     default:
       return BriefingError(.syntax("\(error)"), at: SourceLocation(file: file, line: 1, column: 1))
     }

@@ -7,13 +7,18 @@ extension BriefingParser {
     let mapping = try reader.mapping(node, field)
     try reader.checkKeys(mapping, allowed: ["message", "with"], field)
     let keyNode = try reader.required("message", in: mapping, of: node, field)
-    let key = LabelKey(try reader.string(keyNode, "\(field).message"), location: reader.location(keyNode))
-    let arguments = try mapping["with"].map { node throws(BriefingError) in try bindings(node, "\(field).with") }
+    let key = LabelKey(
+      try reader.string(keyNode, "\(field).message"), location: reader.location(keyNode))
+    let arguments = try mapping["with"].map { node throws(BriefingError) in
+      try bindings(node, "\(field).with")
+    }
     return MessageReference(key: key, arguments: arguments ?? [:])
   }
 
   /// `with:` — argument name to binding.
-  mutating func bindings(_ node: Node, _ field: String) throws(BriefingError) -> [String: ArgumentBinding] {
+  mutating func bindings(_ node: Node, _ field: String) throws(BriefingError) -> [String:
+    ArgumentBinding]
+  {
     var result: [String: ArgumentBinding] = [:]
     for (name, _, value) in try reader.entries(try reader.mapping(node, field), field) {
       result[name] = try binding(value, "\(field).\(name)")
@@ -27,7 +32,10 @@ extension BriefingParser {
     if let scalar = node.scalar {
       guard let number = Double(scalar.string) else {
         throw reader.fail(
-          .wrongType(field: field, expected: "a number, {fact: …}, {entity: …}, {entities: […]} or {message: …}"), at: node)
+          .wrongType(
+            field: field,
+            expected: "a number, {fact: …}, {entity: …}, {entities: […]} or {message: …}"), at: node
+        )
       }
       return .number(number)
     }
@@ -53,17 +61,22 @@ extension BriefingParser {
     throw reader.fail(.missingField("\(field).fact, .entity, .entities or .message"), at: node)
   }
 
-  private func nameForm(_ mapping: Node.Mapping, _ field: String) throws(BriefingError) -> EntityNameForm {
+  private func nameForm(_ mapping: Node.Mapping, _ field: String) throws(BriefingError)
+    -> EntityNameForm
+  {
     guard let node = mapping["form"] else { return .name }
     let text = try reader.string(node, "\(field).form")
     guard let form = EntityNameForm(rawValue: text) else {
       let forms = EntityNameForm.allCases.map(\.rawValue).joined(separator: ", ")
-      throw reader.fail(.invalidValue(field: "\(field).form", value: text, expected: "one of \(forms)"), at: node)
+      throw reader.fail(
+        .invalidValue(field: "\(field).form", value: text, expected: "one of \(forms)"), at: node)
     }
     return form
   }
 
-  private func reference(_ node: Node, form: EntityNameForm, _ field: String) throws(BriefingError) -> EntityReference {
+  private func reference(_ node: Node, form: EntityNameForm, _ field: String) throws(BriefingError)
+    -> EntityReference
+  {
     let id = try reader.string(node, field)
     let expected: String? =
       switch form {
@@ -73,7 +86,8 @@ extension BriefingParser {
       }
     var reference = try entity(id, kind: expected, at: node)
     reference.form = form
-    if form == .acronym, case .organisation(_, let acronyms)? = entities[id]?.kind, acronyms.isEmpty {
+    if form == .acronym, case .organisation(_, let acronyms)? = entities[id]?.kind, acronyms.isEmpty
+    {
       throw reader.fail(.missingField("entities.\(id).acronym"), at: node)
     }
     if form == .titled, case .person(_, nil)? = entities[id]?.kind {

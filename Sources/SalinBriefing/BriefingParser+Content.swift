@@ -6,8 +6,11 @@ extension BriefingParser {
   mutating func section(_ node: Node, _ field: String) throws(BriefingError) -> Section {
     let mapping = try reader.mapping(node, field)
     try reader.checkKeys(mapping, allowed: ["heading", "blocks"], field)
-    let heading = try runs(try reader.required("heading", in: mapping, of: node, field), "\(field).heading")
-    let body = try mapping["blocks"].map { node throws(BriefingError) in try blocks(node, "\(field).blocks") }
+    let heading = try runs(
+      try reader.required("heading", in: mapping, of: node, field), "\(field).heading")
+    let body = try mapping["blocks"].map { node throws(BriefingError) in
+      try blocks(node, "\(field).blocks")
+    }
     return Section(heading: heading, blocks: body ?? [])
   }
 
@@ -18,7 +21,8 @@ extension BriefingParser {
       let itemField = "\(field)[\(index)]"
       let mapping = try reader.mapping(item, itemField)
       try reader.checkKeys(mapping, allowed: ["paragraph", "list", "table"], itemField)
-      guard mapping.count == 1, let (kind, value) = mapping.first.map({ ($0.key.scalar?.string ?? "", $0.value) })
+      guard mapping.count == 1,
+        let (kind, value) = mapping.first.map({ ($0.key.scalar?.string ?? "", $0.value) })
       else { throw reader.fail(.missingField("\(itemField).paragraph, .list or .table"), at: item) }
       switch kind {
       case "paragraph":
@@ -44,9 +48,15 @@ extension BriefingParser {
     var columns: [LabelKey] = []
     for (index, column) in try reader.sequence(columnsNode, "\(field).columns").enumerated() {
       guard column.scalar != nil else {
-        throw reader.fail(.wrongType(field: "\(field).columns[\(index)]", expected: "a label key (headers are never text)"), at: column)
+        throw reader.fail(
+          .wrongType(
+            field: "\(field).columns[\(index)]", expected: "a label key (headers are never text)"),
+          at: column)
       }
-      columns.append(LabelKey(try reader.string(column, "\(field).columns[\(index)]"), location: reader.location(column)))
+      columns.append(
+        LabelKey(
+          try reader.string(column, "\(field).columns[\(index)]"), location: reader.location(column)
+        ))
     }
     var rows: [[[Inline]]] = []
     let rowsNode = try reader.required("rows", in: mapping, of: node, field)
@@ -54,7 +64,9 @@ extension BriefingParser {
       let cells = try reader.sequence(rowNode, "\(field).rows[\(index)]")
       guard cells.count == columns.count else {
         throw reader.fail(
-          .invalidValue(field: "\(field).rows[\(index)]", value: "\(cells.count) cells", expected: "\(columns.count), one per column"),
+          .invalidValue(
+            field: "\(field).rows[\(index)]", value: "\(cells.count) cells",
+            expected: "\(columns.count), one per column"),
           at: rowNode)
       }
       var row: [[Inline]] = []
@@ -74,7 +86,9 @@ extension BriefingParser {
       for (index, item) in try reader.sequence(node, field).enumerated() {
         result.append(try run(item, "\(field)[\(index)]"))
       }
-      if result.isEmpty { throw reader.fail(.wrongType(field: field, expected: "at least one run"), at: node) }
+      if result.isEmpty {
+        throw reader.fail(.wrongType(field: field, expected: "at least one run"), at: node)
+      }
       return result
     }
     return [try run(node, field)]
@@ -83,18 +97,24 @@ extension BriefingParser {
   mutating func run(_ node: Node, _ field: String) throws(BriefingError) -> Inline {
     guard let mapping = node.mapping else {
       throw reader.fail(
-        .wrongType(field: field, expected: "a text unit ({en: …, tl: …, ko: …}), {label: key} or {message: key}"), at: node)
+        .wrongType(
+          field: field,
+          expected: "a text unit ({en: …, tl: …, ko: …}), {label: key} or {message: key}"), at: node
+      )
     }
     if let key = mapping["label"] {
       try reader.checkKeys(mapping, allowed: ["label"], field)
-      return .label(LabelKey(try reader.string(key, "\(field).label"), location: reader.location(key)))
+      return .label(
+        LabelKey(try reader.string(key, "\(field).label"), location: reader.location(key)))
     }
     if mapping["message"] != nil { return .message(try message(node, field)) }
     return .text(try textUnit(node, field, defaultID: field))
   }
 
   /// A text unit: `id` (optional; the field path otherwise), `with` bindings and one variant per language.
-  mutating func textUnit(_ node: Node, _ field: String, defaultID: String) throws(BriefingError) -> TextUnit {
+  mutating func textUnit(_ node: Node, _ field: String, defaultID: String) throws(BriefingError)
+    -> TextUnit
+  {
     let mapping = try reader.mapping(node, field)
     var id = defaultID
     var arguments: [String: ArgumentBinding] = [:]
@@ -114,12 +134,16 @@ extension BriefingParser {
       }
     }
     if variants.isEmpty { throw reader.fail(.missingField("\(field).<language>"), at: node) }
-    guard unitIDs.insert(id).inserted else { throw reader.fail(.duplicateID(id), at: mapping["id"] ?? node) }
+    guard unitIDs.insert(id).inserted else {
+      throw reader.fail(.duplicateID(id), at: mapping["id"] ?? node)
+    }
     for (language, text) in variants.sorted(by: { $0.key < $1.key }) {
       for name in TextUnit.placeholders(in: text) where arguments[name] == nil {
-        throw reader.fail(.unboundPlaceholder(unit: id, placeholder: name), at: variantNodes[language])
+        throw reader.fail(
+          .unboundPlaceholder(unit: id, placeholder: name), at: variantNodes[language])
       }
     }
-    return TextUnit(id: id, variants: variants, arguments: arguments, location: reader.location(node))
+    return TextUnit(
+      id: id, variants: variants, arguments: arguments, location: reader.location(node))
   }
 }

@@ -23,7 +23,8 @@ struct BriefingParser {
   mutating func parse(_ root: Node) throws(BriefingError) -> Briefing {
     let top = try reader.mapping(root, "briefing")
     // The version comes first: a newer file's other fields may mean something else.
-    let version = try reader.int(try reader.required("salin-briefing", in: top, of: root, ""), "salin-briefing")
+    let version = try reader.int(
+      try reader.required("salin-briefing", in: top, of: root, ""), "salin-briefing")
     guard BriefingMetadata.supportedSchemaVersions.contains(version) else {
       throw reader.fail(.unsupportedSchemaVersion(version), at: top["salin-briefing"])
     }
@@ -41,7 +42,8 @@ struct BriefingParser {
       }
     }
     if let node = top["sources"] {
-      content.sources = try reader.sequence(node, "sources").enumerated().map { (index, item) throws(BriefingError) in
+      content.sources = try reader.sequence(node, "sources").enumerated().map {
+        (index, item) throws(BriefingError) in
         try reader.string(item, "sources[\(index)]")
       }
     }
@@ -52,7 +54,8 @@ struct BriefingParser {
     -> BriefingMetadata
   {
     let id = try reader.string(try reader.required("id", in: top, of: root, ""), "id")
-    let source = try language(try reader.required("source-language", in: top, of: root, ""), "source-language")
+    let source = try language(
+      try reader.required("source-language", in: top, of: root, ""), "source-language")
     var languages = [source]
     if let node = top["languages"] {
       for (index, item) in try reader.sequence(node, "languages").enumerated() {
@@ -62,9 +65,12 @@ struct BriefingParser {
     }
     var fallbacks: [Language: [Language]] = [:]
     if let node = top["fallbacks"] {
-      for (name, key, value) in try reader.entries(try reader.mapping(node, "fallbacks"), "fallbacks") {
+      for (name, key, value) in try reader.entries(
+        try reader.mapping(node, "fallbacks"), "fallbacks")
+      {
         let from = try language(key, "fallbacks")
-        fallbacks[from] = try reader.sequence(value, "fallbacks.\(name)").map { item throws(BriefingError) in
+        fallbacks[from] = try reader.sequence(value, "fallbacks.\(name)").map {
+          item throws(BriefingError) in
           try language(item, "fallbacks.\(name)")
         }
       }
@@ -79,7 +85,9 @@ struct BriefingParser {
   func language(_ node: Node, _ field: String) throws(BriefingError) -> Language {
     let tag = try reader.string(node, field)
     guard Self.isLanguageTag(tag) else {
-      throw reader.fail(.invalidValue(field: field, value: tag, expected: "a language tag such as en, tl or ko"), at: node)
+      throw reader.fail(
+        .invalidValue(field: field, value: tag, expected: "a language tag such as en, tl or ko"),
+        at: node)
     }
     return Language(tag)
   }
@@ -89,6 +97,8 @@ struct BriefingParser {
     guard let first = parts.first, (2...3).contains(first.count),
       first.allSatisfy({ $0.isASCII && $0.isLetter })
     else { return false }
-    return parts.dropFirst().allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    return parts.dropFirst().allSatisfy {
+      !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+    }
   }
 }

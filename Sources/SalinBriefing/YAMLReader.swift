@@ -50,7 +50,8 @@ struct YAMLReader {
   func date(_ node: Node, _ field: String) throws(BriefingError) -> PartialDate {
     let text = try string(node, field)
     guard let date = PartialDate(text) else {
-      throw fail(.invalidValue(field: field, value: text, expected: "YYYY, YYYY-MM or YYYY-MM-DD"), at: node)
+      throw fail(
+        .invalidValue(field: field, value: text, expected: "YYYY, YYYY-MM or YYYY-MM-DD"), at: node)
     }
     return date
   }
@@ -66,7 +67,9 @@ struct YAMLReader {
   }
 
   /// Rejects keys outside `allowed`, so that a misspelt field is an error rather than ignored.
-  func checkKeys(_ mapping: Node.Mapping, allowed: Set<String>, _ field: String) throws(BriefingError) {
+  func checkKeys(_ mapping: Node.Mapping, allowed: Set<String>, _ field: String)
+    throws(BriefingError)
+  {
     for (key, _) in mapping {
       let name = key.scalar?.string ?? ""
       if !allowed.contains(name) {
@@ -76,7 +79,9 @@ struct YAMLReader {
   }
 
   /// A mapping's entries as (key text, key node, value node), in file order.
-  func entries(_ mapping: Node.Mapping, _ field: String) throws(BriefingError) -> [(String, Node, Node)] {
+  func entries(_ mapping: Node.Mapping, _ field: String) throws(BriefingError) -> [(
+    String, Node, Node
+  )] {
     var result: [(String, Node, Node)] = []
     for (key, value) in mapping {
       guard let name = key.scalar?.string, !name.isEmpty else {

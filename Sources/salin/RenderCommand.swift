@@ -24,13 +24,16 @@ struct RenderCommand: ParsableCommand {
 
   @Option(
     name: .customLong("locale"),
-    help: ArgumentHelp("Locales to render, comma-separated or repeated (en, tl, ko).", valueName: "locales"))
+    help: ArgumentHelp(
+      "Locales to render, comma-separated or repeated (en, tl, ko).", valueName: "locales"))
   var localeLists: [String]
 
   @Option(help: ArgumentHelp("Output format: markdown, html, text or json.", valueName: "format"))
   var format: String = "markdown"
 
-  @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write <id>.<locale>.<ext> files into this folder.", valueName: "dir"))
+  @Option(
+    name: [.short, .customLong("output")],
+    help: ArgumentHelp("Write <id>.<locale>.<ext> files into this folder.", valueName: "dir"))
   var outputDirectory: String?
 
   @Flag(help: "Treat any fallback to another language as an error (exit 1).")
@@ -38,7 +41,8 @@ struct RenderCommand: ParsableCommand {
 
   @Option(
     name: .customLong("locales"),
-    help: ArgumentHelp("A folder of catalogs that extend or override the built-in ones.", valueName: "dir"))
+    help: ArgumentHelp(
+      "A folder of catalogs that extend or override the built-in ones.", valueName: "dir"))
   var localeDirectories: [String] = []
 
   func validate() throws {
@@ -50,7 +54,9 @@ struct RenderCommand: ParsableCommand {
 
   private var locales: [Language] {
     var result: [Language] = []
-    for tag in localeLists.flatMap({ $0.split(separator: ",") }).map({ $0.trimmingCharacters(in: .whitespaces) })
+    for tag in localeLists.flatMap({ $0.split(separator: ",") }).map({
+      $0.trimmingCharacters(in: .whitespaces)
+    })
     where !tag.isEmpty && !result.contains(Language(tag)) {
       result.append(Language(tag))
     }
@@ -76,16 +82,21 @@ struct RenderCommand: ParsableCommand {
   /// Loads, validates and renders; every problem with the input exits 2 with its location.
   private func render() throws -> [RenderedDocument] {
     do {
-      let model = try BriefingLoader().load(contentsOf: URL(fileURLWithPath: briefing), displayPath: briefing)
-      let catalogs = try Catalogs.load(directories: localeDirectories.map { URL(fileURLWithPath: $0) })
+      let model = try BriefingLoader().load(
+        contentsOf: URL(fileURLWithPath: briefing), displayPath: briefing)
+      let catalogs = try Catalogs.load(
+        directories: localeDirectories.map { URL(fileURLWithPath: $0) })
       for locale in locales where !catalogs.languages.contains(locale) {
         throw ValidationError(
-          "no catalog for locale '\(locale)' (have \(catalogs.languages.map(\.tag).joined(separator: ", ")))")
+          "no catalog for locale '\(locale)' (have \(catalogs.languages.map(\.tag).joined(separator: ", ")))"
+        )
       }
       let renderer = BriefingRenderer(messages: catalogs)
       try renderer.validate(model, locales: locales)
       var documents: [RenderedDocument] = []
-      for locale in locales { documents.append(try renderer.render(model, locale: locale, strict: strict)) }
+      for locale in locales {
+        documents.append(try renderer.render(model, locale: locale, strict: strict))
+      }
       return documents
     } catch RenderError.fallbackRefused(let notices) {
       for notice in notices { Self.printError(Self.line(for: notice, severity: "error")) }
@@ -107,7 +118,9 @@ struct RenderCommand: ParsableCommand {
     guard let outputDirectory else {
       let texts = documents.map { outputFormat.write($0) }
       if outputFormat == .json && texts.count > 1 {
-        print("[\n" + texts.map { $0.trimmingCharacters(in: .newlines) }.joined(separator: ",\n") + "\n]")
+        print(
+          "[\n" + texts.map { $0.trimmingCharacters(in: .newlines) }.joined(separator: ",\n")
+            + "\n]")
       } else {
         print(texts.joined(separator: "\n"), terminator: "")
       }
@@ -117,7 +130,8 @@ struct RenderCommand: ParsableCommand {
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       for document in documents {
-        let file = folder.appendingPathComponent("\(document.id).\(document.locale.tag).\(outputFormat.fileExtension)")
+        let file = folder.appendingPathComponent(
+          "\(document.id).\(document.locale.tag).\(outputFormat.fileExtension)")
         try Data(outputFormat.write(document).utf8).write(to: file, options: .atomic)
         Self.printError("wrote \(file.path)")
       }

@@ -15,7 +15,9 @@ struct BriefingLoaderTests {
     #expect(briefing.metadata.date == nil)  // The article gives no date for the meeting.
     #expect(briefing.facts.meeting?.session == 5)
     #expect(briefing.facts.meeting?.date == nil)
-    #expect(briefing.facts.declarations["washington-declaration"]?.date == PartialDate(year: 2023, month: 4))
+    #expect(
+      briefing.facts.declarations["washington-declaration"]?.date
+        == PartialDate(year: 2023, month: 4))
     #expect(briefing.facts.nextMeeting?.year == 2025)
     #expect(briefing.content.sections.count == 4)
     #expect(briefing.content.sources == ["THX News", "US Department of State"])
@@ -37,26 +39,46 @@ struct BriefingLoaderTests {
 
   /// Each planted error, with the exact place and words a user sees.
   @Test(arguments: [
-    ("salin-briefing: 2\nid: x\nsource-language: en\n",
-     "bad.yaml:1:17: error: unsupported schema version 2 (this salin reads version 1)"),
-    ("salin-briefing: 1\nsource-language: en\n",
-     "bad.yaml:1:1: error: missing required field 'id'"),
-    ("salin-briefing: 1\nid: x\nsource-language: en\ntitel: {en: A}\n",
-     "bad.yaml:4:1: error: unknown field 'titel'"),
-    ("salin-briefing: 1\nid: x\nsource-language: en\nfacts:\n  meeting:\n    series: nobody\n    session: 5\n",
-     "bad.yaml:6:13: error: unknown entity 'nobody'"),
-    ("salin-briefing: 1\nid: x\nsource-language: en\nentities:\n  g: {organisation: {en: G}}\nfacts:\n  meeting: {series: g, session: five}\n",
-     "bad.yaml:7:33: error: 'facts.meeting.session' must be an integer"),
-    ("salin-briefing: 1\nid: x\nsource-language: en\nlead:\n  - paragraph: {en: 'In {place}.'}\n",
-     "bad.yaml:5:21: error: text unit 'lead[0].paragraph' uses placeholder '{place}' with no binding in 'with'"),
-    ("salin-briefing: 1\nid: x\nsource-language: en\nlead:\n  - paragraph: {ko: 안녕}\n",
-     "bad.yaml:5:17: error: invalid language in lead[0].paragraph 'ko': expected one of the briefing's languages (en)"),
-    ("salin-briefing: 1\nid: x\nsource-language: en\nsections:\n  - heading: {en: A}\n    blocks:\n      - table:\n          columns: [{en: Details}]\n          rows: []\n",
-     "bad.yaml:8:21: error: 'sections[0].blocks[0].table.columns[0]' must be a label key (headers are never text)"),
-    ("salin-briefing: 1\nid: x\nsource-language: en\nlead:\n  - paragraph: {message: m, with: {a: {fact: meeting.session}}}\n",
-     "bad.yaml:5:46: error: unknown fact 'meeting.session'"),
-    ("salin-briefing: 1\nid: [x\n",
-     "bad.yaml:3:1: error: YAML syntax error: while parsing a flow sequence: did not find expected ',' or ']'"),
+    (
+      "salin-briefing: 2\nid: x\nsource-language: en\n",
+      "bad.yaml:1:17: error: unsupported schema version 2 (this salin reads version 1)"
+    ),
+    (
+      "salin-briefing: 1\nsource-language: en\n",
+      "bad.yaml:1:1: error: missing required field 'id'"
+    ),
+    (
+      "salin-briefing: 1\nid: x\nsource-language: en\ntitel: {en: A}\n",
+      "bad.yaml:4:1: error: unknown field 'titel'"
+    ),
+    (
+      "salin-briefing: 1\nid: x\nsource-language: en\nfacts:\n  meeting:\n    series: nobody\n    session: 5\n",
+      "bad.yaml:6:13: error: unknown entity 'nobody'"
+    ),
+    (
+      "salin-briefing: 1\nid: x\nsource-language: en\nentities:\n  g: {organisation: {en: G}}\nfacts:\n  meeting: {series: g, session: five}\n",
+      "bad.yaml:7:33: error: 'facts.meeting.session' must be an integer"
+    ),
+    (
+      "salin-briefing: 1\nid: x\nsource-language: en\nlead:\n  - paragraph: {en: 'In {place}.'}\n",
+      "bad.yaml:5:21: error: text unit 'lead[0].paragraph' uses placeholder '{place}' with no binding in 'with'"
+    ),
+    (
+      "salin-briefing: 1\nid: x\nsource-language: en\nlead:\n  - paragraph: {ko: 안녕}\n",
+      "bad.yaml:5:17: error: invalid language in lead[0].paragraph 'ko': expected one of the briefing's languages (en)"
+    ),
+    (
+      "salin-briefing: 1\nid: x\nsource-language: en\nsections:\n  - heading: {en: A}\n    blocks:\n      - table:\n          columns: [{en: Details}]\n          rows: []\n",
+      "bad.yaml:8:21: error: 'sections[0].blocks[0].table.columns[0]' must be a label key (headers are never text)"
+    ),
+    (
+      "salin-briefing: 1\nid: x\nsource-language: en\nlead:\n  - paragraph: {message: m, with: {a: {fact: meeting.session}}}\n",
+      "bad.yaml:5:46: error: unknown fact 'meeting.session'"
+    ),
+    (
+      "salin-briefing: 1\nid: [x\n",
+      "bad.yaml:3:1: error: YAML syntax error: while parsing a flow sequence: did not find expected ',' or ']'"
+    ),
   ])
   func reportsPlantedErrorsWhereTheyAre(yaml: String, expected: String) {
     do {

@@ -12,7 +12,8 @@ struct BriefingFormatDocumentationTests {
   static let page = TestSupport.packageRoot.appendingPathComponent("docs/briefing-format.md")
 
   static func examples() throws -> [(line: Int, yaml: String)] {
-    let lines = try String(contentsOf: page, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = try String(contentsOf: page, encoding: .utf8).split(
+      separator: "\n", omittingEmptySubsequences: false)
     var examples: [(Int, String)] = []
     var start: Int?
     var body: [Substring] = []

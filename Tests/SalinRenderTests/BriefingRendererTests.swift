@@ -9,36 +9,45 @@ struct BriefingRendererTests {
   /// Lines of the seed's Markdown rendering, pinned per locale: the table header and sources
   /// line from the catalogs, and the facts formatted by ICU through catalog messages.
   @Test(arguments: [
-    (Language.english, [
-      "| Agreed Areas of Focus | Details |",
-      "Sources: THX News & US Department of State.",
-      "## Responding to North Korean Provocations",
-      "escalation. In response:",
-      "convened for the fifth Extended Deterrence Strategy and Consultation Group meeting,",
-      "since the April 2023 Washington Declaration,",
-      "Consultation Group meeting in 2025 will",
-      "led by Under Secretary of State Bonnie Jenkins and Acting Deputy Under Secretary of Defense Cara Abercrombie,",
-    ]),
-    (Language.tagalog, [
-      "| Mga Napagkasunduang Larangang Tututukan | Mga Detalye |",
-      "Mga pinagmumulan: THX News & US Department of State.",
-      "## Pagtugon sa mga Probokasyon ng North Korea",
-      "sitwasyon. Bilang tugon:",
-      "ang ikalimang pulong ng Extended Deterrence Strategy and Consultation Group,",
-      "ang Deklarasyon ng Washington noong Abril 2023,",
-      "Consultation Group sa 2025 ang",
-    ]),
-    (Language.korean, [
-      "| 합의된 중점 분야 | 세부 내용 |",
-      "출처: THX News & US Department of State.",
-      "## 북한 도발에 대한 대응",
-      "우려를 키웠다. 이에 대응해 양측은 다음과 같이 밝혔다:",
-      "제5차 한미 확장억제전략협의체(EDSCG) 회의에 모여",
-      "2023년 4월 워싱턴 선언 이후의",
-      "2025년에 열리는 다음 고위급 한미 확장억제전략협의체(EDSCG) 회의는",
-      "보니 젠킨스 국무부 군비통제·국제안보 차관과 카라 어버크롬비 국방부 정책차관 대행이 이끄는",
-      "김홍균 외교부 제1차관 등",
-    ]),
+    (
+      Language.english,
+      [
+        "| Agreed Areas of Focus | Details |",
+        "Sources: THX News & US Department of State.",
+        "## Responding to North Korean Provocations",
+        "escalation. In response:",
+        "convened for the fifth Extended Deterrence Strategy and Consultation Group meeting,",
+        "since the April 2023 Washington Declaration,",
+        "Consultation Group meeting in 2025 will",
+        "led by Under Secretary of State Bonnie Jenkins and Acting Deputy Under Secretary of Defense Cara Abercrombie,",
+      ]
+    ),
+    (
+      Language.tagalog,
+      [
+        "| Mga Napagkasunduang Larangang Tututukan | Mga Detalye |",
+        "Mga pinagmumulan: THX News & US Department of State.",
+        "## Pagtugon sa mga Probokasyon ng North Korea",
+        "sitwasyon. Bilang tugon:",
+        "ang ikalimang pulong ng Extended Deterrence Strategy and Consultation Group,",
+        "ang Deklarasyon ng Washington noong Abril 2023,",
+        "Consultation Group sa 2025 ang",
+      ]
+    ),
+    (
+      Language.korean,
+      [
+        "| 합의된 중점 분야 | 세부 내용 |",
+        "출처: THX News & US Department of State.",
+        "## 북한 도발에 대한 대응",
+        "우려를 키웠다. 이에 대응해 양측은 다음과 같이 밝혔다:",
+        "제5차 한미 확장억제전략협의체(EDSCG) 회의에 모여",
+        "2023년 4월 워싱턴 선언 이후의",
+        "2025년에 열리는 다음 고위급 한미 확장억제전략협의체(EDSCG) 회의는",
+        "보니 젠킨스 국무부 군비통제·국제안보 차관과 카라 어버크롬비 국방부 정책차관 대행이 이끄는",
+        "김홍균 외교부 제1차관 등",
+      ]
+    ),
   ])
   func rendersTheSeed(locale: Language, expected: [String]) throws {
     let markdown = try RenderFixtures.render(try RenderFixtures.seed(), locale, format: .markdown)
@@ -48,8 +57,11 @@ struct BriefingRendererTests {
 
   @Test func englishTextReproducesTheArticleWithTheTwoLabelsFixed() throws {
     let article = try String(contentsOf: RenderFixtures.articleURL, encoding: .utf8)
-    let expected = article
-      .replacingOccurrences(of: "Agreed Areas of Focus | Mga Detalye |", with: "Agreed Areas of Focus | Details |")
+    let expected =
+      article
+      .replacingOccurrences(
+        of: "Agreed Areas of Focus | Mga Detalye |", with: "Agreed Areas of Focus | Details |"
+      )
       .replacingOccurrences(of: "Mga pinagmumulan: THX News", with: "Sources: THX News") + "\n"
     let text = try RenderFixtures.render(try RenderFixtures.seed(), .english, format: .text)
     #expect(text == expected)
@@ -57,43 +69,51 @@ struct BriefingRendererTests {
 
   @Test func aMissingVariantFallsBackAlongTheChainAndIsReported() throws {
     let renderer = BriefingRenderer(messages: try RenderFixtures.catalogs())
-    let document = try renderer.render(try RenderFixtures.missingTagalogBriefing(), locale: .tagalog)
-    #expect(document.fallbacks.map(\.description) == [
-      "fixture.yaml:10:20: no tl text for text:two; used en (fallback step 1)"
-    ])
+    let document = try renderer.render(
+      try RenderFixtures.missingTagalogBriefing(), locale: .tagalog)
+    #expect(
+      document.fallbacks.map(\.description) == [
+        "fixture.yaml:10:20: no tl text for text:two; used en (fallback step 1)"
+      ])
     let span = try #require(document.spans.first { $0.text == "Only in English." })
     #expect(span.provenance.locale == .english)
     #expect(span.provenance.requestedLocale == .tagalog)
     #expect(span.provenance.fallbackStep == 1)
-    #expect(MarkdownWriter().write(document) == """
-      Kumusta.
+    #expect(
+      MarkdownWriter().write(document) == """
+        Kumusta.
 
-      ## Buod
+        ## Buod
 
-      [en: Only in English.]
+        [en: Only in English.]
 
-      Mga pinagmumulan: Agency.
+        Mga pinagmumulan: Agency.
 
-      """)
+        """)
   }
 
   @Test func strictRefusesAnyFallback() throws {
     let renderer = BriefingRenderer(messages: try RenderFixtures.catalogs())
     let briefing = try RenderFixtures.missingTagalogBriefing()
-    #expect(throws: RenderError.self) { try renderer.render(briefing, locale: .tagalog, strict: true) }
+    #expect(throws: RenderError.self) {
+      try renderer.render(briefing, locale: .tagalog, strict: true)
+    }
     // Korean has every variant, so strict passes there.
     #expect(try renderer.render(briefing, locale: .korean, strict: true).fallbacks.isEmpty)
   }
 
   @Test func validateReportsAnUnknownLabelKeyWhereItIsWritten() throws {
-    let yaml = RenderFixtures.missingTagalog.replacingOccurrences(of: "label.summary", with: "label.sumary")
+    let yaml = RenderFixtures.missingTagalog.replacingOccurrences(
+      of: "label.summary", with: "label.sumary")
     let briefing = try RenderFixtures.load(yaml)
     let renderer = BriefingRenderer(messages: try RenderFixtures.catalogs())
     do {
       try renderer.validate(briefing, locales: [.english])
       Issue.record("expected an unknown label key")
     } catch {
-      #expect(error.description == "fixture.yaml:8:22: error: unknown label key 'label.sumary': no catalog defines it")
+      #expect(
+        error.description
+          == "fixture.yaml:8:22: error: unknown label key 'label.sumary': no catalog defines it")
     }
   }
 
@@ -102,16 +122,27 @@ struct BriefingRendererTests {
     let renderer = BriefingRenderer(messages: try RenderFixtures.catalogs())
     let document = try renderer.render(try RenderFixtures.seed(), locale: locale)
     let origins = Set(document.spans.map(\.provenance.origin.description))
-    #expect(origins.isSuperset(of: ["catalog:label.details", "catalog:meeting.title", "text:lead", "source:THX News"]))
-    #expect(document.spans.allSatisfy { $0.provenance.requestedLocale == locale && $0.provenance.locale == locale })
+    #expect(
+      origins.isSuperset(of: [
+        "catalog:label.details", "catalog:meeting.title", "text:lead", "source:THX News",
+      ]))
+    #expect(
+      document.spans.allSatisfy {
+        $0.provenance.requestedLocale == locale && $0.provenance.locale == locale
+      })
   }
 
   @Test func recordsTheFormattingCallsItMakes() throws {
-    let renderer = BriefingRenderer(messages: try RenderFixtures.catalogs(), recordsFormatCalls: true)
+    let renderer = BriefingRenderer(
+      messages: try RenderFixtures.catalogs(), recordsFormatCalls: true)
     let document = try renderer.render(try RenderFixtures.seed(), locale: .korean)
-    #expect(document.formatCalls.contains(
-      .message(key: "meeting.title", locale: .korean, arguments: ["n": .number(5), "series": .string("한미 확장억제전략협의체(EDSCG)")])))
-    #expect(document.formatCalls.contains(
-      .message(key: "date.year", locale: .korean, arguments: ["year": .number(2025)])))
+    #expect(
+      document.formatCalls.contains(
+        .message(
+          key: "meeting.title", locale: .korean,
+          arguments: ["n": .number(5), "series": .string("한미 확장억제전략협의체(EDSCG)")])))
+    #expect(
+      document.formatCalls.contains(
+        .message(key: "date.year", locale: .korean, arguments: ["year": .number(2025)])))
   }
 }

@@ -8,7 +8,8 @@ import SalinTestSupport
 /// The seed briefing, the built-in catalogs and small planted briefings, shared by the suites.
 enum RenderFixtures {
   static let seedURL = TestSupport.packageRoot.appendingPathComponent("seeds/edscg-5.briefing.yaml")
-  static let articleURL = TestSupport.packageRoot.appendingPathComponent("seeds/000_59885a65178f0467.txt")
+  static let articleURL = TestSupport.packageRoot.appendingPathComponent(
+    "seeds/000_59885a65178f0467.txt")
 
   static func seed() throws -> Briefing {
     try BriefingLoader().load(contentsOf: seedURL, displayPath: "seeds/edscg-5.briefing.yaml")
@@ -16,7 +17,9 @@ enum RenderFixtures {
 
   static func catalogs() throws -> Catalogs { try Catalogs.load() }
 
-  static func render(_ briefing: Briefing, _ locale: Language, format: OutputFormat) throws -> String {
+  static func render(_ briefing: Briefing, _ locale: Language, format: OutputFormat) throws
+    -> String
+  {
     format.write(try BriefingRenderer(messages: try catalogs()).render(briefing, locale: locale))
   }
 

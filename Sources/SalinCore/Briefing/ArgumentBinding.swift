@@ -34,7 +34,9 @@ public struct FactPath: Hashable, Sendable, CustomStringConvertible {
     self.location = location
   }
 
-  private static func split(_ path: String) -> [String] { path.split(separator: ".").map(String.init) }
+  private static func split(_ path: String) -> [String] {
+    path.split(separator: ".").map(String.init)
+  }
 
   /// The dotted path.
   public var description: String { path }

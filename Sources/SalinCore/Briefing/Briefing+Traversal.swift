@@ -50,7 +50,9 @@ extension Briefing {
   public var properNames: [String] {
     var names = Set(entities.values.flatMap(\.spellings))
     names.formUnion(content.sources)
-    for declaration in facts.declarations.values { names.formUnion(declaration.name.variants.values) }
+    for declaration in facts.declarations.values {
+      names.formUnion(declaration.name.variants.values)
+    }
     return names.sorted()
   }
 }

@@ -15,7 +15,9 @@ public struct BriefingContent: Hashable, Sendable {
   ///   - lead: The lead blocks.
   ///   - sections: The sections.
   ///   - sources: The sources' names.
-  public init(title: [Inline]? = nil, lead: [Block] = [], sections: [Section] = [], sources: [String] = []) {
+  public init(
+    title: [Inline]? = nil, lead: [Block] = [], sections: [Section] = [], sources: [String] = []
+  ) {
     self.title = title
     self.lead = lead
     self.sections = sections

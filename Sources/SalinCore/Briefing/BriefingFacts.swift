@@ -38,7 +38,9 @@ public struct BriefingFacts: Hashable, Sendable {
     ///   - session: The session number.
     ///   - place: Where.
     ///   - date: When, if stated.
-    public init(series: EntityReference, session: Int, place: Place? = nil, date: PartialDate? = nil) {
+    public init(
+      series: EntityReference, session: Int, place: Place? = nil, date: PartialDate? = nil
+    ) {
       self.series = series
       self.session = session
       self.place = place

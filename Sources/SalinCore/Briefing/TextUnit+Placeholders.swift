@@ -28,7 +28,8 @@ extension TextUnit {
     }
     while index < units.count {
       let byte = units[index]
-      if byte == openBrace || byte == closeBrace, index + 1 < units.count, units[index + 1] == byte {
+      if byte == openBrace || byte == closeBrace, index + 1 < units.count, units[index + 1] == byte
+      {
         literal.append(byte)
         index += 2
         continue

@@ -73,6 +73,7 @@ public struct FallbackNotice: Hashable, Sendable, CustomStringConvertible {
   /// `file:line:column: no tl text for text:p3; used en (fallback step 1)`.
   public var description: String {
     let place = location.map { "\($0): " } ?? ""
-    return "\(place)no \(requestedLocale) text for \(origin); used \(usedLocale) (fallback step \(step))"
+    return
+      "\(place)no \(requestedLocale) text for \(origin); used \(usedLocale) (fallback step \(step))"
   }
 }

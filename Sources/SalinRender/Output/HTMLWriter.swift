@@ -36,9 +36,13 @@ public struct HTMLWriter: Sendable {
       case .paragraph(let spans): body.append("<p>\(inline(spans))</p>")
       case .sources(let spans): body.append("<p class=\"sources\">\(inline(spans))</p>")
       case .bulletList(let items):
-        body.append("<ul>\n" + items.map { "<li>\(inline($0))</li>" }.joined(separator: "\n") + "\n</ul>")
+        body.append(
+          "<ul>\n" + items.map { "<li>\(inline($0))</li>" }.joined(separator: "\n") + "\n</ul>")
       case .table(let header, let rows):
-        var lines = ["<table>", "<thead>", "<tr>" + header.map { "<th>\(inline($0))</th>" }.joined() + "</tr>", "</thead>", "<tbody>"]
+        var lines = [
+          "<table>", "<thead>", "<tr>" + header.map { "<th>\(inline($0))</th>" }.joined() + "</tr>",
+          "</thead>", "<tbody>",
+        ]
         lines += rows.map { "<tr>" + $0.map { "<td>\(inline($0))</td>" }.joined() + "</tr>" }
         lines += ["</tbody>", "</table>"]
         body.append(lines.joined(separator: "\n"))

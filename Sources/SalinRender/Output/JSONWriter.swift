@@ -47,10 +47,18 @@ private struct BlockJSON: Encodable {
 
   init(_ block: RenderedBlock) {
     switch block {
-    case .heading(let spans): type = "heading"; self.spans = spans.map(SpanJSON.init)
-    case .paragraph(let spans): type = "paragraph"; self.spans = spans.map(SpanJSON.init)
-    case .sources(let spans): type = "sources"; self.spans = spans.map(SpanJSON.init)
-    case .bulletList(let items): type = "list"; self.items = items.map { $0.map(SpanJSON.init) }
+    case .heading(let spans):
+      type = "heading"
+      self.spans = spans.map(SpanJSON.init)
+    case .paragraph(let spans):
+      type = "paragraph"
+      self.spans = spans.map(SpanJSON.init)
+    case .sources(let spans):
+      type = "sources"
+      self.spans = spans.map(SpanJSON.init)
+    case .bulletList(let items):
+      type = "list"
+      self.items = items.map { $0.map(SpanJSON.init) }
     case .table(let header, let rows):
       type = "table"
       self.header = header.map { $0.map(SpanJSON.init) }

@@ -18,7 +18,8 @@ public struct MarkdownWriter: Sendable {
       switch block {
       case .heading(let spans): blocks.append("## " + inline(spans))
       case .paragraph(let spans), .sources(let spans): blocks.append(inline(spans))
-      case .bulletList(let items): blocks.append(items.map { "- " + inline($0) }.joined(separator: "\n"))
+      case .bulletList(let items):
+        blocks.append(items.map { "- " + inline($0) }.joined(separator: "\n"))
       case .table(let header, let rows):
         var lines = [row(header), "|" + String(repeating: " --- |", count: header.count)]
         lines += rows.map(row)
@@ -46,4 +47,3 @@ public struct MarkdownWriter: Sendable {
     return result
   }
 }
-

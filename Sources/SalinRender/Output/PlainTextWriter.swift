@@ -14,7 +14,8 @@ public struct PlainTextWriter: Sendable {
     if let title = document.title { lines.append(inline(title)) }
     for block in document.blocks {
       switch block {
-      case .heading(let spans), .paragraph(let spans), .sources(let spans): lines.append(inline(spans))
+      case .heading(let spans), .paragraph(let spans), .sources(let spans):
+        lines.append(inline(spans))
       case .bulletList(let items): lines += items.map { "- " + inline($0) }
       case .table(let header, let rows):
         lines.append(row(header))

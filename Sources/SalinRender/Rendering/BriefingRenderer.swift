@@ -46,13 +46,15 @@ public struct BriefingRenderer: Sendable {
   /// - Throws: `RenderError` when a key, variant or name is missing from the whole fallback
   ///   chain, a message cannot be formatted, or (`strict`) any span fell back:
   ///   `.fallbackRefused` lists them all.
-  public func render(_ briefing: Briefing, locale: Language, strict: Bool = false) throws(RenderError)
+  public func render(_ briefing: Briefing, locale: Language, strict: Bool = false)
+    throws(RenderError)
     -> RenderedDocument
   {
     var context = RenderContext(
       briefing: briefing, locale: locale, chain: briefing.metadata.fallbackChain(for: locale),
       messages: messages, recordsFormatCalls: recordsFormatCalls)
-    let title = try briefing.content.title.map { runs throws(RenderError) in try context.spans(runs) }
+    let title = try briefing.content.title.map { runs throws(RenderError) in try context.spans(runs)
+    }
     var blocks: [RenderedBlock] = []
     for block in briefing.content.lead { blocks.append(try context.block(block)) }
     for section in briefing.content.sections {

@@ -10,7 +10,9 @@ extension Catalogs: MessageSource {
   ///   - arguments: The values by name.
   /// - Returns: The formatted text.
   /// - Throws: `CatalogError` when the key is missing or an argument does not fit the message.
-  public func message(_ key: String, locale: Language, arguments: [String: MessageValue]) throws -> String {
+  public func message(_ key: String, locale: Language, arguments: [String: MessageValue]) throws
+    -> String
+  {
     try message(key, locale: locale, arguments: arguments.mapValues(\.catalogArgument))
   }
 
@@ -32,7 +34,11 @@ extension MessageValue {
     case .string(let text): .string(text)
     case .number(let value): .number(value)
     case .date(let date):
-      if let month = date.month { .date(year: date.year, month: month, day: date.day) } else { .number(Double(date.year)) }
+      if let month = date.month {
+        .date(year: date.year, month: month, day: date.day)
+      } else {
+        .number(Double(date.year))
+      }
     case .list(let items): .list(items)
     }
   }

@@ -3,7 +3,9 @@ import SalinICU
 
 extension RenderContext {
   /// A placeholder's span: messages and names only; numbers and dates must go through a message.
-  mutating func span(for binding: ArgumentBinding, placeholder: String, unit: TextUnit, in language: Language)
+  mutating func span(
+    for binding: ArgumentBinding, placeholder: String, unit: TextUnit, in language: Language
+  )
     throws(RenderError) -> RenderedSpan
   {
     switch binding {
@@ -11,19 +13,26 @@ extension RenderContext {
       return try self.message(message, in: language)
     case .entity(let reference):
       let (name, used) = try entityName(reference, in: language)
-      return RenderedSpan(name, provenance: provenance(.entity(id: reference.id), used: used, location: reference.location))
+      return RenderedSpan(
+        name,
+        provenance: provenance(.entity(id: reference.id), used: used, location: reference.location))
     case .fact(let path):
       guard case .string(let text) = try value(of: binding, in: language) else {
-        throw .needsMessage(placeholder: placeholder, unit: unit.id, location: path.location ?? unit.location)
+        throw .needsMessage(
+          placeholder: placeholder, unit: unit.id, location: path.location ?? unit.location)
       }
-      return RenderedSpan(text, provenance: provenance(.fact(path: path.path), used: language, location: path.location))
+      return RenderedSpan(
+        text,
+        provenance: provenance(.fact(path: path.path), used: language, location: path.location))
     case .entities, .number:
       throw .needsMessage(placeholder: placeholder, unit: unit.id, location: unit.location)
     }
   }
 
   /// A binding resolved to a message argument in a language.
-  mutating func value(of binding: ArgumentBinding, in language: Language) throws(RenderError) -> MessageValue {
+  mutating func value(of binding: ArgumentBinding, in language: Language) throws(RenderError)
+    -> MessageValue
+  {
     switch binding {
     case .number(let number): return .number(number)
     case .message(let message): return .string(try self.message(message, in: language).text)
@@ -50,7 +59,11 @@ extension RenderContext {
       case "place":
         switch meeting.place {
         case .entity(let reference)?: return .string(try entityName(reference, in: language).0)
-        case .text(let unit)?: return .string(try name(unit.variants, origin: .textUnit(id: unit.id), location: unit.location, in: language).0)
+        case .text(let unit)?:
+          return .string(
+            try name(
+              unit.variants, origin: .textUnit(id: unit.id), location: unit.location, in: language
+            ).0)
         case nil: break
         }
       default: break
@@ -60,7 +73,10 @@ extension RenderContext {
       if parts[2] == "date" { return .date(declaration.date) }
       if parts[2] == "name" {
         let unit = declaration.name
-        return .string(try name(unit.variants, origin: .textUnit(id: unit.id), location: unit.location, in: language).0)
+        return .string(
+          try name(
+            unit.variants, origin: .textUnit(id: unit.id), location: unit.location, in: language
+          ).0)
       }
     case ("next-meeting", 2):
       if parts[1] == "year", let next = facts.nextMeeting { return .number(Double(next.year)) }
@@ -71,7 +87,9 @@ extension RenderContext {
 
   /// An entity's name in a language: ICU region names for countries, the briefing's names
   /// (along the fallback chain) for people and organisations.
-  mutating func entityName(_ reference: EntityReference, in language: Language) throws(RenderError) -> (String, Language) {
+  mutating func entityName(_ reference: EntityReference, in language: Language) throws(RenderError)
+    -> (String, Language)
+  {
     guard let entity = briefing.entities[reference.id] else {
       throw .unresolved("entity '\(reference.id)'", location: reference.location)
     }
@@ -82,10 +100,12 @@ extension RenderContext {
     case (.person(let names, _), .name), (.person(let names, nil), _):
       return try name(names, origin: origin, location: reference.location, in: language)
     case (.person(let names, let role?), _):
-      let (personName, _) = try name(names, origin: origin, location: reference.location, in: language)
+      let (personName, _) = try name(
+        names, origin: origin, location: reference.location, in: language)
       let title = try label(role, in: language).text
       let combined = try message(
-        MessageReference(key: LabelKey("person.with-role", location: reference.location)), in: language,
+        MessageReference(key: LabelKey("person.with-role", location: reference.location)),
+        in: language,
         arguments: ["name": .string(personName), "role": .string(title)])
       return (combined, language)
     case (.organisation(_, let acronyms), .acronym):
@@ -97,9 +117,12 @@ extension RenderContext {
 
   /// A name along the chain from `language`.
   mutating func name(
-    _ names: [Language: String], origin: Provenance.Origin, location: SourceLocation?, in language: Language
+    _ names: [Language: String], origin: Provenance.Origin, location: SourceLocation?,
+    in language: Language
   ) throws(RenderError) -> (String, Language) {
-    guard let used = firstLanguage(from: language, where: { names[$0] != nil }), let name = names[used] else {
+    guard let used = firstLanguage(from: language, where: { names[$0] != nil }),
+      let name = names[used]
+    else {
       throw .noVariant(origin, chain: chain, location: location)
     }
     if used != locale && language == locale { noteFallback(origin, used: used, location: location) }
@@ -107,19 +130,25 @@ extension RenderContext {
   }
 
   /// A catalog message with already-resolved arguments (for compositions such as a titled name).
-  mutating func message(_ reference: MessageReference, in language: Language, arguments: [String: MessageValue])
+  mutating func message(
+    _ reference: MessageReference, in language: Language, arguments: [String: MessageValue]
+  )
     throws(RenderError) -> String
   {
     let key = reference.key.key
-    guard let used = firstLanguage(from: language, where: { messages.contains(key, locale: $0) }) else {
+    guard let used = firstLanguage(from: language, where: { messages.contains(key, locale: $0) })
+    else {
       throw .unknownLabelKey(key, location: reference.key.location)
     }
     do {
       let text = try messages.message(key, locale: used, arguments: arguments)
-      if recordsFormatCalls { formatCalls.append(.message(key: key, locale: used, arguments: arguments)) }
+      if recordsFormatCalls {
+        formatCalls.append(.message(key: key, locale: used, arguments: arguments))
+      }
       return text
     } catch {
-      throw .messageFailed(key: key, locale: used, reason: "\(error)", location: reference.key.location)
+      throw .messageFailed(
+        key: key, locale: used, reason: "\(error)", location: reference.key.location)
     }
   }
 

@@ -52,10 +52,18 @@ struct RenderContext {
     let label = try self.label(LabelKey("label.sources"), in: locale)
     let layout = Provenance(origin: .layout, requestedLocale: locale, locale: locale)
     let trimmed = label.text.trimmingSuffix(while: { $0 == " " })
-    var result = [label, RenderedSpan(trimmed.hasSuffix(":") || trimmed.hasSuffix("：") ? " " : ": ", provenance: layout)]
+    var result = [
+      label,
+      RenderedSpan(
+        trimmed.hasSuffix(":") || trimmed.hasSuffix("：") ? " " : ": ", provenance: layout),
+    ]
     for (index, name) in briefing.content.sources.enumerated() {
       if index > 0 { result.append(RenderedSpan(" & ", provenance: layout)) }
-      result.append(RenderedSpan(name, provenance: Provenance(origin: .source(name: name), requestedLocale: locale, locale: locale)))
+      result.append(
+        RenderedSpan(
+          name,
+          provenance: Provenance(
+            origin: .source(name: name), requestedLocale: locale, locale: locale)))
     }
     result.append(RenderedSpan(".", provenance: layout))
     return result
@@ -65,7 +73,9 @@ struct RenderContext {
   /// that same language, so a fallback span is in one language throughout.
   mutating func text(_ unit: TextUnit) throws(RenderError) -> [RenderedSpan] {
     let origin = Provenance.Origin.textUnit(id: unit.id)
-    guard let (used, segments) = pick(unit.segmentsByLanguage, origin: origin, location: unit.location) else {
+    guard
+      let (used, segments) = pick(unit.segmentsByLanguage, origin: origin, location: unit.location)
+    else {
       throw .noVariant(origin, chain: chain, location: unit.location)
     }
     let provenance = self.provenance(origin, used: used, location: unit.location)
@@ -91,14 +101,18 @@ struct RenderContext {
   }
 
   /// A catalog message in the first language (from `language` on) whose catalog has the key.
-  mutating func message(_ reference: MessageReference, in language: Language) throws(RenderError) -> RenderedSpan {
+  mutating func message(_ reference: MessageReference, in language: Language) throws(RenderError)
+    -> RenderedSpan
+  {
     let key = reference.key.key
     // The common case asks the catalog once; only a failure pays for finding out whether the
     // key is missing in this language (then walk the chain) or the message itself failed.
     var used = language
     var attempt = try format(reference, in: language)
     if attempt == nil {
-      guard let fallback = firstLanguage(from: language, where: { messages.contains(key, locale: $0) }) else {
+      guard
+        let fallback = firstLanguage(from: language, where: { messages.contains(key, locale: $0) })
+      else {
         throw .unknownLabelKey(key, location: reference.key.location)
       }
       used = fallback
@@ -109,27 +123,36 @@ struct RenderContext {
     }
     let origin = Provenance.Origin.catalog(key: key)
     if used != locale { noteFallback(origin, used: used, location: reference.key.location) }
-    if recordsFormatCalls { formatCalls.append(.message(key: key, locale: used, arguments: arguments)) }
-    return RenderedSpan(text, provenance: provenance(origin, used: used, location: reference.key.location))
+    if recordsFormatCalls {
+      formatCalls.append(.message(key: key, locale: used, arguments: arguments))
+    }
+    return RenderedSpan(
+      text, provenance: provenance(origin, used: used, location: reference.key.location))
   }
 
   /// Formats a message in one language: `nil` when that language's catalog lacks the key.
-  private mutating func format(_ reference: MessageReference, in language: Language) throws(RenderError)
+  private mutating func format(_ reference: MessageReference, in language: Language)
+    throws(RenderError)
     -> (String, [String: MessageValue])?
   {
     let key = reference.key.key
     var arguments: [String: MessageValue] = [:]
-    for (name, binding) in reference.arguments { arguments[name] = try value(of: binding, in: language) }
+    for (name, binding) in reference.arguments {
+      arguments[name] = try value(of: binding, in: language)
+    }
     do {
       return (try messages.message(key, locale: language, arguments: arguments), arguments)
     } catch {
       guard messages.contains(key, locale: language) else { return nil }
-      throw .messageFailed(key: key, locale: language, reason: "\(error)", location: reference.key.location)
+      throw .messageFailed(
+        key: key, locale: language, reason: "\(error)", location: reference.key.location)
     }
   }
 
   /// The first variant along the chain; a variant other than the locale's is noted as a fallback.
-  mutating func pick<Variant>(_ variants: [Language: Variant], origin: Provenance.Origin, location: SourceLocation?)
+  mutating func pick<Variant>(
+    _ variants: [Language: Variant], origin: Provenance.Origin, location: SourceLocation?
+  )
     -> (Language, Variant)?
   {
     for language in chain {
@@ -141,11 +164,17 @@ struct RenderContext {
     return nil
   }
 
-  func provenance(_ origin: Provenance.Origin, used: Language, location: SourceLocation?) -> Provenance {
-    Provenance(origin: origin, requestedLocale: locale, locale: used, fallbackStep: step(of: used), location: location)
+  func provenance(_ origin: Provenance.Origin, used: Language, location: SourceLocation?)
+    -> Provenance
+  {
+    Provenance(
+      origin: origin, requestedLocale: locale, locale: used, fallbackStep: step(of: used),
+      location: location)
   }
 
-  func step(of language: Language) -> Int { language == locale ? 0 : (chain.firstIndex(of: language) ?? 0) }
+  func step(of language: Language) -> Int {
+    language == locale ? 0 : (chain.firstIndex(of: language) ?? 0)
+  }
 
   /// The first language, trying `language` and then the chain, that satisfies `test`.
   func firstLanguage(from language: Language, where test: (Language) -> Bool) -> Language? {
@@ -153,9 +182,11 @@ struct RenderContext {
     return chain.first { $0 != language && test($0) }
   }
 
-  mutating func noteFallback(_ origin: Provenance.Origin, used: Language, location: SourceLocation?) {
+  mutating func noteFallback(_ origin: Provenance.Origin, used: Language, location: SourceLocation?)
+  {
     let notice = FallbackNotice(
-      origin: origin, requestedLocale: locale, usedLocale: used, step: step(of: used), location: location)
+      origin: origin, requestedLocale: locale, usedLocale: used, step: step(of: used),
+      location: location)
     if !fallbacks.contains(notice) { fallbacks.append(notice) }
   }
 }

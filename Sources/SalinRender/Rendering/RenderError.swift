@@ -22,7 +22,8 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
   public var location: SourceLocation? {
     switch self {
     case .unknownLabelKey(_, let location), .messageFailed(_, _, _, let location),
-      .noVariant(_, _, let location), .unresolved(_, let location), .needsMessage(_, _, let location):
+      .noVariant(_, _, let location), .unresolved(_, let location),
+      .needsMessage(_, _, let location):
       location
     case .regionName: nil
     case .fallbackRefused(let notices): notices.first?.location
@@ -34,13 +35,15 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
     let reason: String =
       switch self {
       case .unknownLabelKey(let key, _): "unknown label key '\(key)': no catalog defines it"
-      case .messageFailed(let key, let locale, let why, _): "cannot format \(locale) message '\(key)': \(why)"
+      case .messageFailed(let key, let locale, let why, _):
+        "cannot format \(locale) message '\(key)': \(why)"
       case .noVariant(let origin, let chain, _):
         "no text for \(origin) in any of \(chain.map(\.tag).joined(separator: ", "))"
       case .unresolved(let what, _): "unresolved reference \(what)"
       case .needsMessage(let placeholder, let unit, _):
         "placeholder '{\(placeholder)}' in text unit '\(unit)' is a number or date: bind it to a catalog message"
-      case .regionName(let code, let locale, let why): "ICU has no \(locale) name for region \(code): \(why)"
+      case .regionName(let code, let locale, let why):
+        "ICU has no \(locale) name for region \(code): \(why)"
       case .fallbackRefused(let notices):
         "\(notices.count) span(s) fell back to another language under --strict: "
           + notices.map(\.description).joined(separator: "; ")
