@@ -15,6 +15,14 @@ struct LocaleNumbers: Sendable {
   /// The digit ordinal per CLDR ordinal category; `#` stands for the number.
   let digitOrdinalPatterns: [String: String]
 
+  /// The text before and after the digits of an ordinal in a CLDR ordinal category.
+  /// - Parameter category: A category such as `one` or `other`.
+  func digitOrdinalAffixes(for category: String) -> (prefix: Substring, suffix: Substring) {
+    let pattern = digitOrdinalPatterns[category] ?? digitOrdinalPatterns["other"] ?? "#"
+    guard let pound = pattern.firstIndex(of: "#") else { return (Substring(pattern), "") }
+    return (pattern[..<pound], pattern[pattern.index(after: pound)...])
+  }
+
   /// The data for a language; languages Salin has no data for use ICU and write bare numbers.
   /// - Parameter language: The language.
   static func forLanguage(_ language: Language) -> LocaleNumbers {

@@ -53,11 +53,9 @@ extension MessageFormatter {
   /// `{n, ordinal}`: digits with the ordinal affix of the number's CLDR ordinal category.
   func ordinal(_ argument: MessageArgument, name: String) throws(CatalogError) -> String {
     let n = try integer(argument, name: name)
-    let patterns = locale.numbers.digitOrdinalPatterns
-    let category = locale.ordinal.select(Double(n))
-    let pattern = patterns[category] ?? patterns["other"] ?? "#"
+    let affixes = locale.numbers.digitOrdinalAffixes(for: locale.ordinal.select(Double(n)))
     let digits = try icu(name) { try locale.defaultNumber.format(n) }
-    return pattern.split(separator: "#", omittingEmptySubsequences: false).joined(separator: digits)
+    return affixes.prefix + digits + affixes.suffix
   }
 
   /// `{c, region}`: a region code's display name (KR → South Korea); other text is a name.

@@ -20,13 +20,23 @@ indirect enum PreparedPart: Sendable {
 }
 
 /// A placeholder with the formatter its format needs.
-struct PreparedPlaceholder: Sendable {
+///
+/// A class so that walking a message retains one reference per placeholder instead of copying
+/// its fields. `Sendable` notes: immutable, and every field is `Sendable`.
+final class PreparedPlaceholder: Sendable {
   /// The argument's name.
   let name: String
   /// How to format the argument.
   let format: PreparedFormat
   /// A Korean particle or Tagalog linker after it.
   let grammar: GrammarSuffix?
+
+  /// Makes a prepared placeholder.
+  init(name: String, format: PreparedFormat, grammar: GrammarSuffix?) {
+    self.name = name
+    self.format = format
+    self.grammar = grammar
+  }
 }
 
 /// A placeholder's format, holding the locale's ICU formatter for it.
