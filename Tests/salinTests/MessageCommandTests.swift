@@ -95,7 +95,7 @@ struct CatalogCheckCommandTests {
     #expect(
       result.stdout == """
         \(directory.path)/ko.yaml:1:4: 'a' is identical to en (\(directory.path)/en.yaml:1:4); translate it or mark the entry 'untranslated: ok' [untranslated]
-        \(directory.path)/ko.yaml:2:19: 'b': 'one' is not a CLDR plural category of ko (it has other) [plural-category]
+        \(directory.path)/ko.yaml:2:17: 'b': 'one' is not a CLDR plural category of ko (it has other) [plural-category]
 
         """)
     #expect(result.status == 1)
