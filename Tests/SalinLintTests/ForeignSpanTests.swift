@@ -47,6 +47,16 @@ struct ForeignSpanTests {
     #expect(allowed.allows("Bonnie Jenkins", in: .tagalog, extraNames: ["Bonnie Jenkins"]))
   }
 
+  /// The identifier may stop a span inside a title; the title around it still covers it.
+  @Test func allowedPhraseMayExtendBeyondTheSpan() throws {
+    let text = "Kasama si Acting Deputy Under Secretary of Defense Cara Abercrombie."
+    let utf8 = Array(text.utf8)
+    let start = try #require((0..<utf8.count).first { String(decoding: utf8[$0...], as: UTF8.self).hasPrefix("Acting") })
+    let span = start..<(start + "Acting Deputy Under Secretary of".utf8.count)
+    #expect(AllowList.builtIn.allows(span, of: text, in: .tagalog))
+    #expect(!AllowList.builtIn.allows(span, of: "Acting Deputy Under Secretary of the meeting", in: .tagalog))
+  }
+
   @Test func belowConfidenceIsNotReported() throws {
     var configuration = LintConfiguration()
     configuration.minimumConfidence = 0.99

@@ -60,17 +60,31 @@ public struct AllowList: Hashable, Sendable {
   ///   - extraNames: Names known for this document (a briefing's entities).
   /// - Returns: `true` if nothing in the text is evidence of another language.
   public func allows(_ text: String, in language: Language, extraNames: Set<String> = []) -> Bool {
+    allows(0..<text.utf8.count, of: text, in: language, extraNames: extraNames)
+  }
+
+  /// Whether a span of a text is made only of allowed phrases, names and acronyms, where a phrase
+  /// may extend beyond the span: a span that stops at "Under Secretary of" inside "Under Secretary
+  /// of Defense" is covered by that title.
+  /// - Parameters:
+  ///   - span: UTF-8 offsets of the flagged span in `text`.
+  ///   - text: The whole segment the span was found in.
+  ///   - language: The document's language.
+  ///   - extraNames: Names known for this document.
+  /// - Returns: `true` if nothing in the span is evidence of another language.
+  public func allows(
+    _ span: Range<Int>, of text: String, in language: Language, extraNames: Set<String> = []
+  ) -> Bool {
     let words = Self.words(text)
-    var covered = words.map { word in
-      // Acronyms (DPRK, ROK, WMD) are not evidence of a language.
-      word.count >= 2 && word.allSatisfy(\.isUppercase)
-    }
-    if covered.allSatisfy({ $0 }) { return true }
-    let lowered = words.map { $0.lowercased() }
+    let inSpan = words.indices.filter { words[$0].range.overlaps(span) }
+    // Acronyms (DPRK, ROK, WMD) are not evidence of a language.
+    var covered = words.map { $0.text.count >= 2 && $0.text.allSatisfy(\.isUppercase) }
+    if inSpan.allSatisfy({ covered[$0] }) { return true }
+    let lowered = words.map { $0.text.lowercased() }
     let phrases = (phrases[language] ?? []).union(names.map { $0.lowercased() })
       .union(extraNames.map { $0.lowercased() })
     for phrase in phrases {
-      let phraseWords = Self.words(phrase)
+      let phraseWords = Self.words(phrase).map(\.text)
       guard let first = phraseWords.first, phraseWords.count <= lowered.count else { continue }
       for start in 0...(lowered.count - phraseWords.count) where lowered[start] == first {
         if (0..<phraseWords.count).allSatisfy({ lowered[start + $0] == phraseWords[$0] }) {
@@ -78,12 +92,28 @@ public struct AllowList: Hashable, Sendable {
         }
       }
     }
-    return covered.allSatisfy { $0 }
+    return inSpan.allSatisfy { covered[$0] }
   }
 
-  /// The runs of letters (and digits, hyphens and apostrophes inside them) of a text.
-  static func words(_ text: String) -> [String] {
-    text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'" || $0 == "’") })
-      .map(String.init).filter { $0.contains(where: \.isLetter) }
+  /// The words of a text (letters, with digits, hyphens and apostrophes inside), with UTF-8 ranges.
+  static func words(_ text: String) -> [(text: String, range: Range<Int>)] {
+    var words: [(text: String, range: Range<Int>)] = []
+    var current = ""
+    var start = 0
+    var offset = 0
+    for character in text {
+      let isWordCharacter =
+        character.isLetter || character.isNumber || character == "-" || character == "'" || character == "’"
+      if isWordCharacter {
+        if current.isEmpty { start = offset }
+        current.append(character)
+      } else if !current.isEmpty {
+        if current.contains(where: \.isLetter) { words.append((current, start..<offset)) }
+        current = ""
+      }
+      offset += character.utf8.count
+    }
+    if !current.isEmpty, current.contains(where: \.isLetter) { words.append((current, start..<offset)) }
+    return words
   }
 }

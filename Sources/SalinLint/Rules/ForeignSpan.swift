@@ -27,7 +27,9 @@ public struct ForeignSpan: LintRule {
         let source = segment.sourceOffsets(ofTextUTF8: span.utf8Range)
         guard !source.isEmpty, !context.isDeclared(source) else { continue }
         let text = String(decoding: Array(segment.text.utf8)[span.utf8Range], as: UTF8.self)
-        guard !context.allowList.allows(text, in: language, extraNames: context.names) else { continue }
+        guard
+          !context.allowList.allows(span.utf8Range, of: segment.text, in: language, extraNames: context.names)
+        else { continue }
         findings.append(
           finding(
             .foreignSpan(text, span: span, documentLanguage: language), in: context, utf8Range: source,
