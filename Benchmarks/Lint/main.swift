@@ -66,14 +66,18 @@ let headings = [
 let tagalogLabels = ["Mga Detalye", "Mga pinagmumulan"]
 
 func article(_ random: inout Random, index: Int) -> (markdown: String, paragraphs: [String]) {
-  var parts = ["---", "lang: en", "title: Briefing \(index)", "---", "", "# \(random.pick(headings))", ""]
+  var parts = [
+    "---", "lang: en", "title: Briefing \(index)", "---", "", "# \(random.pick(headings))", "",
+  ]
   var paragraphs: [String] = []
   for section in 0..<(3 + random.below(3)) {
     if section > 0 { parts += ["## \(random.pick(headings))", ""] }
     for _ in 0..<(2 + random.below(3)) {
       var sentences = (0..<(3 + random.below(4))).map { _ in random.pick(englishSentences) }
       // Planted: a Tagalog sentence in one paragraph in eight, Hangul in one in twenty.
-      if random.below(8) == 0 { sentences.insert(random.pick(tagalogSentences), at: random.below(sentences.count)) }
+      if random.below(8) == 0 {
+        sentences.insert(random.pick(tagalogSentences), at: random.below(sentences.count))
+      }
       if random.below(20) == 0 { sentences.append(random.pick(koreanSentences)) }
       let paragraph = sentences.joined(separator: " ")
       parts += [paragraph, ""]
@@ -98,7 +102,9 @@ func generate(directory: String, megabytes: Int) throws {
   try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
   while written < target {
     let folder = "\(directory)/\(index / 500)"
-    if index % 500 == 0 { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+    if index % 500 == 0 {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
     let (markdown, articleParagraphs) = article(&random, index: index)
     let bytes = Data(markdown.utf8)
     try bytes.write(to: URL(fileURLWithPath: "\(folder)/article-\(index).md"))
@@ -114,10 +120,13 @@ func lint(directory: String, jobs: Int) throws {
   let catalogs = try Catalogs.load()
   let model = withoutIdentifier ? nil : try? LanguageModel(contentsOf: BuiltInLocales.languageModel)
   let detector = model.map {
-    IdentifierSpanDetector(identifier: LanguageIdentifier(model: $0), candidates: [.english, .tagalog, .korean])
+    IdentifierSpanDetector(
+      identifier: LanguageIdentifier(model: $0), candidates: [.english, .tagalog, .korean])
   }
   let files = FileCollector.collect([directory]).files.filter { $0.hasSuffix(".md") }
-  let bytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+  let bytes = files.reduce(0) {
+    $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0)
+  }
   let runner = LintRunner(
     makeLinter: { _ in Linter(labels: CatalogLabelLookup(catalogs: catalogs), detector: detector) },
     language: nil, configuration: nil, jobs: jobs, fix: false)
@@ -136,14 +145,17 @@ func lint(directory: String, jobs: Int) throws {
   let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
   var usage = rusage()
   getrusage(RUSAGE_SELF.rawValue, &usage)
-  let cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+  let cpu =
+    Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
     + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
-  let rules = byRule.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+  let rules = byRule.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(
+    separator: " ")
   print(
     String(
       format:
         "jobs=%d files=%d bytes=%d seconds=%.2f mb_per_s=%.2f cpu_seconds=%.2f mb_per_cpu_s=%.2f peak_rss_mb=%.1f errors=%d model=%@ findings: %@",
-      jobs, files.count, bytes, seconds, Double(bytes) / 1e6 / seconds, cpu, Double(bytes) / 1e6 / cpu,
+      jobs, files.count, bytes, seconds, Double(bytes) / 1e6 / seconds, cpu,
+      Double(bytes) / 1e6 / cpu,
       Double(usage.ru_maxrss) / 1024,
       errorCount, model == nil ? "missing" : "loaded", rules))
 }
@@ -154,6 +166,7 @@ case "generate" where arguments.count == 3:
 case "lint" where arguments.count == 3:
   try lint(directory: arguments[1], jobs: Int(arguments[2]) ?? 1)
 default:
-  FileHandle.standardError.write(Data("usage: bench-lint generate DIR MB | bench-lint lint DIR JOBS\n".utf8))
+  FileHandle.standardError.write(
+    Data("usage: bench-lint generate DIR MB | bench-lint lint DIR JOBS\n".utf8))
   exit(2)
 }

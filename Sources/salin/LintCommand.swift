@@ -17,7 +17,10 @@ struct LintCommand: ParsableCommand {
       Exit codes: 0 clean, 1 findings at or above --min-severity, 2 usage, config or I/O error.
       """)
 
-  @Argument(help: "Files or folders to lint (folders recursively, honouring .gitignore and .salinignore); '-' reads standard input.")
+  @Argument(
+    help:
+      "Files or folders to lint (folders recursively, honouring .gitignore and .salinignore); '-' reads standard input."
+  )
   var paths: [String] = []
 
   @Option(help: "The documents' language (overrides what they declare).")
@@ -29,7 +32,8 @@ struct LintCommand: ParsableCommand {
   @Option(help: "Output format: stylish, json, sarif or github.")
   var format: LintFormat = .stylish
 
-  @Option(help: "Report and fail only on findings at or above this severity: info, warning or error.")
+  @Option(
+    help: "Report and fail only on findings at or above this severity: info, warning or error.")
   var minSeverity: Severity = .info
 
   @Flag(help: "Apply SL001 fixes in place (atomically; no other byte changes).")
@@ -38,7 +42,9 @@ struct LintCommand: ParsableCommand {
   @Option(help: "Files linted at once (default: all cores).")
   var jobs: Int?
 
-  @Option(help: "The file name to report (and to pick the reader, language and config) for standard input.")
+  @Option(
+    help:
+      "The file name to report (and to pick the reader, language and config) for standard input.")
   var stdinFilename: String?
 
   @Option(help: "Extra catalog folders (repeatable).")
@@ -48,9 +54,13 @@ struct LintCommand: ParsableCommand {
   var model: String?
 
   func validate() throws {
-    if paths.isEmpty { throw ValidationError("give at least one file or folder, or '-' for standard input") }
+    if paths.isEmpty {
+      throw ValidationError("give at least one file or folder, or '-' for standard input")
+    }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-    if paths.contains("-"), paths.count > 1 { throw ValidationError("'-' cannot be mixed with other paths") }
+    if paths.contains("-"), paths.count > 1 {
+      throw ValidationError("'-' cannot be mixed with other paths")
+    }
     if paths.contains("-"), fix { throw ValidationError("--fix cannot rewrite standard input") }
   }
 

@@ -6,20 +6,27 @@ import Synchronization
 /// Writes reports to standard output and errors to standard error.
 enum LintOutput {
   static func error(_ line: String) {
-    FileHandle.standardError.write(Data((line.hasPrefix("warning:") || line.hasPrefix("error:") ? line : "error: " + line).utf8 + [0x0A]))
+    FileHandle.standardError.write(
+      Data(
+        (line.hasPrefix("warning:") || line.hasPrefix("error:") ? line : "error: " + line).utf8 + [
+          0x0A
+        ]))
   }
 
   static func write(_ run: LintRun, format: LintFormat) {
     // One line per error on standard error; SARIF also carries them as notifications, JSON in
     // "errors", GitHub as ::error commands.
     if format != .github { run.errors.forEach(error) }
-    FileHandle.standardOutput.write(Data(reporter(format).report(run, sources: sources(of: run)).utf8))
+    FileHandle.standardOutput.write(
+      Data(reporter(format).report(run, sources: sources(of: run)).utf8))
   }
 
   static func reporter(_ format: LintFormat) -> any LintReporter {
     switch format {
     case .stylish:
-      StylishReporter(colour: isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+      StylishReporter(
+        colour: isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+      )
     case .json: JSONReporter()
     case .sarif: SARIFReporter(toolVersion: SalinCommand.configuration.version)
     case .github: GitHubReporter()
@@ -31,8 +38,10 @@ enum LintOutput {
     var sources: [String: [String]] = [:]
     for path in Set(run.findings.map(\.path)) {
       guard let data = FileManager.default.contents(atPath: path) else { continue }
-      sources[path] = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        .map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
+      sources[path] = String(decoding: data, as: UTF8.self).split(
+        separator: "\n", omittingEmptySubsequences: false
+      )
+      .map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
     }
     return sources
   }
@@ -41,7 +50,8 @@ enum LintOutput {
   final class Stream: Sendable {
     private let format: LintFormat
     private let minimumSeverity: Severity
-    private let state = Mutex<(totals: LintTotals, errors: [String], failing: Bool)>((LintTotals(), [], false))
+    private let state = Mutex<(totals: LintTotals, errors: [String], failing: Bool)>(
+      (LintTotals(), [], false))
 
     init(format: LintFormat, minimumSeverity: Severity) {
       self.format = format
@@ -72,7 +82,8 @@ enum LintOutput {
       let allErrors = Array(Set(errors + extraErrors)).sorted()
       for warning in warnings { LintOutput.error(warning) }
       if format == .github {
-        FileHandle.standardOutput.write(Data(GitHubReporter().report(LintRun(errors: allErrors), sources: [:]).utf8))
+        FileHandle.standardOutput.write(
+          Data(GitHubReporter().report(LintRun(errors: allErrors), sources: [:]).utf8))
       } else {
         allErrors.forEach(LintOutput.error)
         if let reporter = LintOutput.reporter(.stylish) as? StylishReporter {

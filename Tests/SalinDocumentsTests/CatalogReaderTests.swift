@@ -28,13 +28,16 @@ struct CatalogReaderTests {
     // Inside the quotes, not at the quote.
     #expect(document.segments[1].range.start.column == 13)
     let pulong = document.segments[2].sourceOffsets(ofTextUTF8: 19..<25)
-    #expect(document.lines.position(of: pulong.lowerBound) == SourcePosition(
-      utf8Offset: 179, line: 8, column: 24, utf16Column: 25))
+    #expect(
+      document.lines.position(of: pulong.lowerBound)
+        == SourcePosition(
+          utf8Offset: 179, line: 8, column: 24, utf16Column: 25))
     #expect(document.segments.allSatisfy { !$0.isLabelPosition })
   }
 
   @Test func localeFromFileName() throws {
-    let document = try DocumentReader.read(bytes: Array("label.details: 세부 정보\n".utf8), path: "ko.yaml")
+    let document = try DocumentReader.read(
+      bytes: Array("label.details: 세부 정보\n".utf8), path: "ko.yaml")
     #expect(document.declaredLanguage?.language == .korean)
     #expect(document.segments.first?.kind == .catalogValue(key: "label.details", locale: .korean))
   }

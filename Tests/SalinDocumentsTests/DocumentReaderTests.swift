@@ -6,12 +6,18 @@ import Testing
 
 @Suite("DocumentReader")
 struct DocumentReaderTests {
-  @Test(arguments: [
-    ([UInt8](), DocumentError.empty(path: "f.txt"), "f.txt: file is empty"),
-    ([0x48, 0x00, 0x49], DocumentError.binary(path: "f.txt"), "f.txt: binary file (contains NUL bytes), not text"),
-    (Array("ok\nbad ".utf8) + [0xFF, 0xFE], DocumentError.invalidUTF8(path: "f.txt", line: 2),
-     "f.txt:2: file is not valid UTF-8"),
-  ] as [([UInt8], DocumentError, String)])
+  @Test(
+    arguments: [
+      ([UInt8](), DocumentError.empty(path: "f.txt"), "f.txt: file is empty"),
+      (
+        [0x48, 0x00, 0x49], DocumentError.binary(path: "f.txt"),
+        "f.txt: binary file (contains NUL bytes), not text"
+      ),
+      (
+        Array("ok\nbad ".utf8) + [0xFF, 0xFE], DocumentError.invalidUTF8(path: "f.txt", line: 2),
+        "f.txt:2: file is not valid UTF-8"
+      ),
+    ] as [([UInt8], DocumentError, String)])
   func badInput(bytes: [UInt8], expected: DocumentError, message: String) {
     #expect(throws: expected) { try DocumentReader.read(bytes: bytes, path: "f.txt") }
     #expect(expected.description == message)
@@ -28,7 +34,9 @@ struct DocumentReaderTests {
     ("a.md", "<!-- salin: lang=tl -->\n# Pamagat\n", Language.tagalog, .comment),
     ("a.html.txt", "<html lang=\"ko\">\n", Language.korean, .htmlAttribute),
   ])
-  func declaredLanguage(path: String, text: String, language: Language, source: DeclaredLanguage.Source) throws {
+  func declaredLanguage(
+    path: String, text: String, language: Language, source: DeclaredLanguage.Source
+  ) throws {
     let document = try DocumentReader.read(bytes: Array(text.utf8), path: path)
     #expect(document.declaredLanguage == DeclaredLanguage(language: language, source: source))
   }

@@ -20,7 +20,10 @@ struct MarkdownReaderTests {
       """
     let document = try Self.read(text)
     let cells = document.segments.filter { $0.tableCell != nil }
-    #expect(cells.map(\.text) == ["Agreed Areas of Focus", "Mga Detalye", "Missile Defense", "Strengthening systems"])
+    #expect(
+      cells.map(\.text) == [
+        "Agreed Areas of Focus", "Mga Detalye", "Missile Defense", "Strengthening systems",
+      ])
     #expect(cells.map(\.kind) == [.tableHeaderCell, .tableHeaderCell, .tableCell, .tableCell])
     #expect(cells[1].range.start == SourcePosition(utf8Offset: 33, line: 3, column: 25))
     #expect(cells[1].range.end.column == 36)
@@ -32,9 +35,14 @@ struct MarkdownReaderTests {
   /// cmark counts bytes; Salin reports scalars and UTF-16 units.
   @Test(arguments: [
     ("## 한국어 제목\n", "한국어 제목", SourcePosition(utf8Offset: 3, line: 1, column: 4, utf16Column: 4)),
-    ("| 🇰🇷 | 세부 정보 |\n|---|---|\n| a | b |\n", "세부 정보",
-     SourcePosition(utf8Offset: 13, line: 1, column: 8, utf16Column: 10)),
-    ("Soft 👋\nbreak then **세부** text\n", "세부", SourcePosition(utf8Offset: 23, line: 2, column: 14, utf16Column: 14)),
+    (
+      "| 🇰🇷 | 세부 정보 |\n|---|---|\n| a | b |\n", "세부 정보",
+      SourcePosition(utf8Offset: 13, line: 1, column: 8, utf16Column: 10)
+    ),
+    (
+      "Soft 👋\nbreak then **세부** text\n", "세부",
+      SourcePosition(utf8Offset: 23, line: 2, column: 14, utf16Column: 14)
+    ),
   ])
   func columnsWithHangulAndEmoji(text: String, needle: String, expected: SourcePosition) throws {
     let document = try Self.read(text)
@@ -42,7 +50,9 @@ struct MarkdownReaderTests {
     let utf8 = Array(segment.text.utf8)
     let needleBytes = Array(needle.utf8)
     let offset = try #require(
-      (0...(utf8.count - needleBytes.count)).first { Array(utf8[$0..<($0 + needleBytes.count)]) == needleBytes })
+      (0...(utf8.count - needleBytes.count)).first {
+        Array(utf8[$0..<($0 + needleBytes.count)]) == needleBytes
+      })
     let source = segment.sourceOffsets(ofTextUTF8: offset..<(offset + needleBytes.count))
     #expect(document.lines.position(of: source.lowerBound) == expected)
     #expect(String(decoding: document.lines.bytes[source], as: UTF8.self) == needle)
@@ -74,7 +84,9 @@ struct MarkdownReaderTests {
       """
     let document = try Self.read(text)
     #expect(
-      document.segments.map(\.kind) == [.listItem, .listItem, .blockQuote, .paragraph, .linkText, .imageAlt])
+      document.segments.map(\.kind) == [
+        .listItem, .listItem, .blockQuote, .paragraph, .linkText, .imageAlt,
+      ])
     #expect(document.segments[4].text == "the report")
     #expect(document.segments[4].isNested)
     #expect(document.segments[4].range.start.column == 6)

@@ -36,17 +36,23 @@ struct POReaderTests {
     #expect(document.metadata["Content-Type"] == "text/plain; charset=UTF-8")
     #expect(
       document.segments.map(\.kind) == [
-        .poMessage(msgid: "Details", pluralIndex: nil), .poMessage(msgid: "Sources", pluralIndex: nil),
+        .poMessage(msgid: "Details", pluralIndex: nil),
+        .poMessage(msgid: "Sources", pluralIndex: nil),
         .poMessage(msgid: "One file", pluralIndex: 0),
       ])
-    #expect(document.segments.map(\.text) == ["Mga Detalye", "Mga \"pinagmumulan\"\n😀 dito", "Isang file"])
+    #expect(
+      document.segments.map(\.text) == [
+        "Mga Detalye", "Mga \"pinagmumulan\"\n😀 dito", "Isang file",
+      ])
     #expect(document.segments[0].range.start == SourcePosition(utf8Offset: 147, line: 9, column: 9))
     let second = document.segments[1]
     #expect(second.range.start.line == 14)
     #expect(second.range.start.column == 2)
-    #expect(second.range.end == SourcePosition(utf8Offset: 239, line: 15, column: 8, utf16Column: 9))
+    #expect(
+      second.range.end == SourcePosition(utf8Offset: 239, line: 15, column: 8, utf16Column: 9))
     // "dito" maps onto line 15, after the emoji.
-    let dito = second.sourceOffsets(ofTextUTF8: (second.text.utf8.count - 4)..<second.text.utf8.count)
+    let dito = second.sourceOffsets(
+      ofTextUTF8: (second.text.utf8.count - 4)..<second.text.utf8.count)
     #expect(document.lines.position(of: dito.lowerBound).utf16Column == 5)
   }
 

@@ -8,7 +8,8 @@ import Testing
 struct PlainTextReaderTests {
   static func seed() throws -> Document {
     try DocumentReader.read(
-      contentsOf: TestSupport.packageRoot.appendingPathComponent("seeds/000_59885a65178f0467.txt").path)
+      contentsOf: TestSupport.packageRoot.appendingPathComponent("seeds/000_59885a65178f0467.txt")
+        .path)
   }
 
   @Test func seedStructure() throws {
@@ -24,7 +25,10 @@ struct PlainTextReaderTests {
     #expect(headings.map(\.range.start.line) == [2, 7, 11, 20])
     let header = document.segments.filter { $0.kind == .tableHeaderCell }
     #expect(header.map(\.text) == ["Agreed Areas of Focus", "Mga Detalye"])
-    #expect(header.map(\.tableCell) == [TableCellIndex(row: 0, column: 0), TableCellIndex(row: 0, column: 1)])
+    #expect(
+      header.map(\.tableCell) == [
+        TableCellIndex(row: 0, column: 0), TableCellIndex(row: 0, column: 1),
+      ])
     let details = header[1]
     #expect(details.range.start == SourcePosition(utf8Offset: 2386, line: 15, column: 25))
     #expect(details.range.end.column == 36)
@@ -45,7 +49,8 @@ struct PlainTextReaderTests {
     #expect(last.kind == .paragraph)
     #expect(last.range.start.line == 25)
     #expect(last.labelText == "Mga pinagmumulan")
-    let source = document.lines.range(of: last.sourceOffsets(ofTextUTF8: try #require(last.labelRange)))
+    let source = document.lines.range(
+      of: last.sourceOffsets(ofTextUTF8: try #require(last.labelRange)))
     #expect(source.start.column == 1)
     #expect(source.end.column == 17)
   }
@@ -69,7 +74,10 @@ struct PlainTextReaderTests {
       start = document.lines.position(
         of: segment.sourceOffsets(ofTextUTF8: offset..<segment.text.utf8.count).lowerBound)
     }
-    #expect(start == SourcePosition(utf8Offset: utf8Offset, line: line, column: column, utf16Column: utf16Column))
+    #expect(
+      start
+        == SourcePosition(
+          utf8Offset: utf8Offset, line: line, column: column, utf16Column: utf16Column))
   }
 
   @Test func urlsAreLeftOut() throws {

@@ -11,28 +11,30 @@ struct ConfigurationTests {
     let nested = root.appendingPathComponent("docs/ko/deep")
     try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
     try """
-      lang: en
-      languages:
-        "docs/ko/**": ko
-        "*.tl.md": tl
-      rules:
-        SL004: off
-        foreign-span: error
-      names: [Bonnie Jenkins]
-      acronyms: [EDSCG]
-      allow:
-        tl: [press briefing]
-      catalogs: [more-locales]
-      candidates: [en, tl, ko]
-      min-confidence: 0.75
-      """.write(to: root.appendingPathComponent(".salin.yml"), atomically: true, encoding: .utf8)
+    lang: en
+    languages:
+      "docs/ko/**": ko
+      "*.tl.md": tl
+    rules:
+      SL004: off
+      foreign-span: error
+    names: [Bonnie Jenkins]
+    acronyms: [EDSCG]
+    allow:
+      tl: [press briefing]
+    catalogs: [more-locales]
+    candidates: [en, tl, ko]
+    min-confidence: 0.75
+    """.write(to: root.appendingPathComponent(".salin.yml"), atomically: true, encoding: .utf8)
     let file = nested.appendingPathComponent("a.md").path
     let url = try #require(LintConfiguration.find(forFile: file))
     #expect(url.lastPathComponent == ".salin.yml")
     let configuration = try LintConfiguration.load(url)
     #expect(configuration.language(forFile: file) == .korean)
-    #expect(configuration.language(forFile: root.appendingPathComponent("x/y.tl.md").path) == .tagalog)
-    #expect(configuration.language(forFile: root.appendingPathComponent("notes.md").path) == .english)
+    #expect(
+      configuration.language(forFile: root.appendingPathComponent("x/y.tl.md").path) == .tagalog)
+    #expect(
+      configuration.language(forFile: root.appendingPathComponent("notes.md").path) == .english)
     #expect(configuration.severity(of: UnexpectedScript.description) == nil)
     #expect(configuration.severity(of: ForeignSpan.description) == .error)
     #expect(configuration.severity(of: ForeignLabel.description) == .error)
@@ -47,9 +49,12 @@ struct ConfigurationTests {
     let root = try TestSupport.temporaryDirectory()
     let inner = root.appendingPathComponent("inner")
     try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
-    try "lang: en\n".write(to: root.appendingPathComponent(".salin.yml"), atomically: true, encoding: .utf8)
-    try "lang: tl\n".write(to: inner.appendingPathComponent(".salin.yaml"), atomically: true, encoding: .utf8)
-    let url = try #require(LintConfiguration.find(forFile: inner.appendingPathComponent("a.md").path))
+    try "lang: en\n".write(
+      to: root.appendingPathComponent(".salin.yml"), atomically: true, encoding: .utf8)
+    try "lang: tl\n".write(
+      to: inner.appendingPathComponent(".salin.yaml"), atomically: true, encoding: .utf8)
+    let url = try #require(
+      LintConfiguration.find(forFile: inner.appendingPathComponent("a.md").path))
     #expect(try LintConfiguration.load(url).defaultLanguage == .tagalog)
   }
 

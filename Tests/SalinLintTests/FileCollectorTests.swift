@@ -13,13 +13,19 @@ struct FileCollectorTests {
     ]
     for file in files {
       let url = root.appendingPathComponent(file)
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try "x\n".write(to: url, atomically: true, encoding: .utf8)
     }
-    try "build/\n*.log\n".write(to: root.appendingPathComponent(".gitignore"), atomically: true, encoding: .utf8)
-    try "vendor\n".write(to: root.appendingPathComponent(".salinignore"), atomically: true, encoding: .utf8)
-    try "draft.md\n!keep.md\n".write(to: root.appendingPathComponent("docs/.gitignore"), atomically: true, encoding: .utf8)
-    let (found, errors) = FileCollector.collect([root.path, root.appendingPathComponent("notes.json").path, "/nonexistent"])
+    try "build/\n*.log\n".write(
+      to: root.appendingPathComponent(".gitignore"), atomically: true, encoding: .utf8)
+    try "vendor\n".write(
+      to: root.appendingPathComponent(".salinignore"), atomically: true, encoding: .utf8)
+    try "draft.md\n!keep.md\n".write(
+      to: root.appendingPathComponent("docs/.gitignore"), atomically: true, encoding: .utf8)
+    let (found, errors) = FileCollector.collect([
+      root.path, root.appendingPathComponent("notes.json").path, "/nonexistent",
+    ])
     #expect(errors == ["/nonexistent: no such file or directory"])
     #expect(
       found.map { $0.replacingOccurrences(of: root.path + "/", with: "") } == [

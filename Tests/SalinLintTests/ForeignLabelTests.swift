@@ -5,7 +5,8 @@ import Testing
 @Suite("ForeignLabel (SL001)")
 struct ForeignLabelTests {
   @Test func labelPositionsOnly() throws {
-    let marked = MarkedText("""
+    let marked = MarkedText(
+      """
       # 1️⃣Mga Detalye
 
       | Area | 2️⃣Mga Detalye |
@@ -19,12 +20,15 @@ struct ForeignLabelTests {
       """)
     let findings = try lint(marked).filter { $0.rule.code == "SL001" }
     #expect(
-      matches(findings, [
-        FindingSpec("1️⃣", "SL001", text: "Mga Detalye", fix: "Details"),
-        FindingSpec("2️⃣", "SL001", text: "Mga Detalye", fix: "Details"),
-        FindingSpec("3️⃣", "SL001", text: "Mga pinagmumulan", fix: "Sources"),
-      ], in: marked), "\(findings.map { "\($0.range.start.utf8Offset) \($0.text)" })")
-    #expect(findings[0].message == "'Mga Detalye' is the tl label 'label.details'; in en it is 'Details'")
+      matches(
+        findings,
+        [
+          FindingSpec("1️⃣", "SL001", text: "Mga Detalye", fix: "Details"),
+          FindingSpec("2️⃣", "SL001", text: "Mga Detalye", fix: "Details"),
+          FindingSpec("3️⃣", "SL001", text: "Mga pinagmumulan", fix: "Sources"),
+        ], in: marked), "\(findings.map { "\($0.range.start.utf8Offset) \($0.text)" })")
+    #expect(
+      findings[0].message == "'Mga Detalye' is the tl label 'label.details'; in en it is 'Details'")
   }
 
   @Test(arguments: [

@@ -5,7 +5,8 @@ import Testing
 @Suite("ForeignSpan (SL002)")
 struct ForeignSpanTests {
   @Test func spansWithLanguageConfidenceAndEvidence() throws {
-    let marked = MarkedText("""
+    let marked = MarkedText(
+      """
       The delegates said 1️⃣magandang umaga to all.
 
       The 2️⃣pulong ended.
@@ -13,10 +14,12 @@ struct ForeignSpanTests {
       """)
     let findings = try lint(marked)
     #expect(
-      matches(findings, [
-        FindingSpec("1️⃣", "SL002", text: "magandang umaga"),
-        FindingSpec("2️⃣", "SL002", text: "pulong"),
-      ], in: marked))
+      matches(
+        findings,
+        [
+          FindingSpec("1️⃣", "SL002", text: "magandang umaga"),
+          FindingSpec("2️⃣", "SL002", text: "pulong"),
+        ], in: marked))
     #expect(findings[0].language == .tagalog)
     #expect(findings[0].confidence == 0.95)
     #expect(findings[0].evidence == "fake word list")
@@ -24,7 +27,8 @@ struct ForeignSpanTests {
   }
 
   @Test func declaredSpansAreAllowed() throws {
-    let marked = MarkedText("""
+    let marked = MarkedText(
+      """
       They said <span lang="tl">magandang umaga</span> to all.
 
       <!-- salin: lang=tl -->
@@ -43,7 +47,9 @@ struct ForeignSpanTests {
     #expect(allowed.allows("cybersecurity", in: .tagalog))
     #expect(allowed.allows("DPRK ROK WMD", in: .tagalog))
     #expect(!allowed.allows("the meeting", in: .tagalog))
-    #expect(allowed.adding(phrases: [.tagalog: ["the meeting"]], names: []).allows("The Meeting", in: .tagalog))
+    #expect(
+      allowed.adding(phrases: [.tagalog: ["the meeting"]], names: []).allows(
+        "The Meeting", in: .tagalog))
     #expect(allowed.allows("Bonnie Jenkins", in: .tagalog, extraNames: ["Bonnie Jenkins"]))
   }
 
@@ -51,10 +57,13 @@ struct ForeignSpanTests {
   @Test func allowedPhraseMayExtendBeyondTheSpan() throws {
     let text = "Kasama si Acting Deputy Under Secretary of Defense Cara Abercrombie."
     let utf8 = Array(text.utf8)
-    let start = try #require((0..<utf8.count).first { String(decoding: utf8[$0...], as: UTF8.self).hasPrefix("Acting") })
+    let start = try #require(
+      (0..<utf8.count).first { String(decoding: utf8[$0...], as: UTF8.self).hasPrefix("Acting") })
     let span = start..<(start + "Acting Deputy Under Secretary of".utf8.count)
     #expect(AllowList.builtIn.allows(span, of: text, in: .tagalog))
-    #expect(!AllowList.builtIn.allows(span, of: "Acting Deputy Under Secretary of the meeting", in: .tagalog))
+    #expect(
+      !AllowList.builtIn.allows(
+        span, of: "Acting Deputy Under Secretary of the meeting", in: .tagalog))
   }
 
   @Test func belowConfidenceIsNotReported() throws {

@@ -13,7 +13,8 @@ struct LintRunnerTests {
   static let catalogs = Result { try Catalogs.load() }
   static let model = try? LanguageModel(contentsOf: BuiltInLocales.languageModel)
 
-  static func runner(fix: Bool = false, jobs: Int = 2, language: Language? = .english) -> LintRunner {
+  static func runner(fix: Bool = false, jobs: Int = 2, language: Language? = .english) -> LintRunner
+  {
     LintRunner(
       makeLinter: { _ in
         let catalogs = try Self.catalogs.get()
@@ -28,7 +29,8 @@ struct LintRunnerTests {
     let directory = try TestSupport.temporaryDirectory()
     let path = directory.appendingPathComponent("seed.txt").path
     try FileManager.default.copyItem(
-      atPath: TestSupport.packageRoot.appendingPathComponent("seeds/000_59885a65178f0467.txt").path, toPath: path)
+      atPath: TestSupport.packageRoot.appendingPathComponent("seeds/000_59885a65178f0467.txt").path,
+      toPath: path)
     return (directory, path)
   }
 
@@ -88,15 +90,21 @@ struct LintRunnerTests {
     let directory = try TestSupport.temporaryDirectory()
     let bad = directory.appendingPathComponent("bad")
     try FileManager.default.createDirectory(at: bad, withIntermediateDirectories: true)
-    try "rules:\n  SL002: loud\n".write(to: bad.appendingPathComponent(".salin.yml"), atomically: true, encoding: .utf8)
-    try "# Mga Detalye\n".write(to: bad.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
-    try "# Mga Detalye\n".write(to: bad.appendingPathComponent("b.md"), atomically: true, encoding: .utf8)
+    try "rules:\n  SL002: loud\n".write(
+      to: bad.appendingPathComponent(".salin.yml"), atomically: true, encoding: .utf8)
+    try "# Mga Detalye\n".write(
+      to: bad.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+    try "# Mga Detalye\n".write(
+      to: bad.appendingPathComponent("b.md"), atomically: true, encoding: .utf8)
     let good = directory.appendingPathComponent("good.md")
     try "# Mga Detalye\n".write(to: good, atomically: true, encoding: .utf8)
     let files = FileCollector.collect([directory.path]).files
     let run = Self.runner().run(files: files)
     let configPath = bad.appendingPathComponent(".salin.yml").standardizedFileURL.path
-    #expect(run.errors == ["\(configPath):2: invalid config: unknown severity 'loud' for SL002 (use error, warning, info or off)"])
+    #expect(
+      run.errors == [
+        "\(configPath):2: invalid config: unknown severity 'loud' for SL002 (use error, warning, info or off)"
+      ])
     #expect(run.findings.map(\.path) == [good.path])
     #expect(run.exitCode(minimumSeverity: .info) == 2)
   }
@@ -123,7 +131,8 @@ struct LintRunnerTests {
   }
 
   @Test func standardInputUsesTheFilename() {
-    let run = Self.runner(language: nil).run(stdin: Array("# Details\n\n확장억제\n".utf8), filename: "docs/a.tl.md")
+    let run = Self.runner(language: nil).run(
+      stdin: Array("# Details\n\n확장억제\n".utf8), filename: "docs/a.tl.md")
     #expect(run.findings.map(\.rule.code) == ["SL001", "SL004"])
     #expect(run.findings.allSatisfy { $0.path == "docs/a.tl.md" })
     #expect(run.findings.first?.fix?.replacement == "Mga Detalye")

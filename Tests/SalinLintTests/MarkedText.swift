@@ -65,8 +65,14 @@ struct FakeLabels: LabelLookup {
 /// A fake identifier: words from small lists, Hangul by script.
 struct FakeDetector: SpanDetector {
   static let words: [Language: Set<String>] = [
-    .tagalog: ["ang", "mga", "ng", "sa", "pulong", "magandang", "umaga", "lahat", "detalye", "ito", "ay", "para"],
-    .english: ["the", "meeting", "of", "and", "good", "morning", "all", "is", "this", "for", "details", "file"],
+    .tagalog: [
+      "ang", "mga", "ng", "sa", "pulong", "magandang", "umaga", "lahat", "detalye", "ito", "ay",
+      "para",
+    ],
+    .english: [
+      "the", "meeting", "of", "and", "good", "morning", "all", "is", "this", "for", "details",
+      "file",
+    ],
   ]
 
   func foreignSpans(in text: String, mainLanguage: Language, names: Set<String>) -> [DetectedSpan] {
@@ -98,11 +104,14 @@ struct FakeDetector: SpanDetector {
     var counts: [Language: Int] = [:]
     for word in text.split(separator: " ") {
       let bare = word.lowercased().filter(\.isLetter)
-      for (language, list) in Self.words where list.contains(bare) { counts[language, default: 0] += 1 }
+      for (language, list) in Self.words where list.contains(bare) {
+        counts[language, default: 0] += 1
+      }
     }
     guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
     return DetectedSpan(
-      utf8Range: 0..<text.utf8.count, language: best.key, confidence: 0.95, evidence: "fake word list")
+      utf8Range: 0..<text.utf8.count, language: best.key, confidence: 0.95,
+      evidence: "fake word list")
   }
 
   static func span(_ range: Range<Int>, _ language: Language) -> DetectedSpan {

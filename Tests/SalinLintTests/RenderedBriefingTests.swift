@@ -39,19 +39,25 @@ struct RenderedBriefingTests {
   @Test(arguments: [Language.english, .tagalog, .korean])
   func renderingLintsClean(locale: Language) throws {
     let findings = try Self.lint(try Self.markdown(locale), locale: locale)
-    #expect(findings.isEmpty, "\(findings.map { "\($0.range.start) \($0.rule.code) \($0.message)" })")
+    #expect(
+      findings.isEmpty, "\(findings.map { "\($0.range.start) \($0.rule.code) \($0.message)" })")
   }
 
   @Test func englishTextUnitForcedIntoTagalogIsReported() throws {
     let english = try Self.markdown(.english)
     // The longest prose paragraph of the English rendering, pasted into the Tagalog one unmarked.
     let paragraph = try #require(
-      english.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.hasPrefix("|") && !$0.hasPrefix("-") }
-        .max { $0.count < $1.count })
+      english.split(separator: "\n").filter {
+        !$0.hasPrefix("#") && !$0.hasPrefix("|") && !$0.hasPrefix("-")
+      }
+      .max { $0.count < $1.count })
     let tagalog = try Self.markdown(.tagalog) + "\n" + paragraph + "\n"
     let findings = try Self.lint(tagalog, locale: .tagalog)
     let forcedLine = tagalog.split(separator: "\n", omittingEmptySubsequences: false).count - 1
     #expect(!findings.isEmpty)
-    #expect(findings.allSatisfy { $0.rule.code == "SL002" && $0.language == .english && $0.range.start.line == forcedLine })
+    #expect(
+      findings.allSatisfy {
+        $0.rule.code == "SL002" && $0.language == .english && $0.range.start.line == forcedLine
+      })
   }
 }

@@ -1,11 +1,13 @@
 import Foundation
 import SalinCore
-@testable import SalinLint
 import Testing
+
+@testable import SalinLint
 
 @Suite("Reporters")
 struct ReporterTests {
-  static let marked = MarkedText("Area | 1️⃣Mga Detalye |\n---|---|\n😀 x | y |\n\nThe 2️⃣pulong is 50% done\n")
+  static let marked = MarkedText(
+    "Area | 1️⃣Mga Detalye |\n---|---|\n😀 x | y |\n\nThe 2️⃣pulong is 50% done\n")
 
   static func run() throws -> LintRun {
     var findings = try lint(marked, path: "docs/a b.txt")
@@ -14,7 +16,10 @@ struct ReporterTests {
   }
 
   static func sources() -> [String: [String]] {
-    ["docs/a b.txt": marked.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)]
+    [
+      "docs/a b.txt": marked.text.split(separator: "\n", omittingEmptySubsequences: false).map(
+        String.init)
+    ]
   }
 
   @Test func stylish() throws {
@@ -35,7 +40,9 @@ struct ReporterTests {
   }
 
   @Test func stylishColourOnlyWhenAsked() throws {
-    #expect(StylishReporter(colour: true).report(try Self.run(), sources: [:]).contains("\u{1B}[31merror"))
+    #expect(
+      StylishReporter(colour: true).report(try Self.run(), sources: [:]).contains("\u{1B}[31merror")
+    )
     #expect(!StylishReporter(colour: false).report(try Self.run(), sources: [:]).contains("\u{1B}"))
   }
 
@@ -83,7 +90,8 @@ struct ReporterTests {
     let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
     #expect(driver["name"] as? String == "salin")
     let rules = try #require(driver["rules"] as? [[String: Any]])
-    #expect(rules.map { $0["id"] as? String } == ["SL000", "SL001", "SL002", "SL003", "SL004", "SL005"])
+    #expect(
+      rules.map { $0["id"] as? String } == ["SL000", "SL001", "SL002", "SL003", "SL004", "SL005"])
     #expect(rules.allSatisfy { ($0["shortDescription"] as? [String: String])?["text"] != nil })
     #expect((rules[1]["defaultConfiguration"] as? [String: String])?["level"] == "error")
     let results = try #require(run["results"] as? [[String: Any]])
@@ -94,7 +102,8 @@ struct ReporterTests {
     #expect(first["level"] as? String == "error")
     let fingerprints = try #require(first["partialFingerprints"] as? [String: String])
     #expect(fingerprints["salinFinding/v1"]?.count == 16)
-    let location = try #require((first["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+    let location = try #require(
+      (first["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
     #expect((location["artifactLocation"] as? [String: String])?["uri"] == "docs/a%20b.txt")
     let region = try #require(location["region"] as? [String: Any])
     #expect(region["startLine"] as? Int == 1)

@@ -5,7 +5,8 @@ import Testing
 @Suite("Suppressions")
 struct SuppressionTests {
   @Test func nextLineAndRangesAndUnused() throws {
-    let marked = MarkedText("""
+    let marked = MarkedText(
+      """
       <!-- salin-disable-next-line SL002 -->
       The pulong ended.
 
@@ -23,15 +24,18 @@ struct SuppressionTests {
       """)
     let findings = try lint(marked)
     #expect(
-      matches(findings, [
-        FindingSpec("1️⃣", "SL000", text: "<!-- salin-disable-next-line SL001 -->"),
-        FindingSpec("2️⃣", "SL002", text: "pulong"),
-      ], in: marked), "\(findings.map(\.text))")
+      matches(
+        findings,
+        [
+          FindingSpec("1️⃣", "SL000", text: "<!-- salin-disable-next-line SL001 -->"),
+          FindingSpec("2️⃣", "SL002", text: "pulong"),
+        ], in: marked), "\(findings.map(\.text))")
     #expect(findings[0].message == "this suppression hides no finding of SL001; remove it")
   }
 
   @Test func hashCommentsInCatalogs() throws {
-    let marked = MarkedText("""
+    let marked = MarkedText(
+      """
       locale: tl
       # salin-disable-next-line SL003
       a: the meeting is for all

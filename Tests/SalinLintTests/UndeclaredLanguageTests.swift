@@ -24,7 +24,8 @@ struct UndeclaredLanguageTests {
     configuration.languages = [(Glob("docs/tl/**"), .tagalog)]
     #expect(configuration.language(forFile: "docs/tl/a/b.md") == .tagalog)
     #expect(configuration.language(forFile: "docs/en/b.md") == nil)
-    let findings = try lint(MarkedText("# Details\n"), path: "docs/tl/x.md", language: nil, configuration: configuration)
+    let findings = try lint(
+      MarkedText("# Details\n"), path: "docs/tl/x.md", language: nil, configuration: configuration)
     #expect(findings.map(\.rule.code) == ["SL001"])
   }
 }

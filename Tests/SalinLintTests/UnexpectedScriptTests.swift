@@ -8,10 +8,12 @@ struct UnexpectedScriptTests {
     let marked = MarkedText("The meeting 😀 (1️⃣확장억제 전략협의체) met.\n\n> 2️⃣Привет all.\n")
     let findings = try lint(marked)
     #expect(
-      matches(findings, [
-        FindingSpec("1️⃣", "SL004", text: "확장억제 전략협의체"),
-        FindingSpec("2️⃣", "SL004", text: "Привет"),
-      ], in: marked))
+      matches(
+        findings,
+        [
+          FindingSpec("1️⃣", "SL004", text: "확장억제 전략협의체"),
+          FindingSpec("2️⃣", "SL004", text: "Привет"),
+        ], in: marked))
     #expect(findings[0].message == "Hangul letters '확장억제 전략협의체' in a en document")
     #expect(findings[0].range.start.column == 16)
     #expect(findings[0].range.start.utf16Column == 17)

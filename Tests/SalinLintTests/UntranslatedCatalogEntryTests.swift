@@ -5,7 +5,8 @@ import Testing
 @Suite("UntranslatedCatalogEntry (SL003)")
 struct UntranslatedCatalogEntryTests {
   @Test func englishLeftInTagalogCatalog() throws {
-    let marked = MarkedText("""
+    let marked = MarkedText(
+      """
       locale: tl
       label.details:
         message: Mga Detalye
@@ -14,12 +15,15 @@ struct UntranslatedCatalogEntryTests {
 
       """)
     let findings = try lint(marked, path: "tl.yaml", language: nil)
-    #expect(matches(findings, [FindingSpec("1️⃣", "SL003", text: "The meeting of {count} for all")], in: marked))
+    #expect(
+      matches(
+        findings, [FindingSpec("1️⃣", "SL003", text: "The meeting of {count} for all")], in: marked))
     #expect(findings[0].message == "value of 'meeting.title' looks en, not tl (95%)")
   }
 
   @Test func englishLeftInTagalogPO() throws {
-    let marked = MarkedText("""
+    let marked = MarkedText(
+      """
       msgid ""
       msgstr "Language: tl\\n"
 
@@ -31,6 +35,7 @@ struct UntranslatedCatalogEntryTests {
 
       """)
     let findings = try lint(marked, path: "x.po", language: nil)
-    #expect(matches(findings, [FindingSpec("1️⃣", "SL003", text: "the meeting %s is for all")], in: marked))
+    #expect(
+      matches(findings, [FindingSpec("1️⃣", "SL003", text: "the meeting %s is for all")], in: marked))
   }
 }

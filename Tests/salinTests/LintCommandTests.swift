@@ -3,9 +3,12 @@ import SalinTestSupport
 import Testing
 
 /// Runs the built `salin` (next to the test bundle) with optional standard input.
-private func salin(_ arguments: [String], input: String? = nil) throws -> (stdout: String, stderr: String, status: Int32) {
+private func salin(_ arguments: [String], input: String? = nil) throws -> (
+  stdout: String, stderr: String, status: Int32
+) {
   var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-  while !FileManager.default.isExecutableFile(atPath: directory.appendingPathComponent("salin").path),
+  while !FileManager.default.isExecutableFile(
+    atPath: directory.appendingPathComponent("salin").path),
     directory.pathComponents.count > 1
   {
     directory.deleteLastPathComponent()
@@ -26,7 +29,10 @@ private func salin(_ arguments: [String], input: String? = nil) throws -> (stdou
   let stdout = out.fileHandleForReading.readDataToEndOfFile()
   let stderr = err.fileHandleForReading.readDataToEndOfFile()
   process.waitUntilExit()
-  return (String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self), process.terminationStatus)
+  return (
+    String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self),
+    process.terminationStatus
+  )
 }
 
 @Suite("salin lint")
@@ -38,7 +44,8 @@ struct LintCommandTests {
     #expect(result.status == 1)
     #expect(
       result.stdout.hasPrefix(
-        "seeds/000_59885a65178f0467.txt:15:25: error 'Mga Detalye' is the tl label 'label.details'; in en it is 'Details' [SL001 foreign-label]\n"))
+        "seeds/000_59885a65178f0467.txt:15:25: error 'Mga Detalye' is the tl label 'label.details'; in en it is 'Details' [SL001 foreign-label]\n"
+      ))
     #expect(result.stdout.hasSuffix("2 problems (2 errors, 0 warnings), 2 fixable with --fix\n"))
     #expect(!result.stdout.contains("\u{1B}["))  // Not a terminal: no colour.
   }
@@ -47,7 +54,10 @@ struct LintCommandTests {
   func formats(format: String) throws {
     let result = try salin(["lint", Self.seed, "--lang", "en", "--format", format])
     #expect(result.status == 1)
-    #expect(result.stdout.contains(format == "github" ? "::error file=seeds/000_59885a65178f0467.txt,line=25,col=1" : "\"SL001\""))
+    #expect(
+      result.stdout.contains(
+        format == "github"
+          ? "::error file=seeds/000_59885a65178f0467.txt,line=25,col=1" : "\"SL001\""))
   }
 
   @Test func usageErrorsExitTwo() throws {
@@ -63,9 +73,12 @@ struct LintCommandTests {
     let text = "# Details\n\n확장억제\n"
     let result = try salin(["lint", "-", "--stdin-filename", "a.tl.md"], input: text)
     #expect(result.status == 1)
-    #expect(result.stdout.contains("a.tl.md:1:3: error 'Details' is the en label 'label.details'; in tl it is 'Mga Detalye'"))
+    #expect(
+      result.stdout.contains(
+        "a.tl.md:1:3: error 'Details' is the en label 'label.details'; in tl it is 'Mga Detalye'"))
     #expect(result.stdout.contains("a.tl.md:3:1: warning Hangul letters '확장억제' in a tl document"))
-    let errorsOnly = try salin(["lint", "-", "--stdin-filename", "a.tl.md", "--min-severity", "error"], input: "확장억제\n")
+    let errorsOnly = try salin(
+      ["lint", "-", "--stdin-filename", "a.tl.md", "--min-severity", "error"], input: "확장억제\n")
     #expect(errorsOnly.status == 0)
     #expect(errorsOnly.stdout.isEmpty)
   }

@@ -20,8 +20,10 @@ public enum DocumentError: Error, Hashable, Sendable, CustomStringConvertible {
     case .empty(let path): "\(path): file is empty"
     case .binary(let path): "\(path): binary file (contains NUL bytes), not text"
     case .invalidUTF8(let path, let line): "\(path):\(line): file is not valid UTF-8"
-    case .malformedYAML(let path, let line, let message): "\(path):\(line): malformed YAML: \(message)"
-    case .malformedPO(let path, let line, let message): "\(path):\(line): malformed PO file: \(message)"
+    case .malformedYAML(let path, let line, let message):
+      "\(path):\(line): malformed YAML: \(message)"
+    case .malformedPO(let path, let line, let message):
+      "\(path):\(line): malformed PO file: \(message)"
     }
   }
 }

@@ -28,7 +28,8 @@ struct SegmentBuilder {
         textOffset: last.textOffset, sourceOffset: last.sourceOffset,
         length: last.length + range.count)
     } else {
-      pieces.append(TextPiece(textOffset: offset, sourceOffset: range.lowerBound, length: range.count))
+      pieces.append(
+        TextPiece(textOffset: offset, sourceOffset: range.lowerBound, length: range.count))
     }
   }
 
@@ -129,7 +130,9 @@ extension SegmentBuilder {
     text += other.text
     for piece in other.pieces {
       pieces.append(
-        TextPiece(textOffset: base + piece.textOffset, sourceOffset: piece.sourceOffset, length: piece.length))
+        TextPiece(
+          textOffset: base + piece.textOffset, sourceOffset: piece.sourceOffset,
+          length: piece.length))
     }
   }
 
@@ -141,7 +144,8 @@ extension SegmentBuilder {
       if piece.textOffset > textCursor {
         appendUnmapped(String(decoding: otherText[textCursor..<piece.textOffset], as: UTF8.self))
       }
-      appendSourceSkippingURLs(piece.sourceOffset..<(piece.sourceOffset + piece.length), bytes: bytes)
+      appendSourceSkippingURLs(
+        piece.sourceOffset..<(piece.sourceOffset + piece.length), bytes: bytes)
       textCursor = piece.textOffset + piece.length
     }
     if textCursor < otherText.count {

@@ -94,7 +94,9 @@ struct CatalogReader {
     case .composer(_, let problem, let mark, _):
       .malformedYAML(path: path, line: mark.line, message: problem)
     default:
-      .malformedYAML(path: path, line: 1, message: "\(error)".split(separator: "\n").first.map(String.init) ?? "")
+      .malformedYAML(
+        path: path, line: 1, message: "\(error)".split(separator: "\n").first.map(String.init) ?? ""
+      )
     }
   }
 }

@@ -1,5 +1,5 @@
-public import SalinCore
 import Foundation
+public import SalinCore
 
 /// Reads files into `Document`s: checks the bytes, picks a reader and finds the declared language.
 public enum DocumentReader {
@@ -13,7 +13,8 @@ public enum DocumentReader {
   /// - Returns: The document.
   /// - Throws: `DocumentError` when the file cannot be read, is empty, binary or not UTF-8, or does
   ///   not parse.
-  public static func read(contentsOf path: String, format: DocumentFormat? = nil) throws(DocumentError)
+  public static func read(contentsOf path: String, format: DocumentFormat? = nil)
+    throws(DocumentError)
     -> Document
   {
     let data: Data
@@ -21,7 +22,8 @@ public enum DocumentReader {
       data = try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
       let reason =
-        FileManager.default.fileExists(atPath: path) ? "permission denied or not a regular file"
+        FileManager.default.fileExists(atPath: path)
+        ? "permission denied or not a regular file"
         : "no such file"
       throw .unreadable(path: path, reason: reason)
     }
@@ -45,8 +47,10 @@ public enum DocumentReader {
       throw .invalidUTF8(path: path, line: lines.line(containing: firstInvalidUTF8Offset(bytes)))
     }
     let format = format ?? DocumentFormat.inferred(fromPath: path)
-    let scan = DirectiveScanner(bytes: bytes, lines: lines, hashComments: format == .catalog || format == .po)
-      .scan()
+    let scan = DirectiveScanner(
+      bytes: bytes, lines: lines, hashComments: format == .catalog || format == .po
+    )
+    .scan()
     var declared = scan.documentLanguage
     var segments: [Segment] = []
     var metadata: [String: String] = [:]
@@ -70,19 +74,24 @@ public enum DocumentReader {
     case .catalog:
       let result = try CatalogReader(bytes: bytes, lines: lines, path: path).read()
       segments = result.segments
-      if let locale = result.locale { declared = DeclaredLanguage(language: locale, source: .catalog) }
+      if let locale = result.locale {
+        declared = DeclaredLanguage(language: locale, source: .catalog)
+      }
     case .po:
       let result = try POReader(bytes: bytes, lines: lines, path: path).read()
       segments = result.segments
       metadata = result.header
-      if let language = result.language { declared = DeclaredLanguage(language: language, source: .poHeader) }
+      if let language = result.language {
+        declared = DeclaredLanguage(language: language, source: .poHeader)
+      }
     }
     if declared == nil, format != .catalog, let language = languageFromFileName(path) {
       declared = DeclaredLanguage(language: language, source: .fileName)
     }
     return Document(
       path: path, text: text, format: format, declaredLanguage: declared, segments: segments,
-      directives: scan.directives, declaredSpans: scan.declaredSpans, metadata: metadata, lines: lines)
+      directives: scan.directives, declaredSpans: scan.declaredSpans, metadata: metadata,
+      lines: lines)
   }
 
   /// The language a file name declares: `article.ko.md`, `notes.tl.txt`.

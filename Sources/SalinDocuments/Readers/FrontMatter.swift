@@ -53,7 +53,10 @@ struct FrontMatter {
       guard let colon = bytes[range].firstIndex(of: UInt8(ascii: ":")) else { return false }
       let key = bytes[range.lowerBound..<colon]
       guard !key.isEmpty,
-        key.allSatisfy({ DirectiveScanner.isASCIILetter($0) || DirectiveScanner.isDigit($0) || $0 == 0x5F || $0 == 0x2D })
+        key.allSatisfy({
+          DirectiveScanner.isASCIILetter($0) || DirectiveScanner.isDigit($0) || $0 == 0x5F
+            || $0 == 0x2D
+        })
       else { return false }
       var start = colon + 1
       while start < range.upperBound, bytes[start] == 0x20 { start += 1 }
@@ -61,7 +64,8 @@ struct FrontMatter {
       while end > start, bytes[end - 1] == 0x20 { end -= 1 }
       guard start < end else { return false }  // A nested mapping or list follows.
       // Flow collections, block scalars, anchors, tags, quotes and comments need a YAML parser.
-      guard !"[{|>&*!\"'#%@`".utf8.contains(bytes[start]), !bytes[start..<end].contains(UInt8(ascii: "#"))
+      guard !"[{|>&*!\"'#%@`".utf8.contains(bytes[start]),
+        !bytes[start..<end].contains(UInt8(ascii: "#"))
       else { return false }
       entries.append((String(decoding: key, as: UTF8.self), start..<end))
     }
@@ -70,7 +74,9 @@ struct FrontMatter {
       guard Self.proseKeys.contains(key) else { continue }
       var builder = SegmentBuilder(bytes: bytes)
       builder.appendSource(value)
-      if let segment = builder.build(kind: .frontMatter(key: key), lines: lines, labelMode: .wholeOrPrefix) {
+      if let segment = builder.build(
+        kind: .frontMatter(key: key), lines: lines, labelMode: .wholeOrPrefix)
+      {
         segments.append(segment)
       }
     }

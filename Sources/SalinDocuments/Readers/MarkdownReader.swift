@@ -26,7 +26,9 @@ struct MarkdownReader {
       cmark_parser_attach_syntax_extension(parser, table)
     }
     bytes.withUnsafeBufferPointer { buffer in
-      buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+      buffer.withMemoryRebound(to: CChar.self) {
+        cmark_parser_feed(parser, $0.baseAddress, $0.count)
+      }
     }
     guard let root = cmark_parser_finish(parser) else { return [] }
     defer { cmark_node_free(root) }
@@ -58,7 +60,8 @@ private struct Walker {
       collect(node, kind: container, labelMode: oneLine ? .wholeOrPrefix : .prefix)
     case "heading":
       collect(
-        node, kind: .heading(level: Int(cmark_node_get_heading_level(node))), labelMode: .wholeOrPrefix)
+        node, kind: .heading(level: Int(cmark_node_get_heading_level(node))),
+        labelMode: .wholeOrPrefix)
     case "table":
       tableRowIndex = 0
       visitChildren(node, container: container, tableRow: nil)
@@ -86,7 +89,8 @@ private struct Walker {
     }
   }
 
-  private mutating func visitChildren(_ node: OpaquePointer, container: SegmentKind, tableRow: Int?) {
+  private mutating func visitChildren(_ node: OpaquePointer, container: SegmentKind, tableRow: Int?)
+  {
     var child = cmark_node_first_child(node)
     while let current = child {
       visitBlock(current, container: container, tableRow: tableRow)
@@ -116,7 +120,9 @@ private struct Walker {
     var builder = SegmentBuilder(bytes: bytes)
     var nested: [Segment] = []
     visitInlines(node, builder: &builder, cursor: &cursor, limit: limit, nested: &nested)
-    if let segment = builder.build(kind: kind, lines: lines, labelMode: labelMode, tableCell: tableCell) {
+    if let segment = builder.build(
+      kind: kind, lines: lines, labelMode: labelMode, tableCell: tableCell)
+    {
       segments.append(segment)
     }
     segments += nested
@@ -141,7 +147,8 @@ private struct Walker {
         builder.appendUnmapped("\n")
       case "code", "html_inline":
         // Left out of the text, but stepped over so later text maps after it.
-        if let found = SegmentBuilder.find(Array(literal.utf8), in: bytes, from: cursor, to: limit) {
+        if let found = SegmentBuilder.find(Array(literal.utf8), in: bytes, from: cursor, to: limit)
+        {
           cursor = found + literal.utf8.count
         }
         builder.appendUnmapped(" ")
@@ -164,7 +171,8 @@ private struct Walker {
       case "image":
         var altBuilder = SegmentBuilder(bytes: bytes)
         visitInlines(current, builder: &altBuilder, cursor: &cursor, limit: limit, nested: &nested)
-        if let segment = altBuilder.build(kind: .imageAlt, lines: lines, labelMode: .wholeOrPrefix) {
+        if let segment = altBuilder.build(kind: .imageAlt, lines: lines, labelMode: .wholeOrPrefix)
+        {
           nested.append(segment)
         }
         builder.appendUnmapped(" ")

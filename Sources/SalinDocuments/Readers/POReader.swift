@@ -18,7 +18,8 @@ struct POReader {
 
   /// The keyword a string belongs to.
   private enum Field: Equatable {
-    case msgctxt, msgid, msgidPlural, msgstr(Int?)
+    case msgctxt, msgid, msgidPlural
+    case msgstr(Int?)
   }
 
   private struct Entry {
@@ -47,11 +48,14 @@ struct POReader {
       }
       if bytes[start] == UInt8(ascii: "#") { continue }
       if bytes[start] == UInt8(ascii: "\"") {
-        guard let field else { throw .malformedPO(path: path, line: line, message: "string without a keyword") }
+        guard let field else {
+          throw .malformedPO(path: path, line: line, message: "string without a keyword")
+        }
         try appendString(at: start, end: range.upperBound, line: line, to: &entry, field: field)
         continue
       }
-      let keywordEnd = bytes[start..<range.upperBound].firstIndex(where: { $0 == 0x20 || $0 == 0x09 })
+      let keywordEnd =
+        bytes[start..<range.upperBound].firstIndex(where: { $0 == 0x20 || $0 == 0x09 })
         ?? range.upperBound
       let keyword = String(decoding: bytes[start..<keywordEnd], as: UTF8.self)
       let newField: Field
@@ -81,7 +85,8 @@ struct POReader {
       var quote = keywordEnd
       while quote < range.upperBound, bytes[quote] == 0x20 || bytes[quote] == 0x09 { quote += 1 }
       guard quote < range.upperBound, bytes[quote] == UInt8(ascii: "\"") else {
-        throw .malformedPO(path: path, line: line, message: "expected a quoted string after \(keyword)")
+        throw .malformedPO(
+          path: path, line: line, message: "expected a quoted string after \(keyword)")
       }
       try appendString(at: quote, end: range.upperBound, line: line, to: &entry, field: newField)
     }

@@ -42,7 +42,8 @@ struct PlainTextReader {
       }
       if let marker = bulletMarkerLength(range) {
         var builder = SegmentBuilder(bytes: bytes)
-        builder.appendSourceSkippingURLs((range.lowerBound + marker)..<range.upperBound, bytes: bytes)
+        builder.appendSourceSkippingURLs(
+          (range.lowerBound + marker)..<range.upperBound, bytes: bytes)
         if let segment = builder.build(kind: .listItem, lines: lines, labelMode: .wholeOrPrefix) {
           segments.append(segment)
         }
@@ -51,7 +52,8 @@ struct PlainTextReader {
       var builder = SegmentBuilder(bytes: bytes)
       builder.appendSourceSkippingURLs(range, bytes: bytes)
       let kind: SegmentKind =
-        isHeadingLike(range) && isFollowedByProse(line) ? .heading(level: line == 1 ? 1 : 2) : .paragraph
+        isHeadingLike(range) && isFollowedByProse(line)
+        ? .heading(level: line == 1 ? 1 : 2) : .paragraph
       if let segment = builder.build(kind: kind, lines: lines, labelMode: .wholeOrPrefix) {
         segments.append(segment)
       }
@@ -118,7 +120,8 @@ struct PlainTextReader {
   private func isHeadingLike(_ range: Range<Int>) -> Bool {
     let text = String(decoding: bytes[range], as: UTF8.self)
     guard text.unicodeScalars.count <= Self.maximumHeadingLength,
-      let first = text.unicodeScalars.first, first.properties.isAlphabetic || first.properties.numericType != nil,
+      let first = text.unicodeScalars.first,
+      first.properties.isAlphabetic || first.properties.numericType != nil,
       let last = text.unicodeScalars.last
     else { return false }
     return !".,;:!?…\"'”’)".unicodeScalars.contains(last)

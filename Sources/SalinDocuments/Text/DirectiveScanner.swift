@@ -38,7 +38,10 @@ struct DirectiveScanner {
         while start < range.upperBound, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
         guard start < range.upperBound, bytes[start] == UInt8(ascii: "#") else { continue }
         comments.append(
-          (String(decoding: bytes[(start + 1)..<range.upperBound], as: UTF8.self), start..<range.upperBound))
+          (
+            String(decoding: bytes[(start + 1)..<range.upperBound], as: UTF8.self),
+            start..<range.upperBound
+          ))
       }
       comments.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -117,7 +120,9 @@ struct DirectiveScanner {
         continue
       }
       var nameEnd = index + 1
-      while nameEnd < bytes.count, Self.isASCIILetter(bytes[nameEnd]) || Self.isDigit(bytes[nameEnd]) {
+      while nameEnd < bytes.count,
+        Self.isASCIILetter(bytes[nameEnd]) || Self.isDigit(bytes[nameEnd])
+      {
         nameEnd += 1
       }
       guard let tagEnd = bytes[nameEnd...].prefix(400).firstIndex(of: UInt8(ascii: ">")) else {
@@ -135,8 +140,10 @@ struct DirectiveScanner {
         } else {
           let closing = Array("</\(name)>".utf8)
           let end =
-            SegmentBuilder.find(closing, in: bytes, from: tagEnd + 1, to: bytes.count) ?? bytes.count
-          result.declaredSpans.append(DeclaredSpan(language: language, utf8Range: (tagEnd + 1)..<end))
+            SegmentBuilder.find(closing, in: bytes, from: tagEnd + 1, to: bytes.count)
+            ?? bytes.count
+          result.declaredSpans.append(
+            DeclaredSpan(language: language, utf8Range: (tagEnd + 1)..<end))
         }
       }
       index = tagEnd + 1
@@ -157,7 +164,9 @@ struct DirectiveScanner {
     return value.isEmpty ? nil : String(value)
   }
 
-  static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+  static func isASCIILetter(_ byte: UInt8) -> Bool {
+    (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+  }
   static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 }
 

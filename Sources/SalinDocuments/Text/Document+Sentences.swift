@@ -41,7 +41,8 @@ extension Document {
       let text = String(decoding: utf8[lower..<upper], as: UTF8.self)
       spans.append(
         TextSpan(
-          text: text, textRange: range, range: lines.range(of: segment.sourceOffsets(ofTextUTF8: range)),
+          text: text, textRange: range,
+          range: lines.range(of: segment.sourceOffsets(ofTextUTF8: range)),
           isWordLike: wordsOnly ? piece.isWordLike : true))
     }
     return spans

@@ -1,5 +1,5 @@
-public import SalinCore
 import Foundation
+public import SalinCore
 
 /// Words and phrases a document's language keeps from other languages: established loanwords and
 /// titles ("Under Secretary of State" and "cybersecurity" in Tagalog news), plus configured names
@@ -103,7 +103,8 @@ public struct AllowList: Hashable, Sendable {
     var offset = 0
     for character in text {
       let isWordCharacter =
-        character.isLetter || character.isNumber || character == "-" || character == "'" || character == "’"
+        character.isLetter || character.isNumber || character == "-" || character == "'"
+        || character == "’"
       if isWordCharacter {
         if current.isEmpty { start = offset }
         current.append(character)
@@ -113,7 +114,9 @@ public struct AllowList: Hashable, Sendable {
       }
       offset += character.utf8.count
     }
-    if !current.isEmpty, current.contains(where: \.isLetter) { words.append((current, start..<offset)) }
+    if !current.isEmpty, current.contains(where: \.isLetter) {
+      words.append((current, start..<offset))
+    }
     return words
   }
 }

@@ -14,14 +14,18 @@ public struct Glob: Hashable, Sendable {
   /// - Returns: `true` on a match.
   public func matches(_ path: String) -> Bool {
     var pattern = self.pattern
-    if pattern.hasPrefix("/") { pattern.removeFirst() } else if !pattern.contains("/") {
+    if pattern.hasPrefix("/") {
+      pattern.removeFirst()
+    } else if !pattern.contains("/") {
       pattern = "**/" + pattern
     }
     if pattern.hasSuffix("/") { pattern += "**" }
     return Self.match(Array(pattern.unicodeScalars), 0, Array(path.unicodeScalars), 0)
   }
 
-  private static func match(_ p: [Unicode.Scalar], _ i: Int, _ s: [Unicode.Scalar], _ j: Int) -> Bool {
+  private static func match(_ p: [Unicode.Scalar], _ i: Int, _ s: [Unicode.Scalar], _ j: Int)
+    -> Bool
+  {
     if i == p.count { return j == s.count }
     if p[i] == "*" {
       if i + 1 < p.count, p[i + 1] == "*" {

@@ -30,7 +30,8 @@ extension LintConfiguration {
     configuration.file = url.standardizedFileURL
     guard let node else { return configuration }
     guard let mapping = node.mapping else {
-      throw .malformed(path: path, line: node.mark?.line ?? 1, message: "expected a mapping of settings")
+      throw .malformed(
+        path: path, line: node.mark?.line ?? 1, message: "expected a mapping of settings")
     }
     let base = url.deletingLastPathComponent()
     for (keyNode, value) in mapping {
@@ -44,7 +45,9 @@ extension LintConfiguration {
         guard let tag = value.string else { throw fail("'\(key)' must be a language tag") }
         configuration.defaultLanguage = Language(tag)
       case "languages":
-        guard let globs = value.mapping else { throw fail("'languages' must map globs to language tags") }
+        guard let globs = value.mapping else {
+          throw fail("'languages' must map globs to language tags")
+        }
         for (glob, tag) in globs {
           guard let glob = glob.string, let tag = tag.string else {
             throw fail("'languages' must map globs to language tags")
@@ -52,7 +55,9 @@ extension LintConfiguration {
           configuration.languages.append((Glob(glob), Language(tag)))
         }
       case "rules":
-        guard let rules = value.mapping else { throw fail("'rules' must map rule codes to severities") }
+        guard let rules = value.mapping else {
+          throw fail("'rules' must map rule codes to severities")
+        }
         for pair in rules {
           guard let code = pair.key.string, let level = pair.value.string else {
             throw fail("'rules' must map rule codes to severities")
@@ -62,11 +67,15 @@ extension LintConfiguration {
           } else if let severity = Severity(rawValue: level) {
             configuration.severities[code] = .some(severity)
           } else {
-            throw fail("unknown severity '\(level)' for \(code) (use error, warning, info or off)", at: pair.value)
+            throw fail(
+              "unknown severity '\(level)' for \(code) (use error, warning, info or off)",
+              at: pair.value)
           }
         }
       case "names", "acronyms":
-        guard let list = value.sequence?.compactMap(\.string) else { throw fail("'\(key)' must be a list") }
+        guard let list = value.sequence?.compactMap(\.string) else {
+          throw fail("'\(key)' must be a list")
+        }
         configuration.names += list
       case "allow":
         guard let perLocale = value.mapping else { throw fail("'allow' must map locales to lists") }
@@ -77,12 +86,16 @@ extension LintConfiguration {
           configuration.allow[Language(tag), default: []] += words
         }
       case "catalogs":
-        guard let folders = value.sequence?.compactMap(\.string) else { throw fail("'catalogs' must be a list of folders") }
+        guard let folders = value.sequence?.compactMap(\.string) else {
+          throw fail("'catalogs' must be a list of folders")
+        }
         configuration.catalogDirectories += folders.map {
           $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : base.appendingPathComponent($0)
         }
       case "candidates":
-        guard let tags = value.sequence?.compactMap(\.string) else { throw fail("'candidates' must be a list") }
+        guard let tags = value.sequence?.compactMap(\.string) else {
+          throw fail("'candidates' must be a list")
+        }
         configuration.candidates = tags.map(Language.init)
       case "min-confidence":
         guard let number = value.float, (0...1).contains(number) else {
@@ -114,14 +127,16 @@ extension LintConfiguration {
 
   private static func line(of error: YamlError) -> Int {
     switch error {
-    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
+    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+      mark.line
     default: 1
     }
   }
 
   private static func problem(of error: YamlError) -> String {
     switch error {
-    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _),
+      .composer(_, let problem, _, _):
       problem
     default: "\(error)".split(separator: "\n").first.map(String.init) ?? "invalid YAML"
     }

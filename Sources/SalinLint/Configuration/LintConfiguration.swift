@@ -1,5 +1,5 @@
-public import SalinCore
 public import Foundation
+public import SalinCore
 import Yams
 
 /// A `.salin.yml`: the language of documents by glob, rule severities, names and acronyms to
@@ -29,7 +29,9 @@ public struct LintConfiguration: Hashable, Sendable {
   /// Languages by glob, relative to the config's folder; the first match wins.
   public var languages: [(glob: Glob, language: Language)] {
     get { languageGlobs.map { (Glob($0.pattern), $0.language) } }
-    set { languageGlobs = newValue.map { LanguageGlob(pattern: $0.glob.pattern, language: $0.language) } }
+    set {
+      languageGlobs = newValue.map { LanguageGlob(pattern: $0.glob.pattern, language: $0.language) }
+    }
   }
   private var languageGlobs: [LanguageGlob] = []
   /// Severity per rule code; `nil` turns the rule off.

@@ -6,7 +6,8 @@ public import SalinDocuments
 public struct Linter: Sendable {
   /// The rules that ship with Salin, in code order.
   public static let allRules: [any LintRule] = [
-    ForeignLabel(), ForeignSpan(), UntranslatedCatalogEntry(), UnexpectedScript(), UndeclaredLanguage(),
+    ForeignLabel(), ForeignSpan(), UntranslatedCatalogEntry(), UnexpectedScript(),
+    UndeclaredLanguage(),
   ]
 
   /// Every rule description, including SL000, for SARIF metadata and docs.
@@ -30,7 +31,8 @@ public struct Linter: Sendable {
   ///   - detector: The language identifier; without it SL002 and SL003 find nothing.
   ///   - allowList: Loanwords and titles; the built-in lists by default.
   public init(
-    rules: [any LintRule] = Linter.allRules, labels: (any LabelLookup)?, detector: (any SpanDetector)?,
+    rules: [any LintRule] = Linter.allRules, labels: (any LabelLookup)?,
+    detector: (any SpanDetector)?,
     allowList: AllowList = .builtIn
   ) {
     self.rules = rules
@@ -49,7 +51,8 @@ public struct Linter: Sendable {
   public static func language(
     of document: Document, override: Language?, configuration: LintConfiguration
   ) -> Language? {
-    override ?? document.declaredLanguage?.language ?? configuration.language(forFile: document.path)
+    override ?? document.declaredLanguage?.language
+      ?? configuration.language(forFile: document.path)
   }
 
   /// Lints one document.
@@ -88,7 +91,8 @@ public struct Linter: Sendable {
         findings.append(
           Finding(
             rule: UnusedSuppression.description,
-            message: "this suppression hides no finding\(entry.codes.isEmpty ? "" : " of " + entry.codes.sorted().joined(separator: ", ")); remove it",
+            message:
+              "this suppression hides no finding\(entry.codes.isEmpty ? "" : " of " + entry.codes.sorted().joined(separator: ", ")); remove it",
             path: document.path, range: range, text: text, severity: severity))
       }
     }
@@ -98,7 +102,8 @@ public struct Linter: Sendable {
   /// One report per problem: a foreign label (SL001) or an unexpected script (SL004) is not also a
   /// foreign span (SL002).
   static func removingOverlaps(_ findings: [Finding]) -> [Finding] {
-    let specific = findings.filter { $0.rule.code == "SL001" || $0.rule.code == "SL004" }.map(\.range.utf8Offsets)
+    let specific = findings.filter { $0.rule.code == "SL001" || $0.rule.code == "SL004" }.map(
+      \.range.utf8Offsets)
     return findings.filter { finding in
       guard finding.rule.code == "SL002" else { return true }
       return !specific.contains { $0.overlaps(finding.range.utf8Offsets) }

@@ -14,7 +14,8 @@ struct Suppressions {
     var used = false
 
     func covers(_ finding: Finding) -> Bool {
-      guard codes.isEmpty || codes.contains(finding.rule.code) || codes.contains(finding.rule.name) else {
+      guard codes.isEmpty || codes.contains(finding.rule.code) || codes.contains(finding.rule.name)
+      else {
         return false
       }
       if let lines { return lines.contains(finding.range.start.line) }
@@ -31,14 +32,16 @@ struct Suppressions {
       switch directive.command {
       case .disableNextLine(let codes):
         let next = directive.range.end.line + 1
-        entries.append(Entry(directive: directive, codes: Set(codes), lines: next...next, offsets: nil))
+        entries.append(
+          Entry(directive: directive, codes: Set(codes), lines: next...next, offsets: nil))
       case .disable(let codes):
         open.append((directive, Set(codes)))
       case .enable(let codes):
         // Closes the disables it names (all, without codes).
         let closing = Set(codes)
         open.removeAll { disable, disabledCodes in
-          guard closing.isEmpty || !disabledCodes.isDisjoint(with: closing) || disabledCodes.isEmpty else {
+          guard closing.isEmpty || !disabledCodes.isDisjoint(with: closing) || disabledCodes.isEmpty
+          else {
             return false
           }
           entries.append(
@@ -52,7 +55,9 @@ struct Suppressions {
     }
     for (disable, codes) in open {
       entries.append(
-        Entry(directive: disable, codes: codes, lines: nil, offsets: disable.range.end.utf8Offset..<Int.max))
+        Entry(
+          directive: disable, codes: codes, lines: nil,
+          offsets: disable.range.end.utf8Offset..<Int.max))
     }
   }
 

@@ -18,7 +18,9 @@ public struct RuleDescription: Hashable, Sendable {
   ///   - defaultSeverity: The default severity.
   ///   - summary: What it finds.
   ///   - isFixable: Whether its findings can carry a fix.
-  public init(code: String, name: String, defaultSeverity: Severity, summary: String, isFixable: Bool = false) {
+  public init(
+    code: String, name: String, defaultSeverity: Severity, summary: String, isFixable: Bool = false
+  ) {
     self.code = code
     self.name = name
     self.defaultSeverity = defaultSeverity

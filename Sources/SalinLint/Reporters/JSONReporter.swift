@@ -85,7 +85,9 @@ public struct JSONReporter: LintReporter {
       message = finding.message
       text = finding.text
       range = Range(finding.range)
-      fix = finding.fix.map { FixRecord(range: Range($0.range), replacement: $0.replacement, description: $0.description) }
+      fix = finding.fix.map {
+        FixRecord(range: Range($0.range), replacement: $0.replacement, description: $0.description)
+      }
       language = finding.language?.tag
       confidence = finding.confidence
       evidence = finding.evidence

@@ -39,7 +39,9 @@ public struct SARIFReporter: LintReporter {
         "ruleIndex": ruleIndex[finding.rule.code] ?? 0,
         "level": finding.severity.sarifLevel,
         "message": ["text": finding.message],
-        "locations": [["physicalLocation": physicalLocation(finding.path, finding.range, snippet: finding.text)]],
+        "locations": [
+          ["physicalLocation": physicalLocation(finding.path, finding.range, snippet: finding.text)]
+        ],
         "partialFingerprints": ["salinFinding/v1": Self.fingerprint("\(base)|\(occurrence)")],
       ]
       var properties: [String: Any] = ["name": finding.rule.name]
@@ -48,16 +50,22 @@ public struct SARIFReporter: LintReporter {
       if let evidence = finding.evidence { properties["evidence"] = evidence }
       result["properties"] = properties
       if let fix = finding.fix {
-        result["fixes"] = [[
-          "description": ["text": fix.description],
-          "artifactChanges": [[
-            "artifactLocation": ["uri": Self.uri(finding.path)],
-            "replacements": [[
-              "deletedRegion": region(fix.range),
-              "insertedContent": ["text": fix.replacement],
-            ]],
-          ]],
-        ]]
+        result["fixes"] = [
+          [
+            "description": ["text": fix.description],
+            "artifactChanges": [
+              [
+                "artifactLocation": ["uri": Self.uri(finding.path)],
+                "replacements": [
+                  [
+                    "deletedRegion": region(fix.range),
+                    "insertedContent": ["text": fix.replacement],
+                  ]
+                ],
+              ]
+            ],
+          ]
+        ]
       }
       return result
     }
@@ -67,39 +75,48 @@ public struct SARIFReporter: LintReporter {
     let log: [String: Any] = [
       "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
       "version": "2.1.0",
-      "runs": [[
-        "tool": [
-          "driver": [
-            "name": "salin",
-            "version": toolVersion,
-            "informationUri": informationURI,
-            "rules": rules.map { rule -> [String: Any] in
-              [
-                "id": rule.code,
-                "name": rule.name,
-                "shortDescription": ["text": rule.summary],
-                "fullDescription": ["text": rule.summary + (rule.isFixable ? " Fixable with --fix." : "")],
-                "helpUri": "\(informationURI)/blob/main/\(rule.documentationPath)",
-                "defaultConfiguration": ["level": rule.defaultSeverity.sarifLevel],
-              ]
-            },
-          ]
-        ],
-        "invocations": [[
-          "executionSuccessful": run.errors.isEmpty,
-          "toolExecutionNotifications": notifications,
-        ]],
-        "columnKind": "unicodeCodePoints",
-        "results": results,
-      ]],
+      "runs": [
+        [
+          "tool": [
+            "driver": [
+              "name": "salin",
+              "version": toolVersion,
+              "informationUri": informationURI,
+              "rules": rules.map { rule -> [String: Any] in
+                [
+                  "id": rule.code,
+                  "name": rule.name,
+                  "shortDescription": ["text": rule.summary],
+                  "fullDescription": [
+                    "text": rule.summary + (rule.isFixable ? " Fixable with --fix." : "")
+                  ],
+                  "helpUri": "\(informationURI)/blob/main/\(rule.documentationPath)",
+                  "defaultConfiguration": ["level": rule.defaultSeverity.sarifLevel],
+                ]
+              },
+            ]
+          ],
+          "invocations": [
+            [
+              "executionSuccessful": run.errors.isEmpty,
+              "toolExecutionNotifications": notifications,
+            ]
+          ],
+          "columnKind": "unicodeCodePoints",
+          "results": results,
+        ]
+      ],
     ]
     let data =
-      (try? JSONSerialization.data(withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]))
+      (try? JSONSerialization.data(
+        withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]))
       ?? Data("{}".utf8)
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 
-  private func physicalLocation(_ path: String, _ range: SourceRange, snippet: String) -> [String: Any] {
+  private func physicalLocation(_ path: String, _ range: SourceRange, snippet: String) -> [String:
+    Any]
+  {
     var region = region(range)
     region["snippet"] = ["text": snippet]
     return ["artifactLocation": ["uri": Self.uri(path)], "region": region]

@@ -28,8 +28,11 @@ public struct StylishReporter: LintReporter {
     var out = ""
     for finding in run.findings {
       let start = finding.range.start
-      let severity = paint(finding.severity.rawValue, finding.severity == .error ? "31" : finding.severity == .warning ? "33" : "36")
-      out += "\(bold("\(finding.path):\(start.line):\(start.column)")): \(severity) \(finding.message) "
+      let severity = paint(
+        finding.severity.rawValue,
+        finding.severity == .error ? "31" : finding.severity == .warning ? "33" : "36")
+      out +=
+        "\(bold("\(finding.path):\(start.line):\(start.column)")): \(severity) \(finding.message) "
       out += paint("[\(finding.rule.code) \(finding.rule.name)]", "2") + "\n"
       if let lines = sources[finding.path], start.line - 1 < lines.count {
         let line = lines[start.line - 1]
@@ -37,10 +40,13 @@ public struct StylishReporter: LintReporter {
         let prefix = line.unicodeScalars.prefix(start.column - 1)
         let length =
           finding.range.end.line == start.line
-          ? max(1, finding.range.end.column - start.column) : max(1, line.unicodeScalars.count - start.column + 1)
+          ? max(1, finding.range.end.column - start.column)
+          : max(1, line.unicodeScalars.count - start.column + 1)
         let marked = line.unicodeScalars.dropFirst(start.column - 1).prefix(length)
-        out += "  " + String(repeating: " ", count: Self.displayWidth(prefix))
-          + paint("^" + String(repeating: "~", count: max(0, Self.displayWidth(marked) - 1)), "32") + "\n"
+        out +=
+          "  " + String(repeating: " ", count: Self.displayWidth(prefix))
+          + paint("^" + String(repeating: "~", count: max(0, Self.displayWidth(marked) - 1)), "32")
+          + "\n"
       }
       if let fix = finding.fix { out += "  " + paint("fix: \(fix.description)", "2") + "\n" }
     }
@@ -54,9 +60,12 @@ public struct StylishReporter: LintReporter {
     var out = ""
     let count = totals.errors + totals.warnings + totals.infos
     if count > 0 {
-      out += "\n" + bold(
-        "\(count) problem\(count == 1 ? "" : "s") (\(totals.errors) error\(totals.errors == 1 ? "" : "s"), "
-          + "\(totals.warnings) warning\(totals.warnings == 1 ? "" : "s")\(totals.infos > 0 ? ", \(totals.infos) info" : ""))")
+      out +=
+        "\n"
+        + bold(
+          "\(count) problem\(count == 1 ? "" : "s") (\(totals.errors) error\(totals.errors == 1 ? "" : "s"), "
+            + "\(totals.warnings) warning\(totals.warnings == 1 ? "" : "s")\(totals.infos > 0 ? ", \(totals.infos) info" : ""))"
+        )
       out += totals.fixable > 0 ? ", \(totals.fixable) fixable with --fix\n" : "\n"
     }
     if totals.fixesApplied > 0 {
@@ -69,7 +78,9 @@ public struct StylishReporter: LintReporter {
   static func displayWidth(_ scalars: some Sequence<Unicode.Scalar>) -> Int {
     scalars.reduce(0) { width, scalar in
       let value = scalar.value
-      if scalar.properties.generalCategory == .nonspacingMark || value == 0x200D || (0xFE00...0xFE0F).contains(value) {
+      if scalar.properties.generalCategory == .nonspacingMark || value == 0x200D
+        || (0xFE00...0xFE0F).contains(value)
+      {
         return width
       }
       let wide =

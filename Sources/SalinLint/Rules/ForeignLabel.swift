@@ -38,8 +38,12 @@ public struct ForeignLabel: LintRule {
       // Labels are short; a whole line of prose is a label position but never a label.
       guard trimmed.utf8.count <= Self.maximumLabelBytes else { continue }
       let matches = labels.labelMatches(for: String(trimmed))
-      guard !matches.isEmpty, !matches.contains(where: { $0.language == language }) else { continue }
-      let match = matches.min { ($0.isVariant ? 1 : 0, $0.key, $0.language) < ($1.isVariant ? 1 : 0, $1.key, $1.language) }!
+      guard !matches.isEmpty, !matches.contains(where: { $0.language == language }) else {
+        continue
+      }
+      let match = matches.min {
+        ($0.isVariant ? 1 : 0, $0.key, $0.language) < ($1.isVariant ? 1 : 0, $1.key, $1.language)
+      }!
       let source = segment.sourceOffsets(ofTextUTF8: range)
       let replacement = labels.label(forKey: match.key, language: language)
       var fix: Fix?
@@ -50,9 +54,11 @@ public struct ForeignLabel: LintRule {
       }
       findings.append(
         finding(
-          .foreignLabel(String(trimmed), match: match, language: language, replacement: replacement),
+          .foreignLabel(
+            String(trimmed), match: match, language: language, replacement: replacement),
           in: context, utf8Range: source, fix: fix, language: match.language, confidence: 1,
-          evidence: "catalog \(match.language) '\(match.key)'\(match.isVariant ? " (variant)" : "")"))
+          evidence: "catalog \(match.language) '\(match.key)'\(match.isVariant ? " (variant)" : "")"
+        ))
     }
     return findings
   }

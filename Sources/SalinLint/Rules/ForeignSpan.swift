@@ -22,17 +22,23 @@ public struct ForeignSpan: LintRule {
     guard let language = context.language, let detector = context.detector else { return [] }
     var findings: [Finding] = []
     for segment in context.proseSegments {
-      for span in detector.foreignSpans(in: segment.text, mainLanguage: language, names: context.names) {
-        guard span.language != language, span.confidence >= context.minimumConfidence else { continue }
+      for span in detector.foreignSpans(
+        in: segment.text, mainLanguage: language, names: context.names)
+      {
+        guard span.language != language, span.confidence >= context.minimumConfidence else {
+          continue
+        }
         let source = segment.sourceOffsets(ofTextUTF8: span.utf8Range)
         guard !source.isEmpty, !context.isDeclared(source) else { continue }
         let text = String(decoding: Array(segment.text.utf8)[span.utf8Range], as: UTF8.self)
         guard
-          !context.allowList.allows(span.utf8Range, of: segment.text, in: language, extraNames: context.names)
+          !context.allowList.allows(
+            span.utf8Range, of: segment.text, in: language, extraNames: context.names)
         else { continue }
         findings.append(
           finding(
-            .foreignSpan(text, span: span, documentLanguage: language), in: context, utf8Range: source,
+            .foreignSpan(text, span: span, documentLanguage: language), in: context,
+            utf8Range: source,
             language: span.language, confidence: span.confidence, evidence: span.evidence))
       }
     }
@@ -41,8 +47,11 @@ public struct ForeignSpan: LintRule {
 }
 
 extension String {
-  fileprivate static func foreignSpan(_ text: String, span: DetectedSpan, documentLanguage: Language) -> String {
+  fileprivate static func foreignSpan(
+    _ text: String, span: DetectedSpan, documentLanguage: Language
+  ) -> String {
     let percent = Int((span.confidence * 100).rounded())
-    return "'\(text)' looks \(span.language), not \(documentLanguage) (\(percent)%; \(span.evidence))"
+    return
+      "'\(text)' looks \(span.language), not \(documentLanguage) (\(percent)%; \(span.evidence))"
   }
 }

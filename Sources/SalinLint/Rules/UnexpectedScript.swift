@@ -17,7 +17,8 @@ public struct UnexpectedScript: LintRule {
   /// The scripts each language is written in (Korean news writes Latin acronyms and Hanja).
   static let expectedScripts: [String: Set<ICUScriptCode>] = [
     "en": [.latin], "tl": [.latin], "fil": [.latin], "es": [.latin], "fr": [.latin], "de": [.latin],
-    "ko": [.hangul, .han, .latin], "ja": [.hiragana, .katakana, .han, .latin], "zh": [.han, .latin],
+    "ko": [.hangul, .han, .latin], "ja": [.hiragana, .katakana, .han, .latin],
+    "zh": [.han, .latin],
     "ru": [.cyrillic, .latin], "el": [.greek, .latin], "ar": [.arabic, .latin],
   ]
 
@@ -29,7 +30,8 @@ public struct UnexpectedScript: LintRule {
   /// - Returns: One finding per run.
   public func findings(in context: LintContext) -> [Finding] {
     guard let language = context.language,
-      let expected = Self.expectedScripts[language.tag.split(separator: "-").first.map(String.init) ?? ""]
+      let expected = Self.expectedScripts[
+        language.tag.split(separator: "-").first.map(String.init) ?? ""]
     else { return [] }
     var findings: [Finding] = []
     for segment in context.proseSegments {
@@ -39,7 +41,8 @@ public struct UnexpectedScript: LintRule {
         let text = String(decoding: Array(segment.text.utf8)[run.range], as: UTF8.self)
         findings.append(
           finding(
-            .unexpectedScript(run.script, text: text, language: language), in: context, utf8Range: source,
+            .unexpectedScript(run.script, text: text, language: language), in: context,
+            utf8Range: source,
             evidence: "script \(run.script.name)"))
       }
     }
@@ -96,7 +99,9 @@ public struct UnexpectedScript: LintRule {
 }
 
 extension String {
-  fileprivate static func unexpectedScript(_ script: ICUScriptCode, text: String, language: Language) -> String {
+  fileprivate static func unexpectedScript(
+    _ script: ICUScriptCode, text: String, language: Language
+  ) -> String {
     "\(script.name) letters '\(text)' in a \(language) document"
   }
 }

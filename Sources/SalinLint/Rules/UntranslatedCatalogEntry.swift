@@ -43,7 +43,9 @@ public struct UntranslatedCatalogEntry: LintRule {
       guard !context.isDeclared(source) else { continue }
       findings.append(
         finding(
-          .untranslated(key: key, language: identified.language, fileLanguage: fileLanguage, confidence: identified.confidence),
+          .untranslated(
+            key: key, language: identified.language, fileLanguage: fileLanguage,
+            confidence: identified.confidence),
           in: context, utf8Range: source, language: identified.language,
           confidence: identified.confidence, evidence: identified.evidence))
     }

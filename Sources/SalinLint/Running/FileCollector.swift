@@ -24,7 +24,9 @@ public enum FileCollector {
         continue
       }
       if isDirectory.boolValue {
-        walk(path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path, ignores: [], into: &files)
+        walk(
+          path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path, ignores: [],
+          into: &files)
       } else {
         files.append(path)
       }
@@ -32,14 +34,19 @@ public enum FileCollector {
     return (files, errors)
   }
 
-  private static func walk(_ directory: String, ignores: [IgnoreRules], into files: inout [String]) {
+  private static func walk(_ directory: String, ignores: [IgnoreRules], into files: inout [String])
+  {
     var ignores = ignores
     if let rules = IgnoreRules.load(in: directory) { ignores.append(rules) }
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+      return
+    }
     for name in names.sorted() where !name.hasPrefix(".") {
       let path = directory + "/" + name
       var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        continue
+      }
       let isFolder = isDirectory.boolValue
       if ignores.contains(where: { $0.ignores(path, isDirectory: isFolder) }) { continue }
       if isFolder {

@@ -13,7 +13,9 @@ public enum Fixer {
     var applied: [Fix] = []
     var lastEnd = -1
     for fix in fixes.sorted(by: { $0.range.start.utf8Offset < $1.range.start.utf8Offset }) {
-      guard fix.range.start.utf8Offset >= lastEnd, fix.range.end.utf8Offset <= bytes.count else { continue }
+      guard fix.range.start.utf8Offset >= lastEnd, fix.range.end.utf8Offset <= bytes.count else {
+        continue
+      }
       applied.append(fix)
       lastEnd = fix.range.end.utf8Offset
     }
@@ -33,11 +35,13 @@ public enum Fixer {
   public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
     let url = URL(fileURLWithPath: path)
     let directory = url.deletingLastPathComponent()
-    let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).salin-fix-\(UUID().uuidString)")
+    let temporary = directory.appendingPathComponent(
+      ".\(url.lastPathComponent).salin-fix-\(UUID().uuidString)")
     let attributes = try? FileManager.default.attributesOfItem(atPath: path)
     try Data(bytes).write(to: temporary)
     if let permissions = attributes?[.posixPermissions] {
-      try? FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
+      try? FileManager.default.setAttributes(
+        [.posixPermissions: permissions], ofItemAtPath: temporary.path)
     }
     guard rename(temporary.path, path) == 0 else {
       try? FileManager.default.removeItem(at: temporary)

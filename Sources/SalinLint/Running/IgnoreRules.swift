@@ -18,7 +18,9 @@ struct IgnoreRules: Sendable {
   static func load(in directory: String) -> IgnoreRules? {
     var rules: [Rule] = []
     for name in [".gitignore", ".salinignore"] {
-      guard let text = try? String(contentsOfFile: directory + "/" + name, encoding: .utf8) else { continue }
+      guard let text = try? String(contentsOfFile: directory + "/" + name, encoding: .utf8) else {
+        continue
+      }
       for rawLine in text.split(separator: "\n") {
         var line = rawLine.trimmingCharacters(in: .whitespaces)
         guard !line.isEmpty, !line.hasPrefix("#") else { continue }

@@ -17,7 +17,9 @@ public struct LintRun: Sendable {
   ///   - errors: The errors.
   ///   - fileCount: Files linted.
   ///   - fixesApplied: Fixes applied.
-  public init(findings: [Finding] = [], errors: [String] = [], fileCount: Int = 0, fixesApplied: Int = 0) {
+  public init(
+    findings: [Finding] = [], errors: [String] = [], fileCount: Int = 0, fixesApplied: Int = 0
+  ) {
     self.findings = findings
     self.errors = errors
     self.fileCount = fileCount

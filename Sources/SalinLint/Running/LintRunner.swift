@@ -144,7 +144,10 @@ public struct LintRunner: Sendable {
       var isDirectory: ObjCBool = false
       let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
       return Outcome(errors: [
-        "\(path): " + (exists ? (isDirectory.boolValue ? "is a directory" : "cannot read file") : "no such file or directory")
+        "\(path): "
+          + (exists
+            ? (isDirectory.boolValue ? "is a directory" : "cannot read file")
+            : "no such file or directory")
       ])
     }
     return lint(bytes: [UInt8](data), path: path, cache: cache, writable: true)
@@ -167,7 +170,8 @@ public struct LintRunner: Sendable {
     var findings = linter.lint(document, language: language, configuration: configuration)
     var outcome = Outcome(linted: true)
     if fix, writable {
-      let fixes = findings.filter { $0.rule.code == ForeignLabel.description.code }.compactMap(\.fix)
+      let fixes = findings.filter { $0.rule.code == ForeignLabel.description.code }.compactMap(
+        \.fix)
       if !fixes.isEmpty {
         let (fixed, applied) = Fixer.apply(fixes, to: bytes)
         do {
@@ -215,7 +219,9 @@ final class LinterCache: Sendable {
     }
   }
 
-  private func cached(key: URL?, load: () throws -> LintConfiguration) throws -> (Linter, LintConfiguration) {
+  private func cached(key: URL?, load: () throws -> LintConfiguration) throws -> (
+    Linter, LintConfiguration
+  ) {
     if let hit = byConfig.withLock({ $0[key] }) { return try hit.get() }
     let result: Result<(Linter, LintConfiguration), ConfigError>
     do {

@@ -15,7 +15,8 @@ public struct CatalogLabelLookup: LabelLookup {
   /// - Returns: The matches.
   public func labelMatches(for text: String) -> [LabelCandidate] {
     catalogs.labelMatches(for: text).map {
-      LabelCandidate(key: $0.key, language: $0.language, spelling: $0.spelling, isVariant: $0.isVariant)
+      LabelCandidate(
+        key: $0.key, language: $0.language, spelling: $0.spelling, isVariant: $0.isVariant)
     }
   }
 

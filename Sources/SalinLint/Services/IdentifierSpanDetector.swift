@@ -24,13 +24,17 @@ public struct IdentifierSpanDetector: SpanDetector {
   ///   - mainLanguage: The document's language.
   ///   - names: Names to set aside.
   /// - Returns: The spans.
-  public func foreignSpans(in text: String, mainLanguage: Language, names: Set<String>) -> [DetectedSpan] {
-    identifier.foreignSpans(in: text, mainLanguage: mainLanguage, candidates: candidates, names: names)
-      .map {
-        DetectedSpan(
-          utf8Range: $0.utf8Range, language: $0.language, confidence: $0.confidence,
-          evidence: $0.evidence.description, isScriptBased: $0.evidence.isScriptBased)
-      }
+  public func foreignSpans(in text: String, mainLanguage: Language, names: Set<String>)
+    -> [DetectedSpan]
+  {
+    identifier.foreignSpans(
+      in: text, mainLanguage: mainLanguage, candidates: candidates, names: names
+    )
+    .map {
+      DetectedSpan(
+        utf8Range: $0.utf8Range, language: $0.language, confidence: $0.confidence,
+        evidence: $0.evidence.description, isScriptBased: $0.evidence.isScriptBased)
+    }
   }
 
   /// The language of a whole text.
