@@ -66,8 +66,11 @@ struct LanguageIdentifierTests {
   }
 
   @Test func candidatesRestrictTheAnswer() {
-    let answer = identifier.identify("Mga Detalye", candidates: [.english, .korean])
+    // With one Latin-script candidate, script decides lower-case words; capitalised words no
+    // English list holds are names.
+    let answer = identifier.identify("mga detalye", candidates: [.english, .korean])
     #expect(answer.language == .english)
+    #expect(identifier.identify("Mga Detalye", candidates: [.english, .korean]).language == nil)
     #expect(Set(answer.scores.keys) == [.english, .korean])
     // Latin text is in no script Korean is written in: nothing to weigh.
     #expect(identifier.identify("Missile Defense", candidates: [.korean]).language == nil)

@@ -18,8 +18,12 @@ public struct Evidence: Sendable, Hashable, CustomStringConvertible {
   public var wordsWeighed: Int
   /// Words set aside as names, acronyms or text in a script no candidate is written in.
   public var wordsSetAside: [String]
+  /// The candidates, sorted by tag, and how many weighed words each one's word list holds.
+  var hits: [(language: Language, count: Int)]
   /// For each candidate, how many weighed words its word list holds.
-  public var wordListHits: [Language: Int]
+  public var wordListHits: [Language: Int] {
+    Dictionary(uniqueKeysWithValues: hits.map { ($0.language, $0.count) })
+  }
   /// The log-likelihood lead of the answer over the runner-up, in nats.
   public var margin: Double
 
@@ -37,8 +41,35 @@ public struct Evidence: Sendable, Hashable, CustomStringConvertible {
     self.basis = basis
     self.wordsWeighed = wordsWeighed
     self.wordsSetAside = wordsSetAside
-    self.wordListHits = wordListHits
+    self.hits = wordListHits.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     self.margin = margin
+  }
+
+  init(
+    basis: Basis, wordsWeighed: Int, wordsSetAside: [String],
+    hits: [(language: Language, count: Int)], margin: Double
+  ) {
+    self.basis = basis
+    self.wordsWeighed = wordsWeighed
+    self.wordsSetAside = wordsSetAside
+    self.hits = hits
+    self.margin = margin
+  }
+
+  /// Evidence is equal when it says the same.
+  public static func == (lhs: Evidence, rhs: Evidence) -> Bool {
+    lhs.basis == rhs.basis && lhs.wordsWeighed == rhs.wordsWeighed
+      && lhs.wordsSetAside == rhs.wordsSetAside && lhs.wordListHits == rhs.wordListHits
+      && lhs.margin == rhs.margin
+  }
+
+  /// Hashes what the evidence says.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(basis)
+    hasher.combine(wordsWeighed)
+    hasher.combine(wordsSetAside)
+    hasher.combine(wordListHits)
+    hasher.combine(margin)
   }
 
   /// A one-line explanation, such as `model: 2 words (word lists en 0, tl 2), margin 14.2 nats`.
@@ -48,7 +79,7 @@ public struct Evidence: Sendable, Hashable, CustomStringConvertible {
     case .none: parts.append("no evidence")
     case .script(let code): parts.append("script \(code)")
     case .model:
-      let hits = wordListHits.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+      let hits = hits.map { "\($0.language) \($0.count)" }
       parts.append(
         "model: \(wordsWeighed) word\(wordsWeighed == 1 ? "" : "s") "
           + "(word lists \(hits.joined(separator: ", ")))")

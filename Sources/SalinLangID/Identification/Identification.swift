@@ -4,12 +4,27 @@ public import SalinCore
 public struct Identification: Sendable, Hashable {
   /// The most likely language, or `nil` when the text carries no evidence (undetermined).
   public var language: Language?
+  /// The candidates, sorted by tag.
+  public var candidates: [Language]
+  /// Each candidate's probability, in the order of ``candidates``.
+  public var probabilities: [Double]
   /// Each candidate's probability; they sum to 1 (uniform when undetermined).
-  public var scores: [Language: Double]
+  public var scores: [Language: Double] {
+    Dictionary(uniqueKeysWithValues: zip(candidates, probabilities))
+  }
   /// The probability of ``language``; 0 when undetermined.
   public var confidence: Double
   /// What the answer rests on.
   public var evidence: Evidence
+
+  /// Makes an identification from candidates and their probabilities in the same order.
+  init(language: Language?, candidates: [Language], probabilities: [Double], confidence: Double, evidence: Evidence) {
+    self.language = language
+    self.candidates = candidates
+    self.probabilities = probabilities
+    self.confidence = confidence
+    self.evidence = evidence
+  }
 
   /// Makes an identification; normally only the identifier does.
   /// - Parameters:
@@ -21,7 +36,9 @@ public struct Identification: Sendable, Hashable {
     language: Language?, scores: [Language: Double], confidence: Double, evidence: Evidence
   ) {
     self.language = language
-    self.scores = scores
+    let sorted = scores.sorted { $0.key < $1.key }
+    self.candidates = sorted.map(\.key)
+    self.probabilities = sorted.map(\.value)
     self.confidence = confidence
     self.evidence = evidence
   }

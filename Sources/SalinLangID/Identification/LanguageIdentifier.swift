@@ -19,7 +19,7 @@ public struct LanguageIdentifier: Sendable {
   /// The model's languages, the default candidates.
   let allLanguages: Set<Language>
   /// Per script, the candidates written in it and their scorer, for the default candidates.
-  let defaultPlans: [Int32: ScriptPlan]
+  let defaultPlans: [ScriptPlan]
 
   /// Makes an identifier.
   /// - Parameters:
@@ -44,12 +44,13 @@ public struct LanguageIdentifier: Sendable {
   public func identify(
     _ text: String, candidates: Set<Language>? = nil, names: Set<String> = []
   ) -> Identification {
-    let analysis = analyse(text, candidates: candidates, names: names)
+    let analysis = analyse(
+      text, candidates: candidates, names: names, stopAtMargin: Self.decisiveMargin)
     let languages = analysis.candidates
     let count = analysis.weighed.count
     guard !languages.isEmpty else {
       return Identification(
-        language: nil, scores: [:], confidence: 0,
+        language: nil, candidates: [], probabilities: [], confidence: 0,
         evidence: analysis.evidence(over: 0..<count, margin: 0))
     }
     var totals = [Double](repeating: 0, count: languages.count)
@@ -66,16 +67,21 @@ public struct LanguageIdentifier: Sendable {
     guard count > 0, margin > 1e-6 else {
       let uniform = 1 / Double(languages.count)
       return Identification(
-        language: nil, scores: Dictionary(uniqueKeysWithValues: languages.map { ($0, uniform) }),
-        confidence: 0, evidence: evidence)
+        language: nil, candidates: languages,
+        probabilities: [Double](repeating: uniform, count: languages.count), confidence: 0,
+        evidence: evidence)
     }
     let probabilities = softmax(totals)
-    var scores: [Language: Double] = [:]
-    for (c, language) in languages.enumerated() { scores[language] = probabilities[c] }
     return Identification(
-      language: languages[best], scores: scores, confidence: probabilities[best],
-      evidence: evidence)
+      language: languages[best], candidates: languages, probabilities: probabilities,
+      confidence: probabilities[best], evidence: evidence)
   }
+}
+
+extension LanguageIdentifier {
+  /// A lead, in nats, past which more words cannot change the answer in practice: `identify`
+  /// stops weighing there, so a long text costs no more than its first sentences.
+  static let decisiveMargin = 45.0
 }
 
 /// Probabilities from log-likelihoods.

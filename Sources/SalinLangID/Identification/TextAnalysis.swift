@@ -37,11 +37,12 @@ struct TextAnalysis {
 
   /// The evidence over some of the weighed words (and the words set aside among them).
   func evidence(over range: Range<Int>, margin: Double) -> Evidence {
-    var hits: [Language: Int] = [:]
+    var hits: [(language: Language, count: Int)] = []
+    hits.reserveCapacity(width)
     for (c, language) in candidates.enumerated() {
       var n = 0
       for w in range where inList[w * width + c] { n += 1 }
-      hits[language] = n
+      hits.append((language, n))
     }
     let basis: Evidence.Basis
     if range.isEmpty {
@@ -58,35 +59,45 @@ struct TextAnalysis {
     return Evidence(
       basis: basis, wordsWeighed: range.count,
       wordsSetAside: aside.map { TextAnalysis.slice(text, scanned.words[$0].utf8Range) },
-      wordListHits: hits, margin: margin)
+      hits: hits, margin: margin)
   }
 }
 
 /// The candidates written in one script, and a scorer restricted to them.
-struct ScriptPlan: Sendable {
+final class ScriptPlan: Sendable {
+  /// The script (an ICU `UScriptCode` number).
+  let script: Int32
   /// Positions in the candidate list of the languages written in the script.
-  var positions: [Int]
-  var scorer: WordScorer
+  let positions: [Int]
+  let scorer: WordScorer
+
+  init(script: Int32, positions: [Int], scorer: WordScorer) {
+    self.script = script
+    self.positions = positions
+    self.scorer = scorer
+  }
 }
 
 extension LanguageIdentifier {
   /// The plan for each script any of the model's languages is written in, for the model's
   /// whole candidate list.
-  static func plans(model: LanguageModel, candidates: [Int]) -> [Int32: ScriptPlan] {
-    var plans: [Int32: ScriptPlan] = [:]
-    for script in Set(model.scripts.flatMap { $0 }) {
+  static func plans(model: LanguageModel, candidates: [Int]) -> [ScriptPlan] {
+    Set(model.scripts.flatMap { $0 }).sorted().map { script in
       let positions = candidates.indices.filter { model.scripts[candidates[$0]].contains(script) }
-      plans[script] = ScriptPlan(
-        positions: positions,
+      return ScriptPlan(
+        script: script, positions: positions,
         scorer: WordScorer(model: model, languages: positions.map { candidates[$0] }))
     }
-    return plans
   }
 
   /// Scans a text, sets names and acronyms aside and scores every other word.
-  func analyse(_ text: String, candidates: Set<Language>?, names: Set<String>) -> TextAnalysis {
+  /// - Parameter stopAtMargin: Stop weighing words once one candidate leads every other by this
+  ///   many nats (identification of long text); `nil` weighs every word (spans).
+  func analyse(
+    _ text: String, candidates: Set<Language>?, names: Set<String>, stopAtMargin: Double? = nil
+  ) -> TextAnalysis {
     let languages: [Language]
-    let plans: [Int32: ScriptPlan]
+    let plans: [ScriptPlan]
     if let candidates, candidates != allLanguages {
       languages = model.languages.filter { candidates.contains($0) }
       plans = Self.plans(model: model, candidates: languages.compactMap { model.index(of: $0) })
@@ -101,19 +112,23 @@ extension LanguageIdentifier {
       analysis.setAside = Array(words.indices)
       return analysis
     }
-    var isName = [Bool](repeating: false, count: configuredNames.isEmpty && names.isEmpty ? 0 : words.count)
+    var isName = [Bool](repeating: false, count: words.count)
     configuredNames.mark(words, in: &isName)
     if !names.isEmpty { NameList(names).mark(words, in: &isName) }
+    markCapitalisedNames(words, plans: plans, in: &isName)
 
     var casedCount = 0, capsCount = 0
     for word in words where Self.cased(word.script) {
       casedCount += 1
       if word.isAllCaps { capsCount += 1 }
     }
-    let mostlyCaps = capsCount * 2 > casedCount && words.count > 1
+    // A heading in capitals (PANDAIGDIG NA PAHAYAG) is read as words; capitals among other
+    // words, or alone, are acronyms.
+    let mostlyCaps = capsCount * 2 > words.count && casedCount > 1
     let penalty = Double(model.parameters.foreignScriptPenalty)
     let nameThreshold = Double(model.parameters.nameLogProbability)
     analysis.scores.reserveCapacity(words.count * width)
+    var totals = [Double](repeating: 0, count: stopAtMargin == nil ? 0 : width)
     analysis.inList.reserveCapacity(words.count * width)
 
     analysis.scanned.letters.withUnsafeBufferPointer { letters in
@@ -121,11 +136,13 @@ extension LanguageIdentifier {
         let list = UnsafeMutableBufferPointer(rebasing: scratch[0..<width])
         let sub = UnsafeMutableBufferPointer(rebasing: scratch[width..<(2 * width)])
         for (k, word) in words.enumerated() {
-          if !isName.isEmpty && isName[k] {
+          if word.isTechnical || isName[k] {
             analysis.setAside.append(k)
             continue
           }
-          guard let plan = plans[word.script], !plan.positions.isEmpty else {
+          // Two or three scripts: a linear search beats hashing.
+          guard let plan = plans.first(where: { $0.script == word.script }), !plan.positions.isEmpty
+          else {
             analysis.setAside.append(k)  // A script no candidate is written in.
             continue
           }
@@ -133,12 +150,8 @@ extension LanguageIdentifier {
           if Self.cased(word.script) {
             var best = -Double.infinity
             for i in 0..<plan.positions.count { best = max(best, list[i]) }
-            if word.isAllCaps && (!mostlyCaps || !known) {
+            if word.isAllCaps && (!mostlyCaps || !known || best < nameThreshold) {
               analysis.setAside.append(k)  // An acronym (US, THX), or an unknown word in capitals.
-              continue
-            }
-            if word.isCapitalized && !word.isAllCaps && (!known || best < nameThreshold) {
-              analysis.setAside.append(k)  // A name: capitalised, and unknown or known as rare.
               continue
             }
           }
@@ -156,15 +169,90 @@ extension LanguageIdentifier {
               letters: UnsafeBufferPointer(rebasing: letters[range]), list: list, into: sub)
             var best = -Double.infinity
             for j in 0..<plan.positions.count { best = max(best, sub[j]) }
+            if word.isCapitalized && !word.startsSentence {
+              // A capital inside a sentence is often a name that a list happens to hold
+              // (Manila, Jose): half weight, so that it alone never makes a foreign span.
+              for j in 0..<plan.positions.count { sub[j] = best + (sub[j] - best) * 0.5 }
+            }
             analysis.scores.append(contentsOf: repeatElement(best - penalty, count: width))
             for (j, position) in plan.positions.enumerated() { analysis.scores[base + position] = sub[j] }
           }
           analysis.weighed.append(k)
           analysis.byScript.append(plan.positions.count == 1)
+          if let stop = stopAtMargin {
+            for c in 0..<width { totals[c] += analysis.scores[base + c] }
+            if Self.lead(totals) > stop { break }
+          }
         }
       }
     }
     return analysis
+  }
+
+  /// Marks capitalised words that are names: those no candidate's list holds, or holds only as
+  /// rare words; and, in a run of capitalised words that holds such a name (`Kim Hong Kyun`),
+  /// the words whose lists barely prefer one language (`Kim`, `Hong`), since a Tagalog web list
+  /// holding `kim` says nothing about the name. Words with clear evidence stay (`Missile
+  /// Defense`, `Foreign Affairs` before a name).
+  func markCapitalisedNames(_ words: [ScannedWord], plans: [ScriptPlan], in isName: inout [Bool]) {
+    let threshold = Double(model.parameters.nameLogProbability)
+    func capitalised(_ word: ScannedWord) -> Bool {
+      word.isCapitalized && !word.isAllCaps && Self.cased(word.script) && !word.isTechnical
+    }
+    // How clearly each capitalised word's lists prefer one language, in nats.
+    var lead = [Double](repeating: .infinity, count: words.count)
+    withUnsafeTemporaryAllocation(of: Double.self, capacity: model.languages.count) { list in
+      for (k, word) in words.enumerated() where capitalised(word) && !isName[k] {
+        guard let plan = plans.first(where: { $0.script == word.script }) else { continue }
+        let known = plan.scorer.listLogProbabilities(word.hash, into: list)
+        var best = -Double.infinity, second = -Double.infinity
+        for i in 0..<plan.positions.count {
+          if list[i] > best {
+            second = best
+            best = list[i]
+          } else if list[i] > second {
+            second = list[i]
+          }
+        }
+        lead[k] = best - second
+        if !known || best < threshold { isName[k] = true }
+      }
+    }
+    var start = 0
+    while start < words.count {
+      guard capitalised(words[start]) else {
+        start += 1
+        continue
+      }
+      var end = start + 1
+      // A run: capitalised words one space apart.
+      while end < words.count && capitalised(words[end])
+        && words[end].utf8Range.lowerBound - words[end - 1].utf8Range.upperBound == 1
+      {
+        end += 1
+      }
+      if end - start > 1 && (start..<end).contains(where: { isName[$0] }) {
+        for k in start..<end where lead[k] < Self.weakListLead { isName[k] = true }
+      }
+      start = end
+    }
+  }
+
+  /// A list lead (nats) below which a capitalised word beside a name is taken for part of it.
+  static let weakListLead = 2.0
+
+  /// How far the best total leads the runner-up.
+  static func lead(_ totals: [Double]) -> Double {
+    var best = -Double.infinity, second = -Double.infinity
+    for t in totals {
+      if t > best {
+        second = best
+        best = t
+      } else if t > second {
+        second = t
+      }
+    }
+    return best - second
   }
 
   /// Whether a script has upper and lower case (Latin, Greek, Cyrillic).

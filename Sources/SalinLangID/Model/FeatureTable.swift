@@ -34,7 +34,7 @@ struct FeatureTable: Sendable, Equatable {
   ///   - width: The number of values per entry.
   ///   - entries: Finished hashes and their values (`width` each).
   ///   - maxLoad: The largest fraction of occupied slots.
-  init(width: Int, entries: [(hash: UInt64, values: [UInt8])], maxLoad: Double = 0.7) {
+  init(width: Int, entries: [(hash: UInt64, values: [UInt8])], maxLoad: Double = 0.8) {
     var capacity = 16
     while Double(entries.count) > Double(capacity) * maxLoad { capacity *= 2 }
     var keys = [UInt32](repeating: 0, count: capacity)

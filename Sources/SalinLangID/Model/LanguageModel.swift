@@ -15,6 +15,9 @@ public struct LanguageModel: Sendable, Equatable {
   let scripts: [Set<Int32>]
   /// For each language, the log-probability of a character the n-gram model has never seen.
   let characterFloors: [Float]
+  /// For each language, the probability that one of its words is missing from its word list
+  /// and is scored by its characters: the share of unlisted words in its running text.
+  let characterWeights: [Float]
   /// The tuned constants.
   let parameters: ModelParameters
   /// Word log-probabilities, keyed by the hash of the lower-cased word.
@@ -24,11 +27,12 @@ public struct LanguageModel: Sendable, Equatable {
 
   init(
     languages: [Language], scripts: [Set<Int32>], characterFloors: [Float],
-    parameters: ModelParameters, words: FeatureTable, ngrams: FeatureTable
+    characterWeights: [Float], parameters: ModelParameters, words: FeatureTable, ngrams: FeatureTable
   ) {
     self.languages = languages
     self.scripts = scripts
     self.characterFloors = characterFloors
+    self.characterWeights = characterWeights
     self.parameters = parameters
     self.words = words
     self.ngrams = ngrams
@@ -70,6 +74,15 @@ public struct LanguageModel: Sendable, Equatable {
   public func scripts(of language: Language) -> [String] {
     guard let i = index(of: language) else { return [] }
     return scripts[i].map { ICUScriptCode(rawValue: $0).shortName }.sorted()
+  }
+
+  /// One line per language: its scripts and the share of its words left to the character model.
+  public var summary: String {
+    languages.indices.map { i in
+      let scripts = scripts(of: languages[i]).joined(separator: "+")
+      let weight = (Double(characterWeights[i]) * 1000).rounded() / 1000
+      return "\(languages[i]): \(scripts), character weight \(weight)"
+    }.joined(separator: "\n")
   }
 
   /// The number of words and character n-grams the model stores.

@@ -4,8 +4,8 @@ internal import SalinCore
 ///
 /// All integers and floats are little-endian. Layout: magic `SALINLM\0`; `u32` version; `u32`
 /// language count L; `u32` parameter count P and P `f32` parameters; per language a `u8` tag
-/// length, the ASCII tag, a `u8` script count, that many `i32` ICU script codes and an `f32`
-/// character floor; the word table and the n-gram table, each a `u32` capacity C, C `u32` keys
+/// length, the ASCII tag, a `u8` script count, that many `i32` ICU script codes, an `f32`
+/// character floor and an `f32` character weight; the word table and the n-gram table, each a `u32` capacity C, C `u32` keys
 /// and C×L `u8` values; a `u32` FNV-1a checksum of every byte before it.
 enum ModelFormat {
   /// The first eight bytes of every model file.
@@ -29,6 +29,7 @@ enum ModelFormat {
       out.u8(UInt8(scripts.count))
       for s in scripts { out.u32(UInt32(bitPattern: s)) }
       out.f32(model.characterFloors[i])
+      out.f32(model.characterWeights[i])
     }
     for table in [model.words, model.ngrams] {
       out.u32(UInt32(table.capacity))
@@ -60,6 +61,7 @@ enum ModelFormat {
     var languages: [Language] = []
     var scripts: [Set<Int32>] = []
     var floors: [Float] = []
+    var weights: [Float] = []
     for _ in 0..<languageCount {
       let tag = try input.bytes(Int(try input.u8()))
       languages.append(Language(String(decoding: tag, as: UTF8.self)))
@@ -67,11 +69,13 @@ enum ModelFormat {
       for _ in 0..<Int(try input.u8()) { set.insert(Int32(bitPattern: try input.u32())) }
       scripts.append(set)
       floors.append(try input.f32())
+      weights.append(try input.f32())
     }
     let words = try input.table(width: languageCount)
     let ngrams = try input.table(width: languageCount)
     return LanguageModel(
-      languages: languages, scripts: scripts, characterFloors: floors, parameters: parameters,
+      languages: languages, scripts: scripts, characterFloors: floors, characterWeights: weights,
+      parameters: parameters,
       words: words, ngrams: ngrams)
   }
 

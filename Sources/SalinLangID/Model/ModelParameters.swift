@@ -12,11 +12,11 @@ struct ModelParameters: Sendable, Equatable {
   /// Nats a language loses for a word in a script it is not written in.
   var foreignScriptPenalty: Float = 20
   /// Nats it costs to switch language between two words of a paragraph.
-  var switchPenalty: Float = 7
+  var switchPenalty: Float = 2
   /// A capitalised word whose best word-list log-probability is below this is taken for a name.
-  var nameLogProbability: Float = -12
+  var nameLogProbability: Float = -11.5
   /// Word-list log-ratios between languages smaller than this many nats are no evidence.
-  var sharedWordMargin: Float = 2.3
+  var sharedWordMargin: Float = 0
   /// The longest character n-gram.
   var maxOrder: Float = 5
 

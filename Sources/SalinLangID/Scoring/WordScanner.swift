@@ -18,6 +18,9 @@ struct ScannedWord: Sendable {
   var isAllCaps: Bool
   /// Whether it is the first word of the text or of a sentence.
   var startsSentence: Bool
+  /// Whether it is part of an address, a path or code (`uni@donga.com`, `/news/image.jpg`,
+  /// `url=`): letters there are no evidence of a language.
+  var isTechnical = false
 }
 
 /// A text split into words, with the words' lower-cased letters in one buffer.
@@ -33,6 +36,8 @@ struct ScannedText: Sendable {
 /// from the byte; every other scalar's script comes from ICU (`ICUScript`), so a word never mixes
 /// scripts (`LG전자` is `LG` and `전자`). An apostrophe or hyphen between two Latin letters stays in
 /// the word (`ito'y`, `pag-ibig`), as in the word lists; digits, punctuation and symbols end it.
+/// Words in a space-delimited chunk that holds `@`, `/`, `\\`, `=`, `_`, `&` or a dot between two
+/// letters are marked technical (addresses, paths, file names, code).
 /// Document readers, which need ICU's word boundaries, use `ICUBreakIterator` instead.
 enum WordScanner {
   static let apostrophe: UInt32 = 0x27
@@ -59,6 +64,11 @@ enum WordScanner {
     var end = 0, endScalar = 0
     // An apostrophe or hyphen read inside a Latin word, kept only if a letter follows.
     var joiner: UInt32 = 0
+    // The space-delimited chunk being read: its first word and whether it looks technical.
+    var chunkFirstWord = 0
+    var chunkTechnical = false
+    var previousWasLetter = false
+    var pendingDot = false
 
     func finish(_ result: inout ScannedText) {
       guard inWord else { return }
@@ -71,6 +81,15 @@ enum WordScanner {
       sentenceStart = false
       inWord = false
       joiner = 0
+    }
+
+    func endChunk(_ result: inout ScannedText) {
+      if chunkTechnical {
+        for w in chunkFirstWord..<result.words.count { result.words[w].isTechnical = true }
+      }
+      chunkFirstWord = result.words.count
+      chunkTechnical = false
+      pendingDot = false
     }
 
     let latin = ICUScriptCode.latin.rawValue
@@ -132,6 +151,20 @@ enum WordScanner {
         }
       }
 
+      // Chunks: whitespace ends one; some symbols, or a dot between letters, make it technical.
+      if value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D || value == 0x3000 {
+        finish(&result)
+        endChunk(&result)
+      } else if value == 0x40 || value == 0x2F || value == 0x5C || value == 0x3D || value == 0x5F
+        || value == 0x26
+      {
+        chunkTechnical = true
+      } else if letterScript >= 0 && pendingDot {
+        chunkTechnical = true
+      }
+      pendingDot = value == 0x2E && previousWasLetter
+      previousWasLetter = letterScript >= 0
+
       if letterScript >= 0 {
         if inWord && letterScript != script { finish(&result) }
         if !inWord {
@@ -166,5 +199,6 @@ enum WordScanner {
       scalarIndex += 1
     }
     finish(&result)
+    endChunk(&result)
   }
 }

@@ -4,16 +4,17 @@ import Foundation
 /// character n-grams.
 ///
 /// A word's log-probability in a language mixes the two: `(1 - w) * P_list + w * P_chars`, where
-/// `w` is the model's character weight. A word no list knows is scored by its letters alone, so
+/// `w` is the language's character weight (its share of unlisted words). A word no list knows is scored by its letters alone, so
 /// one-word input never meets a zero probability. Word-list values that a language lacks are
-/// `-infinity`.
-struct WordScorer: Sendable {
+/// `-infinity`. A class, so that handing a scorer to each word costs one reference count rather
+/// than one per table of the model.
+final class WordScorer: Sendable {
   let model: LanguageModel
   /// Model language indices of the candidates, in candidate order.
   let languages: [Int]
   private let step: Double
-  private let logListWeight: Double
-  private let logCharacterWeight: Double
+  private let logListWeights: [Double]
+  private let logCharacterWeights: [Double]
   private let backoff: Double
   private let maxOrder: Int
   private let floors: [Double]
@@ -23,8 +24,8 @@ struct WordScorer: Sendable {
     self.languages = languages
     let p = model.parameters
     step = Double(p.quantisationStep)
-    logListWeight = log(1 - Double(p.characterWeight))
-    logCharacterWeight = log(Double(p.characterWeight))
+    logListWeights = languages.map { log(1 - Double(model.characterWeights[$0])) }
+    logCharacterWeights = languages.map { log(Double(model.characterWeights[$0])) }
     backoff = Double(p.backoffPenalty)
     maxOrder = min(8, max(1, Int(p.maxOrder)))
     floors = languages.map { Double(model.characterFloors[$0]) }
@@ -66,13 +67,13 @@ struct WordScorer: Sendable {
       high = max(high, list[i])
     }
     if low > -.infinity && high - low >= 0.5 {
-      for i in 0..<languages.count { out[i] = logListWeight + list[i] }
+      for i in 0..<languages.count { out[i] = logListWeights[i] + list[i] }
       return
     }
     characterLogProbabilities(letters, into: out)
     for i in 0..<languages.count {
-      let chars = logCharacterWeight + out[i]
-      out[i] = list[i] > -.infinity ? logAddExp(logListWeight + list[i], chars) : chars
+      let chars = logCharacterWeights[i] + out[i]
+      out[i] = list[i] > -.infinity ? logAddExp(logListWeights[i] + list[i], chars) : chars
     }
   }
 

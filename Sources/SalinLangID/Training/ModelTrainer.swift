@@ -20,21 +20,22 @@ public struct ModelTrainer: Sendable {
     public var scriptShare = 0.05
     /// The weight of running-text counts against word-list ranks in word probabilities.
     public var textWeight = 0.1
-    /// The probability that a word is scored by its characters rather than its word list.
+    /// The probability that a word is scored by its characters rather than its word list, for
+    /// a language without running text; others use their share of unlisted running-text words.
     public var characterWeight: Float = 0.1
     /// Nats it costs to switch language between two words of a paragraph.
-    public var switchPenalty: Float = 7
+    public var switchPenalty: Float = 2
     /// Log-ratios between two languages' word lists smaller than this are no evidence.
-    public var sharedWordMargin: Float = 2.3
+    public var sharedWordMargin: Float = 0
     /// A word trains a language's character model only if that language's list favours it by at
     /// least this many nats over every other list, which keeps the English words of a Tagalog
     /// web word list out of the Tagalog character model.
-    public var ownershipMargin: Double = 2.3
+    public var ownershipMargin: Double = 0
     /// How much the character model's judgement moves the word-list value of a word several
     /// lists hold: "download" is in the Tagalog list, but it is spelt like English.
-    public var spellingWeight: Double = 0.5
+    public var spellingWeight: Double = 0.15
     /// Capitalised words rarer than this log-probability in every list are taken for names.
-    public var nameLogProbability: Float = -12
+    public var nameLogProbability: Float = -11.5
     /// Nats added per n-gram order the character model backs off.
     public var backoffPenalty: Float = -1.0
 
@@ -75,6 +76,13 @@ public struct ModelTrainer: Sendable {
     var adjusted = adjustSharedWords(lexicons, margin: Double(options.sharedWordMargin))
     let owned = adjustSharedWords(lexicons, margin: options.ownershipMargin)
 
+    let weights = stats.indices.map { i in
+      stats[i].unlistedShare(
+        top: Set(Self.top(stats[i].listLogProbabilities(), options.maxWordsPerLanguage)),
+        scripts: scripts[i].intersection(modelled)
+      ).map { Float(min(0.5, max(0.02, $0))) } ?? options.characterWeight
+    }
+
     // Character model: each language's own words (those its list favours after adjustment).
     var ngramValues: [UInt64: [UInt8]] = [:]
     var floors: [Float] = []
@@ -96,7 +104,8 @@ public struct ModelTrainer: Sendable {
     // Word table: each language's most frequent words, with every language's adjusted value.
     // A word several lists hold is moved toward the language it is spelt like.
     let spelling = LanguageModel(
-      languages: languages, scripts: scripts, characterFloors: floors, parameters: parameters,
+      languages: languages, scripts: scripts, characterFloors: floors,
+      characterWeights: weights, parameters: parameters,
       words: FeatureTable(width: languages.count, entries: []), ngrams: ngrams)
     adjusted = adjustBySpelling(adjusted, lexicons: lexicons, stats: stats, model: spelling)
     var kept: Set<UInt64> = []
@@ -107,7 +116,8 @@ public struct ModelTrainer: Sendable {
       (hash: hash, values: adjusted.map { Self.quantise($0[hash], step: step) })
     }
     return LanguageModel(
-      languages: languages, scripts: scripts, characterFloors: floors, parameters: parameters,
+      languages: languages, scripts: scripts, characterFloors: floors,
+      characterWeights: weights, parameters: parameters,
       words: FeatureTable(width: languages.count, entries: wordEntries),
       ngrams: ngrams)
   }

@@ -9,6 +9,8 @@ struct WordStatistics {
   /// Occurrences in running text.
   var textCounts: [UInt64: Int] = [:]
   var textTotal = 0
+  /// Occurrences in lines of running text of at least six words (prose, not labels or names).
+  var proseCounts: [UInt64: Int] = [:]
   /// Each word's lower-cased scalar values.
   var letters: [UInt64: [UInt32]] = [:]
   /// The word's script.
@@ -37,6 +39,7 @@ struct WordStatistics {
         record(word, scanned.letters)
         textCounts[word.hash, default: 0] += 1
         textTotal += 1
+        if scanned.words.count >= 6 { proseCounts[word.hash, default: 0] += 1 }
       }
     }
   }
@@ -47,6 +50,20 @@ struct WordStatistics {
       scriptOf[word.hash] = word.script
     }
     scriptLetters[word.script, default: 0] += word.letters.count
+  }
+
+  /// Word-list log-probabilities alone, for every listed word.
+  func listLogProbabilities() -> [UInt64: Double] { listMass.mapValues { log($0) } }
+
+  /// The share of prose words (in some scripts) that are not among some listed words, or `nil`
+  /// without prose.
+  func unlistedShare(top: Set<UInt64>, scripts: Set<Int32>) -> Double? {
+    var total = 0, unlisted = 0
+    for (hash, count) in proseCounts where scripts.contains(scriptOf[hash] ?? -1) {
+      total += count
+      if !top.contains(hash) { unlisted += count }
+    }
+    return total > 0 ? (Double(unlisted) + 1) / (Double(total) + 2) : nil
   }
 
   /// The scripts that hold at least a share of the language's letters.
