@@ -64,6 +64,17 @@ private struct IdentificationRecord: Encodable {
   var scores: [String: Double]
   var confidence: Double
   var evidence: String
+
+  enum CodingKeys: String, CodingKey { case language, scores, confidence, evidence }
+
+  /// Writes `"language": null` for undetermined text rather than leaving the key out.
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(language, forKey: .language)
+    try container.encode(scores, forKey: .scores)
+    try container.encode(confidence, forKey: .confidence)
+    try container.encode(evidence, forKey: .evidence)
+  }
 }
 
 private struct SpansRecord: Encodable {
