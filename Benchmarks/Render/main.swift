@@ -1,20 +1,78 @@
 // bench-render: the cost of rendering the seed briefing beside the cost of the ICU-backed
-// formatting calls that render makes, replayed directly in the same run (goal: render ≤ 2× ICU),
-// at 1×, 10× and 100× the seed's sections (goal: cost per section flat, i.e. linear growth).
-// "renderer alone" renders with a message source that answers every key with the key itself:
-// the renderer's own work (spans, provenance, fallback chain) without catalogs or ICU.
-// Run with `make bench-render` (release build). Times are medians.
+// formatting calls that render makes, made directly in the same run (goal: render ≤ 2× those
+// calls), at 1×, 10× and 100× the seed's sections (goal: cost per section flat, i.e. linear).
+//
+// The two sides:
+// - "render": `BriefingRenderer.render` -> `RenderedDocument` (every span with its provenance,
+//   the fallbacks taken), then dropped; "render+md" also writes it as Markdown, the file a user
+//   gets from `salin render --format markdown`.
+// - "calls": the same catalog messages (same key, locale and already-formatted argument values,
+//   so the same ICU formatters with the same values) and ICU region names the render made,
+//   called straight on `Catalogs` / ICU: no renderer, no adapter, arguments built beforehand.
+//   "plain" counts the calls that are labels without placeholders: a catalog lookup, no ICU.
+// - "alone": a render whose message source answers every key with the key itself: the
+//   renderer's own work (spans, provenance, fallback chain) without catalogs or ICU.
+// Run with `make bench-render` (release build). Times are medians of many runs.
+// `bench-render SEED --profile LOCALE N [--markdown]` renders N times only, for callgrind.
 import Foundation
 import SalinBriefing
 import SalinCatalog
 import SalinCore
 import SalinRender
 
-let seedPath = CommandLine.arguments.dropFirst().first ?? "seeds/edscg-5.briefing.yaml"
+let arguments = CommandLine.arguments
+let seedPath = arguments.dropFirst().first { !$0.hasPrefix("--") } ?? "seeds/edscg-5.briefing.yaml"
 let seed = try BriefingLoader().load(
   contentsOf: URL(fileURLWithPath: seedPath), displayPath: seedPath)
 let catalogs = try Catalogs.load()
 let locales: [Language] = [.english, .tagalog, .korean]
+let renderer = BriefingRenderer(messages: catalogs)
+
+/// A recorded call, made ready to repeat on `Catalogs` directly.
+enum DirectCall {
+  case message(key: String, locale: Language, arguments: [String: MessageArgument])
+  case other(FormatCall)
+
+  init(_ call: FormatCall) {
+    if case .message(let key, let locale, let arguments) = call {
+      self = .message(key: key, locale: locale, arguments: arguments.mapValues(\.catalogArgument))
+    } else {
+      self = .other(call)
+    }
+  }
+
+  func run() throws -> String {
+    switch self {
+    case .message(let key, let locale, let arguments):
+      try catalogs.message(key, locale: locale, arguments: arguments)
+    case .other(let call): try call.replay(with: catalogs)
+    }
+  }
+
+  /// Whether the call is a label with no placeholder: the catalog returns its text, ICU is not asked.
+  var isPlainLabel: Bool {
+    guard case .message(let key, let locale, _) = self else { return false }
+    return (try? catalogs.entry(key, locale)?.pattern().plainText) != nil
+  }
+}
+
+// Profiling mode: render (and write) only, so callgrind counts just that.
+if let flag = arguments.firstIndex(of: "--profile") {
+  let locale = Language(flag + 1 < arguments.count ? arguments[flag + 1] : "en")
+  let count = flag + 2 < arguments.count ? Int(arguments[flag + 2]) ?? 1000 : 1000
+  let markdown = arguments.contains("--markdown")
+  if arguments.contains("--calls") {
+    let calls = try BriefingRenderer(messages: catalogs, recordsFormatCalls: true)
+      .render(seed, locale: locale).formatCalls.map(DirectCall.init)
+    for _ in 0...count { for call in calls { _ = try call.run() } }
+    exit(0)
+  }
+  for _ in 0...count {
+    let document = try renderer.render(seed, locale: locale)
+    if markdown { _ = MarkdownWriter().write(document) }
+  }
+  exit(0)
+}
 
 /// The seed with its sections repeated `factor` times.
 func scaled(_ briefing: Briefing, by factor: Int) -> Briefing {
@@ -35,9 +93,13 @@ func median(samples: Int, _ body: () throws -> Void) rethrows -> Double {
   return times.sorted()[times.count / 2]
 }
 
-func format(_ value: Double, _ width: Int) -> String {
-  let text = String(format: "%.1f", value)
+func format(_ value: Double, _ width: Int, decimals: Int = 1) -> String {
+  let text = String(format: "%.\(decimals)f", value)
   return String(repeating: " ", count: max(0, width - text.count)) + text
+}
+
+func pad(_ text: String, _ width: Int) -> String {
+  text.padding(toLength: width, withPad: " ", startingAt: 0)
 }
 
 /// Answers every message with its key: the renderer's own work with no catalog or ICU behind it.
@@ -47,51 +109,61 @@ struct KeyEcho: MessageSource {
   func contains(_ key: String, locale: Language) -> Bool { true }
 }
 
-let renderer = BriefingRenderer(messages: catalogs)
 let bare = BriefingRenderer(messages: KeyEcho())
 let recorder = BriefingRenderer(messages: catalogs, recordsFormatCalls: true)
+let markdown = MarkdownWriter()
 print(
   "salin bench-render: seed \(seedPath), \(seed.content.sections.count) sections; medians in µs")
 print(
-  "size   locale  sections  calls   render µs      ICU µs   ratio  µs/section  renderer alone µs")
+  "size  locale sections calls plain   render  render+md    calls  ratio  ratio+md  µs/section    alone")
 var perSection: [Int: [Double]] = [:]
 var ratios: [Double] = []
+var markdownRatios: [Double] = []
 for factor in [1, 10, 100] {
   let briefing = scaled(seed, by: factor)
-  let samples = factor == 100 ? 9 : (factor == 10 ? 31 : 201)
+  let samples = factor == 100 ? 15 : (factor == 10 ? 61 : 401)
   for locale in locales {
-    let calls = try recorder.render(briefing, locale: locale).formatCalls
+    let calls = try recorder.render(briefing, locale: locale).formatCalls.map(DirectCall.init)
+    let plain = calls.filter(\.isPlainLabel).count
     // Warm the formatter caches so both sides measure steady state.
-    _ = try renderer.render(briefing, locale: locale)
-    for call in calls { _ = try call.replay(with: catalogs) }
+    _ = markdown.write(try renderer.render(briefing, locale: locale))
+    for call in calls { _ = try call.run() }
     let renderTime = try median(samples: samples) {
       _ = try renderer.render(briefing, locale: locale)
     }
-    let icuTime = try median(samples: samples) {
-      for call in calls { _ = try call.replay(with: catalogs) }
+    let markdownTime = try median(samples: samples) {
+      _ = markdown.write(try renderer.render(briefing, locale: locale))
+    }
+    let callTime = try median(samples: samples) {
+      for call in calls { _ = try call.run() }
     }
     let bareTime = try median(samples: samples) { _ = try bare.render(briefing, locale: locale) }
     let sections = briefing.content.sections.count
     perSection[factor, default: []].append(renderTime / Double(sections))
-    if factor == 1 { ratios.append(renderTime / icuTime) }
+    if factor == 1 {
+      ratios.append(renderTime / callTime)
+      markdownRatios.append(markdownTime / callTime)
+    }
     print(
-      "\(String(factor) + "×")".padding(toLength: 7, withPad: " ", startingAt: 0)
-        + locale.tag.padding(toLength: 8, withPad: " ", startingAt: 0)
-        + format(Double(sections), 8).replacingOccurrences(of: ".0", with: "  ")
-        + format(Double(calls.count), 7).replacingOccurrences(of: ".0", with: "  ")
-        + format(renderTime, 12) + format(icuTime, 12) + format(renderTime / icuTime, 8)
-        + format(renderTime / Double(sections), 12) + format(bareTime, 19))
+      pad("\(factor)×", 6) + pad(locale.tag, 6) + format(Double(sections), 9, decimals: 0)
+        + format(Double(calls.count), 6, decimals: 0) + format(Double(plain), 6, decimals: 0)
+        + format(renderTime, 9) + format(markdownTime, 11) + format(callTime, 9)
+        + format(renderTime / callTime, 7, decimals: 2)
+        + format(markdownTime / callTime, 10, decimals: 2)
+        + format(renderTime / Double(sections), 12) + format(bareTime, 9))
   }
 }
 let perSectionMedian = perSection.mapValues { $0.sorted()[$0.count / 2] }
 print("")
 print(
-  "overhead ratio render/ICU at 1× (en, tl, ko): "
-    + ratios.map { String(format: "%.2f×", $0) }.joined(separator: ", ") + " (goal ≤ 2×)")
+  "overhead ratio at 1× (en, tl, ko): render/calls "
+    + ratios.map { String(format: "%.2f×", $0) }.joined(separator: ", ")
+    + "; render+md/calls "
+    + markdownRatios.map { String(format: "%.2f×", $0) }.joined(separator: ", ") + " (goal ≤ 2×)")
 print(
   "cost per section, median over locales: "
-    + [1, 10, 100].map { "\($0)×: " + String(format: "%.1f µs", perSectionMedian[$0] ?? 0) }.joined(
-      separator: ", ")
+    + [1, 10, 100].map { "\($0)×: " + String(format: "%.2f µs", perSectionMedian[$0] ?? 0) }
+    .joined(separator: ", ")
     + String(
       format: " (100×/1× = %.2f; 1.00 is linear)",
       (perSectionMedian[100] ?? 0) / (perSectionMedian[1] ?? 1)))
