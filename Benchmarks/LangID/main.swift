@@ -32,8 +32,12 @@ func threadCPUSeconds() -> Double {
 func seconds(_ d: Duration) -> Double {
   Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
 }
-func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
-func lpad(_ s: String, _ n: Int) -> String { s.count >= n ? s : String(repeating: " ", count: n - s.count) + s }
+func pad(_ s: String, _ n: Int) -> String {
+  s.count >= n ? s : s + String(repeating: " ", count: n - s.count)
+}
+func lpad(_ s: String, _ n: Int) -> String {
+  s.count >= n ? s : String(repeating: " ", count: n - s.count) + s
+}
 func percent(_ v: Double?) -> String { v.map { String(format: "%.1f", $0) } ?? "–" }
 
 if let corpus = option("--train") {
@@ -53,10 +57,13 @@ if let corpus = option("--train") {
     case "backoffPenalty": options.backoffPenalty = Float(value)
     case "textWeight": options.textWeight = value
     case "spellingWeight": options.spellingWeight = value
-    default: print("unknown option \(parts[0])"); exit(2)
+    default:
+      print("unknown option \(parts[0])")
+      exit(2)
     }
   }
-  let model = ModelTrainer(options: options).train(try TrainingCorpus(directory: URL(fileURLWithPath: corpus)))
+  let model = ModelTrainer(options: options).train(
+    try TrainingCorpus(directory: URL(fileURLWithPath: corpus)))
   let bytes = model.serialized()
   guard let at = arguments.firstIndex(of: "--train"), at + 2 < arguments.count else { exit(2) }
   try Data(bytes).write(to: URL(fileURLWithPath: arguments[at + 2]))
@@ -74,7 +81,8 @@ for _ in 0..<21 {
   loads.append(seconds(clock.now - start))
 }
 let loadMs = loads.sorted()[loads.count / 2] * 1000
-let modelBytes = (try? FileManager.default.attributesOfItem(atPath: modelURL.path)[.size] as? Int) ?? 0
+let modelBytes =
+  (try? FileManager.default.attributesOfItem(atPath: modelURL.path)[.size] as? Int) ?? 0
 let identifier = LanguageIdentifier(model: model)
 let languages = ["en", "tl", "ko"]
 
@@ -92,7 +100,9 @@ if let dev = option("--dev") {
   for language in languages {
     let folder = root.appendingPathComponent(language)
     let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-    let cells = files.map { "\($0.replacingOccurrences(of: ".txt", with: "")) \(percent(accuracy(folder.appendingPathComponent($0), language)))" }
+    let cells = files.map {
+      "\($0.replacingOccurrences(of: ".txt", with: "")) \(percent(accuracy(folder.appendingPathComponent($0), language)))"
+    }
     if !cells.isEmpty { print("\(language): \(cells.joined(separator: "  "))") }
   }
   exit(0)
@@ -124,20 +134,20 @@ let lingua = (try? Data(contentsOf: work.appendingPathComponent("lingua.json")))
 
 var salinRate = 0.0
 if mixedOnly == nil {
-// Throughput: every eval sentence, repeated for at least two seconds, one thread.
-var sentences: [String] = []
-for language in languages {
-  sentences += lines(data.appendingPathComponent("lingua/\(language)/sentences.txt"))
-}
-// Timed in thread CPU time, as lingua is, so that other processes on a shared machine do not
-// skew the ratio.
-var done = 0
-let start = threadCPUSeconds()
-repeat {
-  for sentence in sentences { blackHole(identifier.identify(sentence)) }
-  done += sentences.count
-} while threadCPUSeconds() - start < 2
-salinRate = Double(done) / (threadCPUSeconds() - start)
+  // Throughput: every eval sentence, repeated for at least two seconds, one thread.
+  var sentences: [String] = []
+  for language in languages {
+    sentences += lines(data.appendingPathComponent("lingua/\(language)/sentences.txt"))
+  }
+  // Timed in thread CPU time, as lingua is, so that other processes on a shared machine do not
+  // skew the ratio.
+  var done = 0
+  let start = threadCPUSeconds()
+  repeat {
+    for sentence in sentences { blackHole(identifier.identify(sentence)) }
+    done += sentences.count
+  } while threadCPUSeconds() - start < 2
+  salinRate = Double(done) / (threadCPUSeconds() - start)
 }
 
 // Mixed text.
@@ -151,8 +161,10 @@ struct MixedCase: Decodable {
 let cases = lines(work.appendingPathComponent("mixed.jsonl")).compactMap {
   try? JSONDecoder().decode(MixedCase.self, from: Data($0.utf8))
 }
-var found: [String: Int] = [:], total: [String: Int] = [:]
-var falseSpans = 0, clean = 0
+var found: [String: Int] = [:]
+var total: [String: Int] = [:]
+var falseSpans = 0
+var clean = 0
 var falseExamples: [String] = []
 for c in cases {
   let spans = identifier.foreignSpans(in: c.text, mainLanguage: .english)
@@ -160,55 +172,88 @@ for c in cases {
     clean += 1
     if !spans.isEmpty {
       falseSpans += 1
-      if falseExamples.count < 8 { falseExamples.append(spans.map { "\($0.language):\($0.text)" }.joined(separator: ", ")) }
+      if falseExamples.count < 8 {
+        falseExamples.append(spans.map { "\($0.language):\($0.text)" }.joined(separator: ", "))
+      }
     }
     continue
   }
   let key = "\(language)\(c.length)"
   total[key, default: 0] += 1
   if spans.contains(where: {
-    $0.language.tag == language && $0.scalarRange.lowerBound < c.end && $0.scalarRange.upperBound > c.start
+    $0.language.tag == language && $0.scalarRange.lowerBound < c.end
+      && $0.scalarRange.upperBound > c.start
   }) {
     found[key, default: 0] += 1
   } else if arguments.contains("--explain") && c.length == 1 {
     let phrase = String(c.text.unicodeScalars.dropFirst(c.start).prefix(c.end - c.start))
     let alone = identifier.identify(phrase, candidates: nil, names: [])
-    print("missed \(language): \(phrase)  [alone: \(alone.language?.tag ?? "und") \(alone.evidence)]")
+    print(
+      "missed \(language): \(phrase)  [alone: \(alone.language?.tag ?? "und") \(alone.evidence)]")
   }
 }
 
 var rows: [(String, String, String)] = []
 if mixedOnly == nil {
-let kinds = [("single-words", "words"), ("word-pairs", "pairs"), ("sentences", "sentences")]
-for language in languages {
-  for (file, label) in kinds {
-    let name = "lingua/\(language)/\(file).txt"
-    rows.append(("\(language) \(label) (eval/lingua)", percent(accuracy(data.appendingPathComponent(name), language)), percent(lingua?.accuracy[name])))
+  let kinds = [("single-words", "words"), ("word-pairs", "pairs"), ("sentences", "sentences")]
+  for language in languages {
+    for (file, label) in kinds {
+      let name = "lingua/\(language)/\(file).txt"
+      rows.append(
+        (
+          "\(language) \(label) (eval/lingua)",
+          percent(accuracy(data.appendingPathComponent(name), language)),
+          percent(lingua?.accuracy[name])
+        ))
+    }
   }
-}
-for language in languages {
-  let name = "tatoeba/\(language).txt"
-  rows.append(("\(language) sentences (eval/tatoeba)", percent(accuracy(data.appendingPathComponent(name), language)), percent(lingua?.accuracy[name])))
-}
-rows.append(("sentences/s, one thread (CPU time)", String(format: "%.0f", salinRate), lingua.map { String(format: "%.0f", $0.sentences_per_second) } ?? "–"))
-rows.append(("  ratio Salin / lingua", lingua.map { String(format: "%.1f×", salinRate / $0.sentences_per_second) } ?? "–", ""))
+  for language in languages {
+    let name = "tatoeba/\(language).txt"
+    rows.append(
+      (
+        "\(language) sentences (eval/tatoeba)",
+        percent(accuracy(data.appendingPathComponent(name), language)),
+        percent(lingua?.accuracy[name])
+      ))
+  }
+  rows.append(
+    (
+      "sentences/s, one thread (CPU time)", String(format: "%.0f", salinRate),
+      lingua.map { String(format: "%.0f", $0.sentences_per_second) } ?? "–"
+    ))
+  rows.append(
+    (
+      "  ratio Salin / lingua",
+      lingua.map { String(format: "%.1f×", salinRate / $0.sentences_per_second) } ?? "–", ""
+    ))
 }
 for language in ["tl", "ko"] {
   for length in 1...3 {
     let key = "\(language)\(length)"
     let recall = total[key].map { 100 * Double(found[key, default: 0]) / Double($0) }
-    rows.append(("mixed: \(language) \(length)-word phrase found %", percent(recall), percent(lingua?.mixed[key])))
+    rows.append(
+      (
+        "mixed: \(language) \(length)-word phrase found %", percent(recall),
+        percent(lingua?.mixed[key])
+      ))
   }
 }
-rows.append(("mixed: clean paragraphs with a false span %", percent(clean > 0 ? 100 * Double(falseSpans) / Double(clean) : nil), percent(lingua?.mixed["false"])))
+rows.append(
+  (
+    "mixed: clean paragraphs with a false span %",
+    percent(clean > 0 ? 100 * Double(falseSpans) / Double(clean) : nil),
+    percent(lingua?.mixed["false"])
+  ))
 
-print("Language identification, en/tl/ko (accuracy %): Salin vs lingua 2.1.1 high accuracy, preloaded")
+print(
+  "Language identification, en/tl/ko (accuracy %): Salin vs lingua 2.1.1 high accuracy, preloaded")
 print(pad("", 44) + lpad("Salin", 10) + lpad("lingua", 10))
 for (label, salin, other) in rows { print(pad(label, 44) + lpad(salin, 10) + lpad(other, 10)) }
-print("\(cases.count - clean) mixed and \(clean) clean paragraphs; model \(modelURL.lastPathComponent): \(modelBytes) bytes, loads in \(String(format: "%.2f", loadMs)) ms (median of 21)")
+print(
+  "\(cases.count - clean) mixed and \(clean) clean paragraphs; model \(modelURL.lastPathComponent): \(modelBytes) bytes, loads in \(String(format: "%.2f", loadMs)) ms (median of 21)"
+)
 if lingua == nil { print("(lingua results missing: run through scripts/bench-langid.sh)") }
 if !falseExamples.isEmpty { print("false spans, e.g.: " + falseExamples.joined(separator: " | ")) }
-
 
 /// Keeps the optimiser from dropping a result it sees unused.
 @inline(never) func blackHole(_ value: Language?) { if value?.tag == "\u{0}" { print("") } }

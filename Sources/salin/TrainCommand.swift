@@ -73,7 +73,9 @@ struct TrainCommand: ParsableCommand {
       FileHandle.standardError.write(Data("error: cannot write '\(output)': \(error)\n".utf8))
       throw ExitCode(2)
     }
-    let languages = model.languages.map { "\($0) (\(model.scripts(of: $0).joined(separator: "+")))" }
+    let languages = model.languages.map {
+      "\($0) (\(model.scripts(of: $0).joined(separator: "+")))"
+    }
     let counts = model.featureCounts
     FileHandle.standardError.write(
       Data(

@@ -49,6 +49,7 @@ struct LanguageIdentifierSpansTests {
 
   @Test func namesTheCallerPassesNeverMakeASpan() {
     let text = "The statement was issued by Ka Pinagmumulan in Manila."
-    #expect(identifier.foreignSpans(in: text, mainLanguage: .english, names: ["Ka Pinagmumulan"]).isEmpty)
+    #expect(
+      identifier.foreignSpans(in: text, mainLanguage: .english, names: ["Ka Pinagmumulan"]).isEmpty)
   }
 }

@@ -77,14 +77,16 @@ struct LanguageIdentifierTests {
   }
 
   @Test func invalidUTF8DoesNotCrash() {
-    let text = String(decoding: [0xFF, 0xFE, 0x4D, 0x67, 0x61, 0x80, 0xE2, 0x82, 0x20, 0xC3], as: UTF8.self)
+    let text = String(
+      decoding: [0xFF, 0xFE, 0x4D, 0x67, 0x61, 0x80, 0xE2, 0x82, 0x20, 0xC3], as: UTF8.self)
     let answer = identifier.identify(text)
     #expect(answer.language == nil || answer.language == .tagalog || answer.language == .english)
     _ = identifier.foreignSpans(in: text, mainLanguage: .english)
   }
 
   @Test func megabyteInputIsHandled() {
-    let sentence = "The delegations reaffirmed their commitment to the alliance. 한미 동맹. Mga Detalye. "
+    let sentence =
+      "The delegations reaffirmed their commitment to the alliance. 한미 동맹. Mga Detalye. "
     let text = String(repeating: sentence, count: 1_048_576 / sentence.utf8.count + 1)
     #expect(text.utf8.count > 1_000_000)
     #expect(identifier.identify(text).language == .english)

@@ -22,12 +22,17 @@ struct LanguageModelTests {
   @Test func anotherFormatVersionIsAClearError() throws {
     var bytes = BuiltInModel.model.serialized()
     bytes[8] = 99  // The version, a little-endian u32 after the eight-byte magic.
-    #expect(throws: LanguageModelError.unsupportedVersion(path: "m.salinlm", found: 99, supported: 1)) {
+    #expect(
+      throws: LanguageModelError.unsupportedVersion(path: "m.salinlm", found: 99, supported: 1)
+    ) {
       try LanguageModel(bytes: bytes, path: "m.salinlm")
     }
     let message = LanguageModelError.unsupportedVersion(path: "m.salinlm", found: 99, supported: 1)
       .description
-    #expect(message == "'m.salinlm' is a version 99 language model; this salin reads version 1: retrain it with 'salin train'")
+    #expect(
+      message
+        == "'m.salinlm' is a version 99 language model; this salin reads version 1: retrain it with 'salin train'"
+    )
   }
 
   @Test func otherFilesAreRejected() {

@@ -7,10 +7,14 @@ import Testing
 /// A tiny corpus written for these tests: enough words to tell English from Tagalog.
 enum FixtureCorpus {
   static let files: [String: String] = [
-    "en/words.wordlist": "the\nof\nand\nto\nin\nis\nmeeting\ndetails\nsources\ndefense\nstate\nminister\n",
-    "en/text.txt": "The minister of state attended the meeting.\nDetails and sources are in the report.\n",
-    "tl/words.wordlist": "ang\nng\nsa\nmga\nna\nat\npulong\ndetalye\npinagmumulan\nministro\nestado\n",
-    "tl/text.txt": "Dumalo ang ministro ng estado sa pulong.\nNasa ulat ang mga detalye at pinagmumulan.\n",
+    "en/words.wordlist":
+      "the\nof\nand\nto\nin\nis\nmeeting\ndetails\nsources\ndefense\nstate\nminister\n",
+    "en/text.txt":
+      "The minister of state attended the meeting.\nDetails and sources are in the report.\n",
+    "tl/words.wordlist":
+      "ang\nng\nsa\nmga\nna\nat\npulong\ndetalye\npinagmumulan\nministro\nestado\n",
+    "tl/text.txt":
+      "Dumalo ang ministro ng estado sa pulong.\nNasa ulat ang mga detalye at pinagmumulan.\n",
     "ko/words.wordlist": "의\n을\n회의\n정보\n",
     "ko/text.txt": "장관이 회의에 참석했다.\n세부 정보는 보고서에 있다.\n",
   ]

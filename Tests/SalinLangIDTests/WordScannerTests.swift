@@ -1,19 +1,23 @@
-@testable import SalinLangID
 import SalinCore
 import Testing
+
+@testable import SalinLangID
 
 @Suite("WordScanner")
 struct WordScannerTests {
   private func words(_ text: String) -> [String] {
     let scanned = WordScanner.scan(text)
     return scanned.words.map { word in
-      String(String.UnicodeScalarView(scanned.letters[word.letters].compactMap(Unicode.Scalar.init)))
+      String(
+        String.UnicodeScalarView(scanned.letters[word.letters].compactMap(Unicode.Scalar.init)))
     }
   }
 
   @Test(arguments: [
-    ("Mga pinagmumulan: THX News & US Department of State.",
-     ["mga", "pinagmumulan", "thx", "news", "us", "department", "of", "state"]),
+    (
+      "Mga pinagmumulan: THX News & US Department of State.",
+      ["mga", "pinagmumulan", "thx", "news", "us", "department", "of", "state"]
+    ),
     ("pag-ibig, ito’y 'quoted' well- done", ["pag-ibig", "ito'y", "quoted", "well", "done"]),
     ("LG전자 6자회담", ["lg", "전자", "자회담"]),
     ("ÉCOLE Ñandú", ["école", "ñandú"]),

@@ -18,7 +18,10 @@ public struct Identification: Sendable, Hashable {
   public var evidence: Evidence
 
   /// Makes an identification from candidates and their probabilities in the same order.
-  init(language: Language?, candidates: [Language], probabilities: [Double], confidence: Double, evidence: Evidence) {
+  init(
+    language: Language?, candidates: [Language], probabilities: [Double], confidence: Double,
+    evidence: Evidence
+  ) {
     self.language = language
     self.candidates = candidates
     self.probabilities = probabilities

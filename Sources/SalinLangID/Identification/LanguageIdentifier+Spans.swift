@@ -37,7 +37,9 @@ extension LanguageIdentifier {
       }
       var end = start + 1
       while end < path.count && path[end] == path[start] { end += 1 }
-      spans.append(span(analysis, paragraph: paragraph, weighed: start..<end, language: path[start], main: main))
+      spans.append(
+        span(
+          analysis, paragraph: paragraph, weighed: start..<end, language: path[start], main: main))
       start = end
     }
     return spans
@@ -48,7 +50,9 @@ extension LanguageIdentifier {
     let switchCost = Double(model.parameters.switchPenalty)
     let states = analysis.width
     let count = analysis.weighed.count
-    var best = (0..<states).map { $0 == main ? analysis.score(0, $0) : analysis.score(0, $0) - switchCost }
+    var best = (0..<states).map {
+      $0 == main ? analysis.score(0, $0) : analysis.score(0, $0) - switchCost
+    }
     var back: [[Int]] = []
     back.reserveCapacity(count)
     for w in 1..<max(1, count) {

@@ -48,7 +48,8 @@ struct TextAnalysis {
     if range.isEmpty {
       basis = .none
     } else if range.allSatisfy({ byScript[$0] }) {
-      basis = .script(ICUScriptCode(rawValue: scanned.words[weighed[range.lowerBound]].script).shortName)
+      basis = .script(
+        ICUScriptCode(rawValue: scanned.words[weighed[range.lowerBound]].script).shortName)
     } else {
       basis = .model
     }
@@ -117,7 +118,8 @@ extension LanguageIdentifier {
     if !names.isEmpty { NameList(names).mark(words, in: &isName) }
     markCapitalisedNames(words, plans: plans, in: &isName)
 
-    var casedCount = 0, capsCount = 0
+    var casedCount = 0
+    var capsCount = 0
     for word in words where Self.cased(word.script) {
       casedCount += 1
       if word.isAllCaps { capsCount += 1 }
@@ -175,7 +177,9 @@ extension LanguageIdentifier {
               for j in 0..<plan.positions.count { sub[j] = best + (sub[j] - best) * 0.5 }
             }
             analysis.scores.append(contentsOf: repeatElement(best - penalty, count: width))
-            for (j, position) in plan.positions.enumerated() { analysis.scores[base + position] = sub[j] }
+            for (j, position) in plan.positions.enumerated() {
+              analysis.scores[base + position] = sub[j]
+            }
           }
           analysis.weighed.append(k)
           analysis.byScript.append(plan.positions.count == 1)
@@ -205,7 +209,8 @@ extension LanguageIdentifier {
       for (k, word) in words.enumerated() where capitalised(word) && !isName[k] {
         guard let plan = plans.first(where: { $0.script == word.script }) else { continue }
         let known = plan.scorer.listLogProbabilities(word.hash, into: list)
-        var best = -Double.infinity, second = -Double.infinity
+        var best = -Double.infinity
+        var second = -Double.infinity
         for i in 0..<plan.positions.count {
           if list[i] > best {
             second = best
@@ -243,7 +248,8 @@ extension LanguageIdentifier {
 
   /// How far the best total leads the runner-up.
   static func lead(_ totals: [Double]) -> Double {
-    var best = -Double.infinity, second = -Double.infinity
+    var best = -Double.infinity
+    var second = -Double.infinity
     for t in totals {
       if t > best {
         second = best

@@ -27,7 +27,8 @@ public struct LanguageModel: Sendable, Equatable {
 
   init(
     languages: [Language], scripts: [Set<Int32>], characterFloors: [Float],
-    characterWeights: [Float], parameters: ModelParameters, words: FeatureTable, ngrams: FeatureTable
+    characterWeights: [Float], parameters: ModelParameters, words: FeatureTable,
+    ngrams: FeatureTable
   ) {
     self.languages = languages
     self.scripts = scripts

@@ -5,8 +5,9 @@ internal import SalinCore
 /// All integers and floats are little-endian. Layout: magic `SALINLM\0`; `u32` version; `u32`
 /// language count L; `u32` parameter count P and P `f32` parameters; per language a `u8` tag
 /// length, the ASCII tag, a `u8` script count, that many `i32` ICU script codes, an `f32`
-/// character floor and an `f32` character weight; the word table and the n-gram table, each a `u32` capacity C, C `u32` keys
-/// and C×L `u8` values; a `u32` FNV-1a checksum of every byte before it.
+/// character floor and an `f32` character weight; the word table and the n-gram table, each a
+/// `u32` capacity C, C `u32` keys and C×L `u8` values; a `u32` FNV-1a checksum of every byte
+/// before it.
 enum ModelFormat {
   /// The first eight bytes of every model file.
   static let magic: [UInt8] = Array("SALINLM".utf8) + [0]
@@ -92,7 +93,9 @@ struct ByteWriter {
   var data: [UInt8] = []
   mutating func u8(_ v: UInt8) { data.append(v) }
   mutating func u32(_ v: UInt32) {
-    for shift in stride(from: 0, to: 32, by: 8) { data.append(UInt8(truncatingIfNeeded: v >> shift)) }
+    for shift in stride(from: 0, to: 32, by: 8) {
+      data.append(UInt8(truncatingIfNeeded: v >> shift))
+    }
   }
   mutating func f32(_ v: Float) { u32(v.bitPattern) }
   mutating func bytes(_ v: [UInt8]) { data.append(contentsOf: v) }
@@ -139,7 +142,8 @@ struct ByteReader {
     var keys = [UInt32](repeating: 0, count: capacity)
     bytes.withUnsafeBytes { raw in
       for i in 0..<capacity {
-        keys[i] = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 4 * i, as: UInt32.self))
+        keys[i] = UInt32(
+          littleEndian: raw.loadUnaligned(fromByteOffset: offset + 4 * i, as: UInt32.self))
       }
     }
     offset += capacity * 4

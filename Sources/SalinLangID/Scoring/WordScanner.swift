@@ -58,10 +58,16 @@ enum WordScanner {
     var sentenceStart = true
     // The word being read.
     var inWord = false
-    var start = 0, startScalar = 0, script: Int32 = 0, lettersStart = 0
+    var start = 0
+    var startScalar = 0
+    var script: Int32 = 0
+    var lettersStart = 0
     var hash = FeatureHash.seed
-    var upper = 0, count = 0, firstUpper = false
-    var end = 0, endScalar = 0
+    var upper = 0
+    var count = 0
+    var firstUpper = false
+    var end = 0
+    var endScalar = 0
     // An apostrophe or hyphen read inside a Latin word, kept only if a letter follows.
     var joiner: UInt32 = 0
     // The space-delimited chunk being read: its first word and whether it looks technical.
@@ -105,11 +111,13 @@ enum WordScanner {
         value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
         length = 2
       } else if lead < 0xF0 {
-        value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6
+        value =
+          UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6
           | UInt32(bytes[i + 2] & 0x3F)
         length = 3
       } else {
-        value = UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+        value =
+          UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
           | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
         length = 4
       }

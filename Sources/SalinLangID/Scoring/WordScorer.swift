@@ -3,11 +3,11 @@ import Foundation
 /// Scores single words against some candidate languages with a model's word table and
 /// character n-grams.
 ///
-/// A word's log-probability in a language mixes the two: `(1 - w) * P_list + w * P_chars`, where
-/// `w` is the language's character weight (its share of unlisted words). A word no list knows is scored by its letters alone, so
-/// one-word input never meets a zero probability. Word-list values that a language lacks are
-/// `-infinity`. A class, so that handing a scorer to each word costs one reference count rather
-/// than one per table of the model.
+/// A word's log-probability in a language mixes the two: `(1 - w) * P_list + w * P_chars`,
+/// where `w` is the language's character weight (its share of unlisted words). A word no list
+/// knows is scored by its letters alone, so one-word input never meets a zero probability.
+/// Word-list values that a language lacks are `-infinity`. A class, so that handing a scorer to
+/// each word costs one reference count rather than one per table of the model.
 final class WordScorer: Sendable {
   let model: LanguageModel
   /// Model language indices of the candidates, in candidate order.
@@ -61,7 +61,8 @@ final class WordScorer: Sendable {
     into out: UnsafeMutableBufferPointer<Double>
   ) {
     // A word every list knows, with a clear preference, needs no character model.
-    var low = Double.infinity, high = -Double.infinity
+    var low = Double.infinity
+    var high = -Double.infinity
     for i in 0..<languages.count {
       low = min(low, list[i])
       high = max(high, list[i])

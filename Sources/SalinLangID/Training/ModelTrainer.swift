@@ -68,7 +68,9 @@ public struct ModelTrainer: Sendable {
     let stats = material.map { WordStatistics($0) }
     let scripts = stats.map { $0.scripts(minimumShare: options.scriptShare) }
     // Only scripts shared by two or more languages need a model; the others decide by themselves.
-    let modelled = Set(scripts.flatMap { $0 }).filter { s in scripts.filter { $0.contains(s) }.count > 1 }
+    let modelled = Set(scripts.flatMap { $0 }).filter { s in
+      scripts.filter { $0.contains(s) }.count > 1
+    }
     let lexicons = stats.indices.map { i in
       stats[i].logProbabilities(
         scripts: scripts[i].intersection(modelled), textWeight: options.textWeight)
@@ -95,7 +97,8 @@ public struct ModelTrainer: Sendable {
       for hash in types.sorted() { counter.add(stats[i].letters[hash]!) }
       floors.append(counter.total > 0 ? Float(log(0.5 / Double(counter.total))) : -20)
       for (hash, logP) in counter.logProbabilities(minimumCount: options.minimumNgramCount) {
-        ngramValues[hash, default: [UInt8](repeating: FeatureTable.absent, count: languages.count)][i] =
+        ngramValues[hash, default: [UInt8](repeating: FeatureTable.absent, count: languages.count)][
+          i] =
           Self.quantise(logP, step: step)
       }
     }
@@ -154,7 +157,8 @@ public struct ModelTrainer: Sendable {
     var result = adjusted
     var shared: Set<UInt64> = []
     for i in lexicons.indices {
-      for hash in lexicons[i].keys where lexicons.indices.contains(where: { $0 != i && lexicons[$0][hash] != nil }) {
+      for hash in lexicons[i].keys
+      where lexicons.indices.contains(where: { $0 != i && lexicons[$0][hash] != nil }) {
         shared.insert(hash)
       }
     }

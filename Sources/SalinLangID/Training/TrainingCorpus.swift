@@ -56,7 +56,8 @@ public struct TrainingCorpus: Sendable {
         do {
           data = try Data(contentsOf: fileURL)
         } catch {
-          throw LanguageModelError.unreadable(path: fileURL.path, reason: error.localizedDescription)
+          throw LanguageModelError.unreadable(
+            path: fileURL.path, reason: error.localizedDescription)
         }
         let lines = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
           .map(String.init)

@@ -58,7 +58,8 @@ struct WordStatistics {
   /// The share of prose words (in some scripts) that are not among some listed words, or `nil`
   /// without prose.
   func unlistedShare(top: Set<UInt64>, scripts: Set<Int32>) -> Double? {
-    var total = 0, unlisted = 0
+    var total = 0
+    var unlisted = 0
     for (hash, count) in proseCounts where scripts.contains(scriptOf[hash] ?? -1) {
       total += count
       if !top.contains(hash) { unlisted += count }
@@ -81,7 +82,8 @@ struct WordStatistics {
     let textShare = hasText ? 1 - listShare : 0
     var result: [UInt64: Double] = [:]
     for (hash, script) in scriptOf where scripts.contains(script) {
-      let p = listShare * (listMass[hash] ?? 0)
+      let p =
+        listShare * (listMass[hash] ?? 0)
         + textShare * Double(textCounts[hash] ?? 0) / Double(max(1, textTotal))
       if p > 0 { result[hash] = log(p) }
     }
