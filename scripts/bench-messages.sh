@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # `make bench-messages`: Salin's message formatting beside ICU4C's C++ icu::MessageFormat on the
 # same messages, arguments and libicu, in one run. Prints both medians and the ratio (goal ≤ 1.5×).
+#   SCRATCH=DIR   release build folder (default .build-release)
+#   ROUNDS=N      timed rounds per run (default 301)
+#   RUNS=N        runs of each side, alternating; the medians of the runs are compared (default 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scratch=.build-release
+scratch=${SCRATCH:-.build-release}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -15,14 +18,41 @@ g++ -O2 -std=c++17 Benchmarks/Messages/icu4c/bench.cpp $(pkg-config --cflags --l
   -o "$work/bench-icu4c"
 
 rounds=${ROUNDS:-301}
-salin_out=$("$scratch/release/bench-messages" --workload "$work/workload.tsv" --rounds "$rounds")
-icu_out=$("$work/bench-icu4c" "$work/workload.tsv" "$rounds")
-echo "ICU $(pkg-config --modversion icu-uc), $(wc -l <"$work/workload.tsv") messages in en/tl/ko"
-grep -v '^median_ns=' <<<"$salin_out"
-grep -v '^median_ns=' <<<"$icu_out"
-salin_ns=$(sed -n 's/^median_ns=//p' <<<"$salin_out")
-icu_ns=$(sed -n 's/^median_ns=//p' <<<"$icu_out")
-awk -v s="$salin_ns" -v i="$icu_ns" 'BEGIN {
+runs=${RUNS:-3}
+salin=("$scratch/release/bench-messages" --workload "$work/workload.tsv")
+"${salin[@]}" --print >"$work/salin.txt"
+"$work/bench-icu4c" "$work/workload.tsv" --print >"$work/icu4c.txt"
+total=$(wc -l <"$work/workload.tsv")
+same=$(paste "$work/salin.txt" "$work/icu4c.txt" | awk -F'\t' '$3 == $6' | wc -l)
+
+cat <<INFO
+ICU $(pkg-config --modversion icu-uc). Compared: $total messages, every key of the built-in catalogs
+in en, tl and ko (labels included), with the same argument values on both sides.
+  salin: Catalogs.message(key, locale:, arguments:) -> String; formatters prepared in the warm-up.
+  icu4c: icu::MessageFormat per pattern, made before timing; names and values built once.
+Both format list and region arguments per call and end with a UTF-8 string.
+Identical results: $same of $total; the rest differ only by Salin's grammar (Korean particles,
+Tagalog linker and ordinals), which ICU4C leaves as written:
+INFO
+paste "$work/salin.txt" "$work/icu4c.txt" | awk -F'\t' '$3 != $6 { printf "  %s %s: salin \"%s\", icu4c \"%s\"\n", $1, $2, $3, $6 }'
+echo
+
+salin_all=()
+icu_all=()
+for ((run = 1; run <= runs; run++)); do
+  salin_out=$("${salin[@]}" --rounds "$rounds")
+  icu_out=$("$work/bench-icu4c" "$work/workload.tsv" "$rounds")
+  echo "run $run/$runs"
+  grep -v '^median_ns=' <<<"$salin_out"
+  grep -v '^median_ns=' <<<"$icu_out"
+  salin_all+=("$(sed -n 's/^median_ns=//p' <<<"$salin_out")")
+  icu_all+=("$(sed -n 's/^median_ns=//p' <<<"$icu_out")")
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+salin_ns=$(median "${salin_all[@]}")
+icu_ns=$(median "${icu_all[@]}")
+awk -v s="$salin_ns" -v i="$icu_ns" -v runs="$runs" 'BEGIN {
   ratio = s / i
+  printf "median of %d runs: salin %.1f ns/message, icu4c %.1f ns/message\n", runs, s, i
   printf "ratio  : %.2f× ICU4C (goal ≤ 1.50×) %s\n", ratio, (ratio <= 1.5 ? "met" : "NOT met")
 }'

@@ -1,6 +1,6 @@
 // bench-messages: Salin's message formatting against ICU4C's C++ icu::MessageFormat, same run.
 //
-//   bench-messages [--workload FILE] [--rounds N]
+//   bench-messages [--workload FILE] [--rounds N] [--print]
 //
 // Formats every message of the built-in catalogs in en, tl and ko (labels and messages with
 // arguments) round after round and prints the median cost per message. With --workload it also
@@ -47,10 +47,19 @@ func sample(_ name: String, _ language: Language) -> (MessageArgument, code: Str
 }
 
 /// The message in plain ICU MessageFormat syntax, for icu::MessageFormat.
-func icuPattern(_ source: String) -> String {
+///
+/// icu::MessageFormat does not trim the space before a spell-out rule set and silently falls back
+/// to the default one ("five" for `%spellout-ordinal`), so the space goes; Korean has no
+/// `%spellout-ordinal` and gets the rule set Salin picks for it (`%spellout-ordinal-native-count`).
+func icuPattern(_ source: String, language: Language) -> String {
   var text = source.replacingOccurrences(of: "}~ng", with: "}ng")
   for style in [", list}", ", list, and}", ", region}"] {
     text = text.replacingOccurrences(of: style, with: "}")
+  }
+  text = text.replacingOccurrences(of: ", spellout, %", with: ", spellout,%")
+  if language == .korean {
+    text = text.replacingOccurrences(
+      of: ",%spellout-ordinal}", with: ",%spellout-ordinal-native-count}")
   }
   return text
 }
@@ -77,12 +86,21 @@ for language in catalogs.languages {
       codes.append("\(name)=\(code)")
     }
     items.append(Item(key: key, language: language, arguments: values))
-    workload += [icuLocale, key, icuPattern(entry.source), codes.joined(separator: "\u{1E}")]
+    workload += [icuLocale, key, icuPattern(entry.source, language: language), codes.joined(separator: "\u{1E}")]
       .joined(separator: "\t") + "\n"
   }
 }
 if let path = option("--workload") {
   try workload.write(toFile: path, atomically: true, encoding: .utf8)
+}
+
+if arguments.contains("--print") {
+  // Each result once (locale, key, text), to set beside `bench-icu4c WORKLOAD --print`.
+  for item in items {
+    let text = try catalogs.message(item.key, locale: item.language, arguments: item.arguments)
+    print("\(item.language == .tagalog ? "fil" : item.language.tag)\t\(item.key)\t\(text)")
+  }
+  exit(0)
 }
 
 // Warm up (opens every formatter once), then time whole rounds.

@@ -1,10 +1,16 @@
 // ICU4C's own icu::MessageFormat on the same messages as bench-messages (main.swift writes them
-// with --workload). Each pattern is parsed once; each round formats every message with named
-// arguments. List and region arguments are formatted per call with icu::ListFormatter and
-// icu::LocaleDisplayNames, as Salin does, then passed as strings.
+// with --workload). Each pattern is parsed once, and MessageFormat makes its number, date,
+// spell-out and plural formatters when the pattern is applied (or on first use, in the warm-up),
+// so the timed rounds only format, as Salin's prepared messages do. The argument names and
+// values are built once per message, as the Swift side builds its dictionaries once; list and
+// region arguments are formatted per call with icu::ListFormatter and icu::LocaleDisplayNames,
+// as Salin does inside its message call, then passed as strings. Each result is converted to a
+// UTF-8 std::string (Salin's results are UTF-8 Swift strings); the cost without that conversion
+// is printed too.
 //
 //   g++ -O2 -std=c++17 bench.cpp $(pkg-config --cflags --libs icu-i18n icu-uc) -o bench-icu4c
-//   bench-icu4c WORKLOAD [ROUNDS]
+//   bench-icu4c WORKLOAD [ROUNDS]   medians
+//   bench-icu4c WORKLOAD --print    each result once: locale, key, text (to compare with Salin)
 #include <unicode/calendar.h>
 #include <unicode/fmtable.h>
 #include <unicode/listformatter.h>
@@ -37,10 +43,15 @@ struct Argument {
 
 struct Message {
   std::string locale;
+  std::string key;
   std::unique_ptr<icu::MessageFormat> format;
   std::vector<Argument> arguments;
+  // Made once, like Salin's argument dictionaries: names, and the values that need no
+  // formatting (text, numbers, dates). List and region values are formatted into them per call.
+  std::vector<UnicodeString> names;
+  std::vector<icu::Formattable> values;
   icu::ListFormatter *list = nullptr;
-  icu::LocaleDisplayNames *names = nullptr;
+  icu::LocaleDisplayNames *displayNames = nullptr;
 };
 
 static std::vector<std::string> split(const std::string &s, const std::string &sep) {
@@ -56,10 +67,11 @@ static std::vector<std::string> split(const std::string &s, const std::string &s
 
 int main(int argc, char **argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: bench-icu4c WORKLOAD [ROUNDS]\n");
+    std::fprintf(stderr, "usage: bench-icu4c WORKLOAD [ROUNDS | --print]\n");
     return 2;
   }
-  int rounds = argc > 2 ? std::atoi(argv[2]) : 301;
+  bool print = argc > 2 && std::string(argv[2]) == "--print";
+  int rounds = argc > 2 && !print ? std::atoi(argv[2]) : 301;
   // Salin formats dates in GMT; so does this side.
   icu::TimeZone::adoptDefault(icu::TimeZone::createTimeZone("GMT"));
   std::map<std::string, std::unique_ptr<icu::ListFormatter>> lists;
@@ -74,6 +86,7 @@ int main(int argc, char **argv) {
     if (fields.size() < 4) continue;
     Message message;
     message.locale = fields[0];
+    message.key = fields[1];
     icu::Locale locale(fields[0].c_str());
     status = U_ZERO_ERROR;
     message.format.reset(
@@ -88,7 +101,7 @@ int main(int argc, char **argv) {
       displayNames[fields[0]].reset(icu::LocaleDisplayNames::createInstance(locale));
     }
     message.list = lists[fields[0]].get();
-    message.names = displayNames[fields[0]].get();
+    message.displayNames = displayNames[fields[0]].get();
     if (!fields[3].empty()) {
       for (auto &spec : split(fields[3], "\x1E")) {
         auto equals = spec.find('=');
@@ -115,58 +128,82 @@ int main(int argc, char **argv) {
         message.arguments.push_back(argument);
       }
     }
+    for (const Argument &argument : message.arguments) {
+      message.names.push_back(argument.name);
+      icu::Formattable value;
+      switch (argument.type) {
+        case 'n': value.setDouble(argument.number); break;
+        case 'd': value.setDate(argument.date); break;
+        case 's': value.setString(argument.text); break;
+        default: break;  // l, r: formatted per call
+      }
+      message.values.push_back(value);
+    }
     messages.push_back(std::move(message));
   }
 
   size_t sink = 0;
-  auto formatAll = [&]() {
+  // utf8: whether the result is converted to UTF-8 (std::string), as Salin's results are UTF-8
+  // Swift strings; without it the result stays ICU's UTF-16 UnicodeString.
+  auto formatAll = [&](bool utf8, bool print) {
     for (auto &message : messages) {
       size_t count = message.arguments.size();
-      std::vector<UnicodeString> names(count);
-      std::vector<icu::Formattable> values(count);
       for (size_t i = 0; i < count; i++) {
         const Argument &argument = message.arguments[i];
-        names[i] = argument.name;
         UErrorCode status = U_ZERO_ERROR;
         switch (argument.type) {
-          case 'n': values[i].setDouble(argument.number); break;
-          case 'd': values[i].setDate(argument.date); break;
           case 'l': {
             UnicodeString joined;
             message.list->format(argument.items.data(), (int32_t)argument.items.size(), joined, status);
-            values[i].setString(joined);
+            message.values[i].setString(joined);
             break;
           }
           case 'r': {
             UnicodeString name;
-            message.names->regionDisplayName(argument.code.c_str(), name);
-            values[i].setString(name);
+            message.displayNames->regionDisplayName(argument.code.c_str(), name);
+            message.values[i].setString(name);
             break;
           }
-          default: values[i].setString(argument.text);
+          default: break;
         }
       }
       UnicodeString result;
       UErrorCode status = U_ZERO_ERROR;
-      message.format->format(names.data(), values.data(), (int32_t)count, result, status);
-      std::string utf8;
-      result.toUTF8String(utf8);
-      sink += utf8.size();
+      message.format->format(message.names.data(), message.values.data(), (int32_t)count, result, status);
+      if (utf8) {
+        std::string text;
+        result.toUTF8String(text);
+        sink += text.size();
+        if (print) std::printf("%s\t%s\t%s\n", message.locale.c_str(), message.key.c_str(), text.c_str());
+      } else {
+        sink += result.length();
+      }
     }
   };
+  auto median = [&](bool utf8) {
+    std::vector<double> perMessage;
+    for (int round = 0; round < rounds; round++) {
+      auto start = std::chrono::steady_clock::now();
+      formatAll(utf8, false);
+      auto elapsed = std::chrono::steady_clock::now() - start;
+      perMessage.push_back(std::chrono::duration<double, std::nano>(elapsed).count() / messages.size());
+    }
+    std::sort(perMessage.begin(), perMessage.end());
+    return perMessage[perMessage.size() / 2];
+  };
 
-  for (int i = 0; i < 20; i++) formatAll();
-  std::vector<double> perMessage;
-  for (int round = 0; round < rounds; round++) {
-    auto start = std::chrono::steady_clock::now();
-    formatAll();
-    auto elapsed = std::chrono::steady_clock::now() - start;
-    perMessage.push_back(std::chrono::duration<double, std::nano>(elapsed).count() / messages.size());
+  if (print) {
+    formatAll(true, true);
+    return 0;
   }
-  std::sort(perMessage.begin(), perMessage.end());
-  double median = perMessage[perMessage.size() / 2];
-  std::printf("icu4c  : %8.1f ns/message median of %d rounds (%zu messages; checksum %zu)\n", median,
-              rounds, messages.size(), sink % 997);
-  std::printf("median_ns=%f\n", median);
+  for (int i = 0; i < 20; i++) formatAll(true, false);
+  double utf8Median = median(true);
+  size_t checksum = sink % 997;
+  double utf16Median = median(false);
+  std::printf("icu4c  : %8.1f ns/message median of %d rounds (%zu messages; checksum %zu)\n",
+              utf8Median, rounds, messages.size(), checksum);
+  std::printf("         %8.1f ns/message if the result stayed a UTF-16 UnicodeString (no UTF-8)\n",
+              utf16Median);
+  std::printf("median_ns=%f\n", utf8Median);
   return 0;
 }
