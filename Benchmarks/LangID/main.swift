@@ -185,7 +185,7 @@ for c in cases {
       && $0.scalarRange.upperBound > c.start
   }) {
     found[key, default: 0] += 1
-  } else if arguments.contains("--explain") && c.length == 1 {
+  } else if arguments.contains("--explain") && c.length <= 2 {
     let phrase = String(c.text.unicodeScalars.dropFirst(c.start).prefix(c.end - c.start))
     let alone = identifier.identify(phrase, candidates: nil, names: [])
     print(
