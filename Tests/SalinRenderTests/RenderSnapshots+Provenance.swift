@@ -1,0 +1,171 @@
+// Literal renderings pinned before the renderer's storage was made flat (commit 966d296's
+// renderer): the output must stay byte-identical. Regenerate only for a deliberate change, and
+// say why in the commit.
+
+extension RenderSnapshots {
+  /// Every span of the seed in en: origin, locale/requested, fallback step, location, UTF-8 length.
+  static let seedProvenance_en = ##"""
+    text:lead en/en 0 seeds/edscg-5.briefing.yaml:48:7 78
+    fact:meeting.place en/en 0 seeds/edscg-5.briefing.yaml:50:23 10
+    text:lead en/en 0 seeds/edscg-5.briefing.yaml:48:7 56
+    catalog:meeting.title en/en 0 seeds/edscg-5.briefing.yaml:52:20 69
+    text:lead en/en 0 seeds/edscg-5.briefing.yaml:48:7 126
+    text:heading.deterrence en/en 0 seeds/edscg-5.briefing.yaml:71:7 37
+    text:deterrence.threats en/en 0 seeds/edscg-5.briefing.yaml:77:11 265
+    text:deterrence.pillar en/en 0 seeds/edscg-5.briefing.yaml:92:11 179
+    text:deterrence.delegations en/en 0 seeds/edscg-5.briefing.yaml:105:11 28
+    entity:jenkins en/en 0 seeds/edscg-5.briefing.yaml:107:31 39
+    text:deterrence.delegations en/en 0 seeds/edscg-5.briefing.yaml:105:11 5
+    entity:abercrombie en/en 0 seeds/edscg-5.briefing.yaml:108:35 57
+    text:deterrence.delegations en/en 0 seeds/edscg-5.briefing.yaml:105:11 91
+    entity:kim en/en 0 seeds/edscg-5.briefing.yaml:109:27 52
+    text:deterrence.delegations en/en 0 seeds/edscg-5.briefing.yaml:105:11 26
+    text:deterrence.declaration en/en 0 seeds/edscg-5.briefing.yaml:122:11 48
+    catalog:declaration.of en/en 0 seeds/edscg-5.briefing.yaml:125:24 37
+    text:deterrence.declaration en/en 0 seeds/edscg-5.briefing.yaml:122:11 88
+    text:heading.provocations en/en 0 seeds/edscg-5.briefing.yaml:141:7 39
+    text:provocations.condemned en/en 0 seeds/edscg-5.briefing.yaml:147:13 264
+    text:provocations.space en/en 0 seeds/edscg-5.briefing.yaml:161:13 1
+    catalog:label.in-response en/en 0 seeds/edscg-5.briefing.yaml:165:20 12
+    text:provocations.denuclearization en/en 0 seeds/edscg-5.briefing.yaml:167:13 85
+    text:provocations.sanctions en/en 0 seeds/edscg-5.briefing.yaml:171:13 170
+    text:heading.implications en/en 0 seeds/edscg-5.briefing.yaml:185:7 29
+    text:implications.regions en/en 0 seeds/edscg-5.briefing.yaml:191:11 170
+    text:implications.technology en/en 0 seeds/edscg-5.briefing.yaml:204:11 159
+    text:implications.edge en/en 0 seeds/edscg-5.briefing.yaml:216:11 124
+    catalog:label.agreed-areas-of-focus en/en 0 seeds/edscg-5.briefing.yaml:227:21 21
+    catalog:label.details en/en 0 seeds/edscg-5.briefing.yaml:227:50 7
+    text:focus.missile-defense en/en 0 seeds/edscg-5.briefing.yaml:229:17 15
+    text:focus.missile-defense.details en/en 0 seeds/edscg-5.briefing.yaml:230:17 80
+    text:focus.cybersecurity en/en 0 seeds/edscg-5.briefing.yaml:234:17 13
+    text:focus.cybersecurity.details en/en 0 seeds/edscg-5.briefing.yaml:235:17 77
+    text:focus.nuclear-posture en/en 0 seeds/edscg-5.briefing.yaml:239:17 15
+    text:focus.nuclear-posture.details en/en 0 seeds/edscg-5.briefing.yaml:240:17 73
+    text:heading.alliances en/en 0 seeds/edscg-5.briefing.yaml:246:7 37
+    text:alliances.vital en/en 0 seeds/edscg-5.briefing.yaml:252:11 251
+    text:alliances.next-meeting en/en 0 seeds/edscg-5.briefing.yaml:268:11 20
+    fact:meeting.series en/en 0 seeds/edscg-5.briefing.yaml:270:28 51
+    text:alliances.next-meeting en/en 0 seeds/edscg-5.briefing.yaml:268:11 12
+    catalog:date.year en/en 0 seeds/edscg-5.briefing.yaml:272:24 4
+    text:alliances.next-meeting en/en 0 seeds/edscg-5.briefing.yaml:268:11 84
+    text:alliances.beacon en/en 0 seeds/edscg-5.briefing.yaml:284:11 178
+    text:alliances.message en/en 0 seeds/edscg-5.briefing.yaml:297:11 251
+    catalog:label.sources en/en 0 - 7
+    layout en/en 0 - 2
+    source:THX News en/en 0 - 8
+    layout en/en 0 - 3
+    source:US Department of State en/en 0 - 22
+    layout en/en 0 - 1
+
+    """##
+
+  /// Every span of the seed in tl: origin, locale/requested, fallback step, location, UTF-8 length.
+  static let seedProvenance_tl = ##"""
+    text:lead tl/tl 0 seeds/edscg-5.briefing.yaml:48:7 96
+    fact:meeting.place tl/tl 0 seeds/edscg-5.briefing.yaml:50:23 10
+    text:lead tl/tl 0 seeds/edscg-5.briefing.yaml:48:7 66
+    catalog:meeting.title tl/tl 0 seeds/edscg-5.briefing.yaml:52:20 75
+    text:lead tl/tl 0 seeds/edscg-5.briefing.yaml:48:7 146
+    text:heading.deterrence tl/tl 0 seeds/edscg-5.briefing.yaml:71:7 53
+    text:deterrence.threats tl/tl 0 seeds/edscg-5.briefing.yaml:77:11 298
+    text:deterrence.pillar tl/tl 0 seeds/edscg-5.briefing.yaml:92:11 213
+    text:deterrence.delegations tl/tl 0 seeds/edscg-5.briefing.yaml:105:11 67
+    entity:jenkins tl/tl 0 seeds/edscg-5.briefing.yaml:107:31 39
+    text:deterrence.delegations tl/tl 0 seeds/edscg-5.briefing.yaml:105:11 4
+    entity:abercrombie tl/tl 0 seeds/edscg-5.briefing.yaml:108:35 57
+    text:deterrence.delegations tl/tl 0 seeds/edscg-5.briefing.yaml:105:11 133
+    entity:kim tl/tl 0 seeds/edscg-5.briefing.yaml:109:27 52
+    text:deterrence.delegations tl/tl 0 seeds/edscg-5.briefing.yaml:105:11 1
+    text:deterrence.declaration tl/tl 0 seeds/edscg-5.briefing.yaml:122:11 62
+    catalog:declaration.of tl/tl 0 seeds/edscg-5.briefing.yaml:125:24 46
+    text:deterrence.declaration tl/tl 0 seeds/edscg-5.briefing.yaml:122:11 95
+    text:heading.provocations tl/tl 0 seeds/edscg-5.briefing.yaml:141:7 42
+    text:provocations.condemned tl/tl 0 seeds/edscg-5.briefing.yaml:147:13 329
+    text:provocations.space tl/tl 0 seeds/edscg-5.briefing.yaml:161:13 1
+    catalog:label.in-response tl/tl 0 seeds/edscg-5.briefing.yaml:165:20 13
+    text:provocations.denuclearization tl/tl 0 seeds/edscg-5.briefing.yaml:167:13 97
+    text:provocations.sanctions tl/tl 0 seeds/edscg-5.briefing.yaml:171:13 214
+    text:heading.implications tl/tl 0 seeds/edscg-5.briefing.yaml:185:7 39
+    text:implications.regions tl/tl 0 seeds/edscg-5.briefing.yaml:191:11 182
+    text:implications.technology tl/tl 0 seeds/edscg-5.briefing.yaml:204:11 190
+    text:implications.edge tl/tl 0 seeds/edscg-5.briefing.yaml:216:11 161
+    catalog:label.agreed-areas-of-focus tl/tl 0 seeds/edscg-5.briefing.yaml:227:21 39
+    catalog:label.details tl/tl 0 seeds/edscg-5.briefing.yaml:227:50 11
+    text:focus.missile-defense tl/tl 0 seeds/edscg-5.briefing.yaml:229:17 24
+    text:focus.missile-defense.details tl/tl 0 seeds/edscg-5.briefing.yaml:230:17 107
+    text:focus.cybersecurity tl/tl 0 seeds/edscg-5.briefing.yaml:234:17 13
+    text:focus.cybersecurity.details tl/tl 0 seeds/edscg-5.briefing.yaml:235:17 92
+    text:focus.nuclear-posture tl/tl 0 seeds/edscg-5.briefing.yaml:239:17 16
+    text:focus.nuclear-posture.details tl/tl 0 seeds/edscg-5.briefing.yaml:240:17 104
+    text:heading.alliances tl/tl 0 seeds/edscg-5.briefing.yaml:246:7 46
+    text:alliances.vital tl/tl 0 seeds/edscg-5.briefing.yaml:252:11 341
+    text:alliances.next-meeting tl/tl 0 seeds/edscg-5.briefing.yaml:268:11 64
+    fact:meeting.series tl/tl 0 seeds/edscg-5.briefing.yaml:270:28 51
+    text:alliances.next-meeting tl/tl 0 seeds/edscg-5.briefing.yaml:268:11 4
+    catalog:date.year tl/tl 0 seeds/edscg-5.briefing.yaml:272:24 4
+    text:alliances.next-meeting tl/tl 0 seeds/edscg-5.briefing.yaml:268:11 81
+    text:alliances.beacon tl/tl 0 seeds/edscg-5.briefing.yaml:284:11 199
+    text:alliances.message tl/tl 0 seeds/edscg-5.briefing.yaml:297:11 308
+    catalog:label.sources tl/tl 0 - 16
+    layout tl/tl 0 - 2
+    source:THX News tl/tl 0 - 8
+    layout tl/tl 0 - 3
+    source:US Department of State tl/tl 0 - 22
+    layout tl/tl 0 - 1
+
+    """##
+
+  /// Every span of the seed in ko: origin, locale/requested, fallback step, location, UTF-8 length.
+  static let seedProvenance_ko = ##"""
+    text:lead ko/ko 0 seeds/edscg-5.briefing.yaml:48:7 24
+    fact:meeting.place ko/ko 0 seeds/edscg-5.briefing.yaml:50:23 9
+    text:lead ko/ko 0 seeds/edscg-5.briefing.yaml:48:7 95
+    catalog:meeting.title ko/ko 0 seeds/edscg-5.briefing.yaml:52:20 56
+    text:lead ko/ko 0 seeds/edscg-5.briefing.yaml:48:7 128
+    text:heading.deterrence ko/ko 0 seeds/edscg-5.briefing.yaml:71:7 30
+    text:deterrence.threats ko/ko 0 seeds/edscg-5.briefing.yaml:77:11 232
+    text:deterrence.pillar ko/ko 0 seeds/edscg-5.briefing.yaml:92:11 178
+    entity:jenkins ko/ko 0 seeds/edscg-5.briefing.yaml:107:31 60
+    text:deterrence.delegations ko/ko 0 seeds/edscg-5.briefing.yaml:105:11 4
+    entity:abercrombie ko/ko 0 seeds/edscg-5.briefing.yaml:108:35 52
+    text:deterrence.delegations ko/ko 0 seeds/edscg-5.briefing.yaml:105:11 81
+    entity:kim ko/ko 0 seeds/edscg-5.briefing.yaml:109:27 30
+    text:deterrence.delegations ko/ko 0 seeds/edscg-5.briefing.yaml:105:11 56
+    text:deterrence.declaration ko/ko 0 seeds/edscg-5.briefing.yaml:122:11 69
+    catalog:declaration.of ko/ko 0 seeds/edscg-5.briefing.yaml:125:24 29
+    text:deterrence.declaration ko/ko 0 seeds/edscg-5.briefing.yaml:122:11 61
+    text:heading.provocations ko/ko 0 seeds/edscg-5.briefing.yaml:141:7 30
+    text:provocations.condemned ko/ko 0 seeds/edscg-5.briefing.yaml:147:13 242
+    text:provocations.space ko/ko 0 seeds/edscg-5.briefing.yaml:161:13 1
+    catalog:label.in-response ko/ko 0 seeds/edscg-5.briefing.yaml:165:20 54
+    text:provocations.denuclearization ko/ko 0 seeds/edscg-5.briefing.yaml:167:13 66
+    text:provocations.sanctions ko/ko 0 seeds/edscg-5.briefing.yaml:171:13 204
+    text:heading.implications ko/ko 0 seeds/edscg-5.briefing.yaml:185:7 27
+    text:implications.regions ko/ko 0 seeds/edscg-5.briefing.yaml:191:11 183
+    text:implications.technology ko/ko 0 seeds/edscg-5.briefing.yaml:204:11 185
+    text:implications.edge ko/ko 0 seeds/edscg-5.briefing.yaml:216:11 152
+    catalog:label.agreed-areas-of-focus ko/ko 0 seeds/edscg-5.briefing.yaml:227:21 23
+    catalog:label.details ko/ko 0 seeds/edscg-5.briefing.yaml:227:50 13
+    text:focus.missile-defense ko/ko 0 seeds/edscg-5.briefing.yaml:229:17 16
+    text:focus.missile-defense.details ko/ko 0 seeds/edscg-5.briefing.yaml:230:17 86
+    text:focus.cybersecurity ko/ko 0 seeds/edscg-5.briefing.yaml:234:17 16
+    text:focus.cybersecurity.details ko/ko 0 seeds/edscg-5.briefing.yaml:235:17 64
+    text:focus.nuclear-posture ko/ko 0 seeds/edscg-5.briefing.yaml:239:17 10
+    text:focus.nuclear-posture.details ko/ko 0 seeds/edscg-5.briefing.yaml:240:17 79
+    text:heading.alliances ko/ko 0 seeds/edscg-5.briefing.yaml:246:7 40
+    text:alliances.vital ko/ko 0 seeds/edscg-5.briefing.yaml:252:11 285
+    catalog:date.year ko/ko 0 seeds/edscg-5.briefing.yaml:272:24 7
+    text:alliances.next-meeting ko/ko 0 seeds/edscg-5.briefing.yaml:268:11 31
+    fact:meeting.series ko/ko 0 seeds/edscg-5.briefing.yaml:270:28 41
+    text:alliances.next-meeting ko/ko 0 seeds/edscg-5.briefing.yaml:268:11 101
+    text:alliances.beacon ko/ko 0 seeds/edscg-5.briefing.yaml:284:11 166
+    text:alliances.message ko/ko 0 seeds/edscg-5.briefing.yaml:297:11 295
+    catalog:label.sources ko/ko 0 - 6
+    layout ko/ko 0 - 2
+    source:THX News ko/ko 0 - 8
+    layout ko/ko 0 - 3
+    source:US Department of State ko/ko 0 - 22
+    layout ko/ko 0 - 1
+
+    """##
+}
