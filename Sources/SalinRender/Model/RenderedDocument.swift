@@ -1,19 +1,21 @@
 public import SalinCore
 
 /// A briefing rendered in one locale: blocks of spans with provenance, ready for a writer.
+///
+/// The spans are kept flat (`RenderedStorage`): `title`, `blocks` and `spans` make the public
+/// values on demand, so read them once rather than in a loop. Two documents are equal when
+/// their public values are.
 public struct RenderedDocument: Hashable, Sendable {
   /// The briefing's ID.
   public var id: String
   /// The locale rendered.
   public var locale: Language
-  /// The title, if the briefing has one.
-  public var title: [RenderedSpan]?
-  /// The body, in reading order.
-  public var blocks: [RenderedBlock]
   /// Every span that fell back to another language, with why.
   public var fallbacks: [FallbackNotice]
   /// The ICU-backed formatting calls the render made, when recording was asked for.
   public var formatCalls: [FormatCall]
+  /// The title's and body's spans, flat.
+  var storage: RenderedStorage
 
   /// Makes a document.
   /// - Parameters:
@@ -27,16 +29,53 @@ public struct RenderedDocument: Hashable, Sendable {
     id: String, locale: Language, title: [RenderedSpan]?, blocks: [RenderedBlock],
     fallbacks: [FallbackNotice] = [], formatCalls: [FormatCall] = []
   ) {
+    self.init(
+      id: id, locale: locale, storage: RenderedStorage(locale: locale, title: title, blocks: blocks),
+      fallbacks: fallbacks, formatCalls: formatCalls)
+  }
+
+  /// Makes a document from a render's storage.
+  init(
+    id: String, locale: Language, storage: RenderedStorage, fallbacks: [FallbackNotice],
+    formatCalls: [FormatCall]
+  ) {
     self.id = id
     self.locale = locale
-    self.title = title
-    self.blocks = blocks
+    self.storage = storage
     self.fallbacks = fallbacks
     self.formatCalls = formatCalls
   }
 
+  /// The title, if the briefing has one.
+  public var title: [RenderedSpan]? {
+    get { storage.publicTitle }
+    set { storage = RenderedStorage(locale: locale, title: newValue, blocks: blocks) }
+  }
+
+  /// The body, in reading order.
+  public var blocks: [RenderedBlock] {
+    get { storage.publicBlocks }
+    set { storage = RenderedStorage(locale: locale, title: title, blocks: newValue) }
+  }
+
   /// Every span, title first.
-  public var spans: [RenderedSpan] { (title ?? []) + blocks.flatMap(\.spans) }
+  public var spans: [RenderedSpan] { storage.publicSpans }
+
+  /// Whether two documents have the same ID, locale, title, blocks, fallbacks and calls.
+  public static func == (lhs: RenderedDocument, rhs: RenderedDocument) -> Bool {
+    lhs.id == rhs.id && lhs.locale == rhs.locale && lhs.fallbacks == rhs.fallbacks
+      && lhs.formatCalls == rhs.formatCalls && lhs.title == rhs.title && lhs.blocks == rhs.blocks
+  }
+
+  /// Hashes what `==` compares.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(id)
+    hasher.combine(locale)
+    hasher.combine(fallbacks)
+    hasher.combine(formatCalls)
+    hasher.combine(title)
+    hasher.combine(blocks)
+  }
 }
 
 /// A span rendered in another language than the one asked for.

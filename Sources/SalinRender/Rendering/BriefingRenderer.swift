@@ -51,20 +51,22 @@ public struct BriefingRenderer: Sendable {
     -> RenderedDocument
   {
     var context = RenderContext(
-      briefing: briefing, locale: locale, chain: briefing.metadata.fallbackChain(for: locale),
-      messages: messages, recordsFormatCalls: recordsFormatCalls)
-    let title = try briefing.content.title.map { runs throws(RenderError) in try context.spans(runs)
+      briefing: briefing, locale: locale, messages: messages,
+      recordsFormatCalls: recordsFormatCalls)
+    if let title = briefing.content.title {
+      try context.append(title)
+      context.output.endSingleCellBlock(.title)
     }
-    var blocks: [RenderedBlock] = []
-    for block in briefing.content.lead { blocks.append(try context.block(block)) }
+    for block in briefing.content.lead { try context.block(block) }
     for section in briefing.content.sections {
-      blocks.append(.heading(try context.spans(section.heading)))
-      for block in section.blocks { blocks.append(try context.block(block)) }
+      try context.append(section.heading)
+      context.output.endSingleCellBlock(.heading)
+      for block in section.blocks { try context.block(block) }
     }
-    if !briefing.content.sources.isEmpty { blocks.append(.sources(try context.sourcesLine())) }
+    if !briefing.content.sources.isEmpty { try context.appendSourcesLine() }
     if strict && !context.fallbacks.isEmpty { throw .fallbackRefused(context.fallbacks) }
     return RenderedDocument(
-      id: briefing.metadata.id, locale: locale, title: title, blocks: blocks,
+      id: briefing.metadata.id, locale: locale, storage: context.output,
       fallbacks: context.fallbacks, formatCalls: context.formatCalls)
   }
 }

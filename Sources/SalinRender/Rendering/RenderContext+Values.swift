@@ -2,28 +2,29 @@ import SalinCore
 import SalinICU
 
 extension RenderContext {
-  /// A placeholder's span: messages and names only; numbers and dates must go through a message.
-  mutating func span(
-    for binding: ArgumentBinding, placeholder: String, unit: TextUnit, in language: Language
-  )
-    throws(RenderError) -> RenderedSpan
-  {
+  /// Appends a placeholder's span: messages and names only; numbers and dates must go through
+  /// a message.
+  mutating func appendPlaceholder(
+    _ binding: ArgumentBinding, placeholder: String, unit: TextUnit, in language: Language
+  ) throws(RenderError) {
     switch binding {
     case .message(let message):
-      return try self.message(message, in: language)
+      try appendMessage(message, in: language)
     case .entity(let reference):
       let (name, used) = try entityName(reference, in: language)
-      return RenderedSpan(
+      output.append(
         name,
-        provenance: provenance(.entity(id: reference.id), used: used, location: reference.location))
+        provenance: record(
+          .entity(id: reference.id), used: chainIndex(used), location: reference.location))
     case .fact(let path):
       guard case .string(let text) = try value(of: binding, in: language) else {
         throw .needsMessage(
           placeholder: placeholder, unit: unit.id, location: path.location ?? unit.location)
       }
-      return RenderedSpan(
+      output.append(
         text,
-        provenance: provenance(.fact(path: path.path), used: language, location: path.location))
+        provenance: record(
+          .fact(path: path.path), used: chainIndex(language), location: path.location))
     case .entities, .number:
       throw .needsMessage(placeholder: placeholder, unit: unit.id, location: unit.location)
     }
@@ -35,7 +36,7 @@ extension RenderContext {
   {
     switch binding {
     case .number(let number): return .number(number)
-    case .message(let message): return .string(try self.message(message, in: language).text)
+    case .message(let message): return .string(try messageText(message, in: language).0)
     case .entity(let reference): return .string(try entityName(reference, in: language).0)
     case .entities(let references):
       var names: [String] = []
@@ -102,11 +103,10 @@ extension RenderContext {
     case (.person(let names, let role?), _):
       let (personName, _) = try name(
         names, origin: origin, location: reference.location, in: language)
-      let title = try label(role, in: language).text
-      let combined = try message(
-        MessageReference(key: LabelKey("person.with-role", location: reference.location)),
-        in: language,
-        arguments: ["name": .string(personName), "role": .string(title)])
+      let (title, _) = try messageText(MessageReference(key: role), in: language)
+      let combined = try titledName(
+        LabelKey("person.with-role", location: reference.location), in: language,
+        name: personName, role: title)
       return (combined, language)
     case (.organisation(_, let acronyms), .acronym):
       return try name(acronyms, origin: origin, location: reference.location, in: language)
@@ -120,36 +120,23 @@ extension RenderContext {
     _ names: [Language: String], origin: Provenance.Origin, location: SourceLocation?,
     in language: Language
   ) throws(RenderError) -> (String, Language) {
-    guard let used = firstLanguage(from: language, where: { names[$0] != nil }),
-      let name = names[used]
-    else {
+    // One lookup a language: the names are few, the chain is short.
+    var found: (String, Language)?
+    if let name = names[language] {
+      found = (name, language)
+    } else {
+      for candidate in chain where candidate != language {
+        if let name = names[candidate] {
+          found = (name, candidate)
+          break
+        }
+      }
+    }
+    guard let (name, used) = found else {
       throw .noVariant(origin, chain: chain, location: location)
     }
     if used != locale && language == locale { noteFallback(origin, used: used, location: location) }
     return (name, used)
-  }
-
-  /// A catalog message with already-resolved arguments (for compositions such as a titled name).
-  mutating func message(
-    _ reference: MessageReference, in language: Language, arguments: [String: MessageValue]
-  )
-    throws(RenderError) -> String
-  {
-    let key = reference.key.key
-    guard let used = firstLanguage(from: language, where: { messages.contains(key, locale: $0) })
-    else {
-      throw .unknownLabelKey(key, location: reference.key.location)
-    }
-    do {
-      let text = try messages.message(key, locale: used, arguments: arguments)
-      if recordsFormatCalls {
-        formatCalls.append(.message(key: key, locale: used, arguments: arguments))
-      }
-      return text
-    } catch {
-      throw .messageFailed(
-        key: key, locale: used, reason: "\(error)", location: reference.key.location)
-    }
   }
 
   mutating func regionName(_ code: String, in language: Language) throws(RenderError) -> String {

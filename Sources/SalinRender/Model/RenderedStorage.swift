@@ -1,0 +1,156 @@
+import SalinCore
+
+/// A rendered document's spans in a few flat arrays of small values, filled in reading order.
+///
+/// A render appends each span's text and the index of its provenance record; runs of spans
+/// (a paragraph, a list item, a table cell) end at `cellEnds`, rows of cells at `rowEnds`,
+/// blocks of rows at `blocks`. Provenance records are shared by the spans of one text unit and
+/// refer to languages and files by index, so a render allocates a handful of arrays instead of
+/// an array per block and cell, and copies no location or language strings per span. The public
+/// `RenderedBlock` / `RenderedSpan` values are made from this on demand
+/// (`RenderedStorage+PublicValues.swift`); the writers read it directly.
+struct RenderedStorage: Sendable {
+  /// A span: its text and its provenance record's index.
+  struct Span: Sendable {
+    var text: String
+    var provenance: Int32
+  }
+
+  /// A provenance with its languages and file by index (see `RenderedStorage.languages`/`files`).
+  struct ProvenanceRecord: Equatable, Sendable {
+    var origin: Provenance.Origin
+    var locale: UInt8
+    var requestedLocale: UInt8
+    var fallbackStep: Int32
+    /// The index of the location's file in `files`, or -1 when there is no location.
+    var file: Int32
+    var position: SourcePosition
+  }
+
+  /// What a block is; its rows and cells are laid out as `RenderedBlock` lays them out (a list:
+  /// one row of one cell per item; a table: the header row, then the body rows).
+  enum BlockKind: UInt8, Sendable {
+    case title, heading, paragraph, bulletList, table, sources
+  }
+
+  /// A block: its kind and the end (exclusive) of its rows in `rowEnds`.
+  struct Block: Sendable {
+    var kind: BlockKind
+    var rowEnd: Int32
+  }
+
+  var spans: [Span] = []
+  var provenances: [ProvenanceRecord] = []
+  /// The languages records refer to; a render puts its fallback chain here, locale first.
+  var languages: [Language]
+  /// The files locations are in.
+  var files: [String] = []
+  /// For each cell, the end (exclusive) of its spans.
+  var cellEnds: [Int32] = []
+  /// For each row, the end (exclusive) of its cells.
+  var rowEnds: [Int32] = []
+  var blocks: [Block] = []
+
+  /// An empty storage whose records use `languages` (for a render: the fallback chain).
+  init(languages: [Language], expectedSpans: Int = 0) {
+    self.languages = languages
+    spans.reserveCapacity(expectedSpans)
+    provenances.reserveCapacity(expectedSpans)
+    cellEnds.reserveCapacity(expectedSpans / 2)
+    rowEnds.reserveCapacity(expectedSpans / 2)
+    blocks.reserveCapacity(expectedSpans / 2)
+  }
+
+  // MARK: Filling
+
+  /// Adds a provenance record and returns its index.
+  /// - Parameters:
+  ///   - origin: What produced the spans.
+  ///   - locale: The index in `languages` of the language the text is in.
+  ///   - requestedLocale: The index of the language asked for.
+  ///   - fallbackStep: The fallback step.
+  ///   - location: Where the source is written.
+  mutating func addProvenance(
+    _ origin: Provenance.Origin, locale: Int, requestedLocale: Int = 0, fallbackStep: Int,
+    location: SourceLocation?
+  ) -> Int32 {
+    let file: Int32
+    let position: SourcePosition
+    if let location {
+      file = fileIndex(location.file)
+      position = location.position
+    } else {
+      file = -1
+      position = Self.noPosition
+    }
+    provenances.append(
+      ProvenanceRecord(
+        origin: origin, locale: UInt8(truncatingIfNeeded: locale),
+        requestedLocale: UInt8(truncatingIfNeeded: requestedLocale),
+        fallbackStep: Int32(truncatingIfNeeded: fallbackStep), file: file, position: position))
+    return Int32(truncatingIfNeeded: provenances.count - 1)
+  }
+
+  static let noPosition = SourcePosition(utf8Offset: 0, line: 0, column: 0)
+
+  /// The index of a file in `files`, added when new. A briefing's locations are nearly all in
+  /// one file, so the last one is compared first.
+  mutating func fileIndex(_ file: String) -> Int32 {
+    if let last = files.last, last == file { return Int32(files.count - 1) }
+    if let index = files.firstIndex(of: file) { return Int32(index) }
+    files.append(file)
+    return Int32(files.count - 1)
+  }
+
+  /// The index of a language in `languages`, added when new.
+  mutating func languageIndex(_ language: Language) -> Int {
+    if let index = languages.firstIndex(of: language) { return index }
+    languages.append(language)
+    return languages.count - 1
+  }
+
+  mutating func append(_ text: String, provenance: Int32) {
+    spans.append(Span(text: text, provenance: provenance))
+  }
+
+  /// Ends the current cell (a paragraph's, a list item's or a table cell's spans).
+  mutating func endCell() { cellEnds.append(Int32(truncatingIfNeeded: spans.count)) }
+
+  /// Ends the current row of cells.
+  mutating func endRow() { rowEnds.append(Int32(truncatingIfNeeded: cellEnds.count)) }
+
+  /// Ends a block of one row of one cell (title, heading, paragraph, sources).
+  mutating func endSingleCellBlock(_ kind: BlockKind) {
+    endCell()
+    endRow()
+    endBlock(kind)
+  }
+
+  /// Ends the current block.
+  mutating func endBlock(_ kind: BlockKind) {
+    blocks.append(Block(kind: kind, rowEnd: Int32(truncatingIfNeeded: rowEnds.count)))
+  }
+
+  // MARK: Reading
+
+  /// The rows of block `index`, as indices into `rowEnds`.
+  func rows(ofBlock index: Int) -> Range<Int> {
+    (index == 0 ? 0 : Int(blocks[index - 1].rowEnd))..<Int(blocks[index].rowEnd)
+  }
+
+  /// The cells of row `index`, as indices into `cellEnds`.
+  func cells(ofRow index: Int) -> Range<Int> {
+    (index == 0 ? 0 : Int(rowEnds[index - 1]))..<Int(rowEnds[index])
+  }
+
+  /// The spans of cell `index`, as indices into `spans`.
+  func spans(ofCell index: Int) -> Range<Int> {
+    (index == 0 ? 0 : Int(cellEnds[index - 1]))..<Int(cellEnds[index])
+  }
+
+  /// The language a span fell back to, or `nil` when it is in the requested locale.
+  func fallbackLanguage(ofSpan index: Int) -> Language? {
+    let record = provenances[Int(spans[index].provenance)]
+    return record.fallbackStep > 0 ? languages[Int(record.locale)] : nil
+  }
+}
