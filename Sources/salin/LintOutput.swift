@@ -28,7 +28,10 @@ enum LintOutput {
         colour: isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
       )
     case .json: JSONReporter()
-    case .sarif: SARIFReporter(toolVersion: SalinCommand.configuration.version)
+    case .sarif:
+      SARIFReporter(
+        toolVersion: SalinCommand.configuration.version,
+        baseDirectory: FileManager.default.currentDirectoryPath)
     case .github: GitHubReporter()
     }
   }

@@ -77,44 +77,122 @@ struct ReporterTests {
     #expect(findings[1]["confidence"] as? Double == 0.95)
   }
 
-  /// Structural check against SARIF 2.1.0's required properties (the schema itself cannot be
-  /// fetched here; scripts/validate-sarif.py checks the same in CI-less runs with jsonschema when a
-  /// schema file is given).
+  /// Structural check of what the SARIF 2.1.0 schema requires or constrains, field by field
+  /// (scripts/validate-sarif.sh validates whole logs against the OASIS schema itself, which is not
+  /// committed here).
   @Test func sarif() throws {
-    let data = Data(SARIFReporter(toolVersion: "0.1.0").report(try Self.run(), sources: [:]).utf8)
+    let reporter = SARIFReporter(toolVersion: "0.1.0", baseDirectory: "/work/news")
+    let data = Data(reporter.report(try Self.run(), sources: [:]).utf8)
     let log = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(log["version"] as? String == "2.1.0")
-    #expect(log["$schema"] as? String == "https://json.schemastore.org/sarif-2.1.0.json")
+    #expect(
+      log["$schema"] as? String
+        == "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+    )
     let run = try #require((log["runs"] as? [[String: Any]])?.first)
+    // Columns are Unicode scalars, and the run says so.
     #expect(run["columnKind"] as? String == "unicodeCodePoints")
+    // A relative path is relative to SRCROOT, an absolute file: URI ending in '/'.
+    #expect(
+      run["originalUriBaseIds"] as? [String: [String: String]] == [
+        "SRCROOT": ["uri": "file:///work/news/"]
+      ])
+    // `invocations` present means `executionSuccessful` is required.
+    let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
+    #expect(invocation["executionSuccessful"] as? Bool == true)
     let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
     #expect(driver["name"] as? String == "salin")
+    #expect(driver["informationUri"] as? String == "https://github.com/salin-l10n/salin")
     let rules = try #require(driver["rules"] as? [[String: Any]])
     #expect(
       rules.map { $0["id"] as? String } == ["SL000", "SL001", "SL002", "SL003", "SL004", "SL005"])
     #expect(rules.allSatisfy { ($0["shortDescription"] as? [String: String])?["text"] != nil })
+    #expect(
+      rules[1]["helpUri"] as? String
+        == "https://github.com/salin-l10n/salin/blob/main/docs/rules/SL001.md")
     #expect((rules[1]["defaultConfiguration"] as? [String: String])?["level"] == "error")
     let results = try #require(run["results"] as? [[String: Any]])
     #expect(results.count == 2)
+    // ruleIndex points at the rule whose id is ruleId.
+    for result in results {
+      let index = try #require(result["ruleIndex"] as? Int)
+      #expect(rules[index]["id"] as? String == result["ruleId"] as? String)
+    }
     let first = results[0]
     #expect(first["ruleId"] as? String == "SL001")
     #expect(first["ruleIndex"] as? Int == 1)
     #expect(first["level"] as? String == "error")
+    // partialFingerprints values must be strings.
     let fingerprints = try #require(first["partialFingerprints"] as? [String: String])
     #expect(fingerprints["salinFinding/v1"]?.count == 16)
     let location = try #require(
       (first["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
-    #expect((location["artifactLocation"] as? [String: String])?["uri"] == "docs/a%20b.txt")
+    #expect(
+      location["artifactLocation"] as? [String: String] == [
+        "uri": "docs/a%20b.txt", "uriBaseId": "SRCROOT",
+      ])
     let region = try #require(location["region"] as? [String: Any])
     #expect(region["startLine"] as? Int == 1)
     #expect(region["startColumn"] as? Int == 8)
+    #expect(region["endLine"] as? Int == 1)
     #expect(region["endColumn"] as? Int == 19)
+    #expect(region["byteOffset"] as? Int == 7)
+    #expect(region["byteLength"] as? Int == 11)
+    #expect((region["snippet"] as? [String: String])?["text"] == "Mga Detalye")
+    // A fix needs artifactChanges with an artifactLocation, and each replacement a deletedRegion.
     let fix = try #require((first["fixes"] as? [[String: Any]])?.first)
+    #expect(
+      (fix["description"] as? [String: String])?["text"] == "Replace with the en label 'Details'")
     let change = try #require((fix["artifactChanges"] as? [[String: Any]])?.first)
+    #expect(
+      change["artifactLocation"] as? [String: String] == [
+        "uri": "docs/a%20b.txt", "uriBaseId": "SRCROOT",
+      ])
     let replacement = try #require((change["replacements"] as? [[String: Any]])?.first)
     #expect((replacement["insertedContent"] as? [String: String])?["text"] == "Details")
-    #expect((replacement["deletedRegion"] as? [String: Int])?["startColumn"] == 8)
+    #expect(
+      replacement["deletedRegion"] as? [String: Int] == [
+        "startLine": 1, "startColumn": 8, "endLine": 1, "endColumn": 19, "byteOffset": 7,
+        "byteLength": 11,
+      ])
     #expect(results[1]["fixes"] == nil)
     #expect(SARIFReporter.fingerprint("abc") == "e71fa2190541574b")
+  }
+
+  /// Columns after an emoji are counted in scalars, as `columnKind: unicodeCodePoints` says.
+  @Test func sarifColumnsAreScalars() throws {
+    let marked = MarkedText("😀 Area | 1️⃣Mga Detalye |\n---|---|\n")
+    let findings = try lint(marked, path: "/srv/a.txt").filter { $0.rule.code == "SL001" }
+    try #require(findings.count == 1)
+    let data = Data(
+      SARIFReporter(toolVersion: "0.1.0").report(LintRun(findings: findings), sources: [:]).utf8)
+    let log = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let run = try #require((log["runs"] as? [[String: Any]])?.first)
+    #expect(run["originalUriBaseIds"] == nil)  // No base directory given.
+    let result = try #require((run["results"] as? [[String: Any]])?.first)
+    let location = try #require(
+      (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+    // An absolute path is a file: URI, with no base.
+    #expect(location["artifactLocation"] as? [String: String] == ["uri": "file:///srv/a.txt"])
+    let region = try #require(location["region"] as? [String: Any])
+    #expect(region["startColumn"] as? Int == 10)  // 😀 is one scalar (two UTF-16 units)…
+    #expect(findings[0].range.start.utf16Column == 11)
+    #expect(region["byteOffset"] as? Int == 12)  // …and four bytes.
+    #expect(region["byteOffset"] as? Int == marked.offsets["1️⃣"])
+  }
+
+  /// Errors are tool execution notifications, and the invocation did not succeed.
+  @Test func sarifErrors() throws {
+    let run = LintRun(findings: [], errors: ["x.md: file is empty"], fileCount: 1)
+    let data = Data(SARIFReporter(toolVersion: "0.1.0").report(run, sources: [:]).utf8)
+    let log = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let sarifRun = try #require((log["runs"] as? [[String: Any]])?.first)
+    #expect((sarifRun["results"] as? [Any])?.isEmpty == true)
+    let invocation = try #require((sarifRun["invocations"] as? [[String: Any]])?.first)
+    #expect(invocation["executionSuccessful"] as? Bool == false)
+    let notification = try #require(
+      (invocation["toolExecutionNotifications"] as? [[String: Any]])?.first)
+    #expect(notification["level"] as? String == "error")
+    #expect((notification["message"] as? [String: String])?["text"] == "x.md: file is empty")
   }
 }

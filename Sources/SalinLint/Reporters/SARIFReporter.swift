@@ -4,19 +4,34 @@ import SalinCore
 /// SARIF 2.1.0 for code-scanning services: rule metadata (id, name, descriptions, help URI,
 /// default level), results with regions in Unicode code points, `partialFingerprints` that survive
 /// lines moving, and `fixes` with the replacement.
+///
+/// The log validates against the OASIS SARIF 2.1.0 schema (`scripts/validate-sarif.sh`). Beyond
+/// the schema it follows the spec's advice on paths: a relative path is a relative URI under the
+/// `SRCROOT` base, which `originalUriBaseIds` maps to the directory salin ran in (a `file:` URI
+/// ending in `/`); an absolute path is a `file:` URI.
 public struct SARIFReporter: LintReporter {
   /// The tool version written in the log.
   public let toolVersion: String
   /// Where rule pages live (`docs/rules/SL001.md` is appended).
   public let informationURI: String
+  /// The absolute directory relative paths are relative to; `nil` leaves `SRCROOT` undefined.
+  public let baseDirectory: String?
+
+  /// The `uriBaseId` of relative paths.
+  static let sourceRoot = "SRCROOT"
 
   /// Makes the reporter.
   /// - Parameters:
   ///   - toolVersion: Salin's version.
   ///   - informationURI: The project's home, for rule help links.
-  public init(toolVersion: String, informationURI: String = "https://github.com/salin-l10n/salin") {
+  ///   - baseDirectory: The absolute directory relative paths start from (the working directory).
+  public init(
+    toolVersion: String, informationURI: String = "https://github.com/salin-l10n/salin",
+    baseDirectory: String? = nil
+  ) {
     self.toolVersion = toolVersion
     self.informationURI = informationURI
+    self.baseDirectory = baseDirectory
   }
 
   /// The SARIF log of a run.
@@ -55,7 +70,7 @@ public struct SARIFReporter: LintReporter {
             "description": ["text": fix.description],
             "artifactChanges": [
               [
-                "artifactLocation": ["uri": Self.uri(finding.path)],
+                "artifactLocation": artifactLocation(finding.path),
                 "replacements": [
                   [
                     "deletedRegion": region(fix.range),
@@ -72,40 +87,44 @@ public struct SARIFReporter: LintReporter {
     let notifications: [[String: Any]] = run.errors.map {
       ["level": "error", "message": ["text": $0]]
     }
-    let log: [String: Any] = [
-      "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-      "version": "2.1.0",
-      "runs": [
-        [
-          "tool": [
-            "driver": [
-              "name": "salin",
-              "version": toolVersion,
-              "informationUri": informationURI,
-              "rules": rules.map { rule -> [String: Any] in
-                [
-                  "id": rule.code,
-                  "name": rule.name,
-                  "shortDescription": ["text": rule.summary],
-                  "fullDescription": [
-                    "text": rule.summary + (rule.isFixable ? " Fixable with --fix." : "")
-                  ],
-                  "helpUri": "\(informationURI)/blob/main/\(rule.documentationPath)",
-                  "defaultConfiguration": ["level": rule.defaultSeverity.sarifLevel],
-                ]
-              },
-            ]
-          ],
-          "invocations": [
+    var sarifRun: [String: Any] = [
+      "tool": [
+        "driver": [
+          "name": "salin",
+          "version": toolVersion,
+          "informationUri": informationURI,
+          "rules": rules.map { rule -> [String: Any] in
             [
-              "executionSuccessful": run.errors.isEmpty,
-              "toolExecutionNotifications": notifications,
+              "id": rule.code,
+              "name": rule.name,
+              "shortDescription": ["text": rule.summary],
+              "fullDescription": [
+                "text": rule.summary + (rule.isFixable ? " Fixable with --fix." : "")
+              ],
+              "helpUri": "\(informationURI)/blob/main/\(rule.documentationPath)",
+              "defaultConfiguration": ["level": rule.defaultSeverity.sarifLevel],
             ]
-          ],
-          "columnKind": "unicodeCodePoints",
-          "results": results,
+          },
         ]
       ],
+      "invocations": [
+        [
+          "executionSuccessful": run.errors.isEmpty,
+          "toolExecutionNotifications": notifications,
+        ]
+      ],
+      "columnKind": "unicodeCodePoints",
+      "results": results,
+    ]
+    if let baseDirectory {
+      let directory = baseDirectory.hasSuffix("/") ? baseDirectory : baseDirectory + "/"
+      sarifRun["originalUriBaseIds"] = [Self.sourceRoot: ["uri": Self.fileURI(directory)]]
+    }
+    let log: [String: Any] = [
+      "$schema":
+        "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
+      "version": "2.1.0",
+      "runs": [sarifRun],
     ]
     let data =
       (try? JSONSerialization.data(
@@ -119,15 +138,29 @@ public struct SARIFReporter: LintReporter {
   {
     var region = region(range)
     region["snippet"] = ["text": snippet]
-    return ["artifactLocation": ["uri": Self.uri(path)], "region": region]
+    return ["artifactLocation": artifactLocation(path), "region": region]
   }
 
+  /// An absolute path as a `file:` URI; a relative one under `SRCROOT` when the base is known.
+  private func artifactLocation(_ path: String) -> [String: Any] {
+    if path.hasPrefix("/") { return ["uri": Self.fileURI(path)] }
+    guard baseDirectory != nil else { return ["uri": Self.uri(path)] }
+    return ["uri": Self.uri(path), "uriBaseId": Self.sourceRoot]
+  }
+
+  /// Lines and columns (1-based, columns in Unicode scalars as `columnKind` says, the end column
+  /// just after the last character) and the bytes, so a fix applies exactly.
   private func region(_ range: SourceRange) -> [String: Any] {
     [
       "startLine": range.start.line, "startColumn": range.start.column,
       "endLine": range.end.line, "endColumn": range.end.column,
+      "byteOffset": range.start.utf8Offset,
+      "byteLength": range.end.utf8Offset - range.start.utf8Offset,
     ]
   }
+
+  /// An absolute path as a `file://` URI.
+  static func fileURI(_ path: String) -> String { "file://" + uri(path) }
 
   /// A relative path as a URI reference (spaces and `%` escaped); `-` for standard input.
   static func uri(_ path: String) -> String {
