@@ -58,11 +58,114 @@ struct ConfigurationTests {
     #expect(try LintConfiguration.load(url).defaultLanguage == .tagalog)
   }
 
+  /// Writes config files (folder relative to a new temporary root → text).
+  static func tree(_ configs: [String: String]) throws -> URL {
+    let root = try TestSupport.temporaryDirectory()
+    for (folder, text) in configs {
+      let directory = folder.isEmpty ? root : root.appendingPathComponent(folder)
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+      try text.write(
+        to: directory.appendingPathComponent(".salin.yml"), atomically: true, encoding: .utf8)
+    }
+    return root
+  }
+
+  static func cascade(forFile path: String) throws -> LintConfiguration {
+    try LintConfiguration.loadCascade(try #require(LintConfiguration.find(forFile: path)))
+  }
+
+  /// The issue's case: a nested folder overrides one rule and inherits the parent's glob.
+  @Test func nestedConfigOverridesOneRuleAndInheritsTheLanguageGlob() throws {
+    let root = try Self.tree([
+      "": """
+      languages:
+        "docs/ko/**": ko
+      rules:
+        SL004: error
+        foreign-span: error
+      names: [Bonnie Jenkins]
+      catalogs: [locales]
+      min-confidence: 0.8
+      """,
+      "docs/ko/drafts": """
+      rules:
+        unexpected-script: info
+      names: [Kim Hong Kyun]
+      catalogs: [drafts-locales]
+      """,
+    ])
+    let file = root.appendingPathComponent("docs/ko/drafts/a.md").path
+    let configuration = try Self.cascade(forFile: file)
+    #expect(
+      configuration.files.map { $0.path.dropFirst(root.standardizedFileURL.path.count) } == [
+        "/docs/ko/drafts/.salin.yml", "/.salin.yml",
+      ])
+    // The parent's glob is relative to the parent's folder.
+    #expect(configuration.language(forFile: file) == .korean)
+    // The nested config wins for the rule it names (by name; the parent named it by code)…
+    #expect(configuration.severity(of: UnexpectedScript.description) == .info)
+    // …and inherits the rest.
+    #expect(configuration.severity(of: ForeignSpan.description) == .error)
+    #expect(configuration.severity(of: ForeignLabel.description) == .error)  // Default.
+    #expect(configuration.minimumConfidence == 0.8)
+    #expect(configuration.names == ["Bonnie Jenkins", "Kim Hong Kyun"])
+    #expect(
+      configuration.catalogDirectories.map(\.lastPathComponent) == ["locales", "drafts-locales"])
+    // A file beside the parent config sees only the parent.
+    let outer = try Self.cascade(forFile: root.appendingPathComponent("docs/ko/b.md").path)
+    #expect(outer.severity(of: UnexpectedScript.description) == .error)
+    #expect(outer.files.count == 1)
+  }
+
+  @Test func nearestLanguageSettingWins() throws {
+    let root = try Self.tree([
+      "": "lang: tl\nlanguages:\n  \"news/**\": ko\n",
+      "news/en": "lang: en\n",
+      "news/mixed": "languages:\n  \"*.tl.md\": tl\n",
+    ])
+    func language(_ path: String) throws -> Language? {
+      let file = root.appendingPathComponent(path).path
+      return try Self.cascade(forFile: file).language(forFile: file)
+    }
+    #expect(try language("news/en/a.md") == .english)  // Its lang: beats the parent's glob.
+    #expect(try language("news/mixed/a.tl.md") == .tagalog)  // Its glob.
+    #expect(try language("news/mixed/a.md") == .korean)  // The parent's glob.
+    #expect(try language("notes/a.md") == .tagalog)  // The parent's lang:.
+  }
+
+  @Test func rootTrueStopsTheCascade() throws {
+    let root = try Self.tree([
+      "": "lang: tl\nrules:\n  SL002: off\n",
+      "site": "root: true\nrules:\n  SL004: off\n",
+      "site/blog": "names: [EDSCG]\n",
+    ])
+    let file = root.appendingPathComponent("site/blog/a.md").path
+    let configuration = try Self.cascade(forFile: file)
+    #expect(configuration.files.count == 2)
+    #expect(configuration.isRoot)
+    #expect(configuration.language(forFile: file) == nil)  // The top config's lang: is not read.
+    #expect(configuration.severity(of: ForeignSpan.description) == .warning)
+    #expect(configuration.severity(of: UnexpectedScript.description) == nil)
+    #expect(configuration.names == ["EDSCG"])
+  }
+
+  @Test func malformedParentConfigIsNamed() throws {
+    let root = try Self.tree(["": "lang: en\ncolour: red\n", "inner": "lang: tl\n"])
+    let url = try #require(
+      LintConfiguration.find(forFile: root.appendingPathComponent("inner/a.md").path))
+    #expect(
+      throws: ConfigurationError.malformed(
+        path: root.appendingPathComponent(".salin.yml").standardizedFileURL.path, line: 2,
+        message: "unknown setting 'colour'")
+    ) { try LintConfiguration.loadCascade(url) }
+  }
+
   @Test(arguments: [
     ("lang: [en\n", 2, "did not find expected ',' or ']'"),
     ("color: red\n", 1, "unknown setting 'color'"),
     ("lang: en\nmin-confidence: 2\n", 2, "'min-confidence' must be a number from 0 to 1"),
     ("- a\n", 1, "expected a mapping of settings"),
+    ("root: maybe\n", 1, "'root' must be true or false"),
   ])
   func malformed(text: String, line: Int, message: String) throws {
     let url = try TestSupport.temporaryDirectory().appendingPathComponent(".salin.yml")

@@ -109,6 +109,28 @@ struct LintRunnerTests {
     #expect(run.exitCode(minimumSeverity: .info) == 2)
   }
 
+  /// Config discovery end to end: a nested folder turns SL004 off and inherits `lang: en`.
+  @Test func nestedConfigsCascade() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let quotes = directory.appendingPathComponent("quotes")
+    try FileManager.default.createDirectory(at: quotes, withIntermediateDirectories: true)
+    try "lang: en\n".write(
+      to: directory.appendingPathComponent(".salin.yml"), atomically: true, encoding: .utf8)
+    try "rules:\n  unexpected-script: off\n".write(
+      to: quotes.appendingPathComponent(".salin.yml"), atomically: true, encoding: .utf8)
+    for folder in [directory, quotes] {
+      try "The talks on 확장억제 went on.\n".write(
+        to: folder.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+    }
+    let run = Self.runner(language: nil).run(
+      files: FileCollector.collect([directory.path]).files)
+    #expect(run.errors.isEmpty)
+    // Pinned: the script rule and the language rule only (SL002 depends on the model's judgement).
+    let pinned = run.findings.filter { ["SL004", "SL005"].contains($0.rule.code) }
+    #expect(pinned.map(\.rule.code) == ["SL004"])
+    #expect(pinned.map(\.path) == [directory.appendingPathComponent("a.md").path])
+  }
+
   @Test func minimumSeverityAndDeterministicOrder() throws {
     let directory = try TestSupport.temporaryDirectory()
     var paths: [String] = []

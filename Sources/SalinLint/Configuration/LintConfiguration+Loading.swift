@@ -28,6 +28,7 @@ extension LintConfiguration {
     }
     var configuration = LintConfiguration()
     configuration.file = url.standardizedFileURL
+    configuration.files = [url.standardizedFileURL]
     guard let node else { return configuration }
     guard let mapping = node.mapping else {
       throw .malformed(
@@ -41,6 +42,9 @@ extension LintConfiguration {
       }
       guard let key = keyNode.string else { throw fail("expected a string key") }
       switch key {
+      case "root":
+        guard let flag = value.bool else { throw fail("'root' must be true or false") }
+        configuration.isRoot = flag
       case "lang", "language":
         guard let tag = value.string else { throw fail("'\(key)' must be a language tag") }
         configuration.defaultLanguage = Language(tag)
@@ -59,9 +63,11 @@ extension LintConfiguration {
           throw fail("'rules' must map rule codes to severities")
         }
         for pair in rules {
-          guard let code = pair.key.string, let level = pair.value.string else {
+          guard let key = pair.key.string, let level = pair.value.string else {
             throw fail("'rules' must map rule codes to severities")
           }
+          // By code, so a parent's `foreign-span:` and a child's `SL002:` are the same key.
+          let code = Linter.ruleDescriptions.first { $0.name == key }?.code ?? key
           if level == "off" || level == "false" {
             configuration.severities[code] = .some(nil)
           } else if let severity = Severity(rawValue: level) {
@@ -113,7 +119,12 @@ extension LintConfiguration {
   /// - Parameter path: A file's path.
   /// - Returns: The config file, or `nil` if there is none up to the root.
   public static func find(forFile path: String) -> URL? {
-    var folder = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent()
+    find(inOrAbove: URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent())
+  }
+
+  /// The nearest config file in a folder or the folders above it.
+  private static func find(inOrAbove start: URL) -> URL? {
+    var folder = start
     while true {
       for name in fileNames {
         let candidate = folder.appendingPathComponent(name)
@@ -123,6 +134,23 @@ extension LintConfiguration {
       if parent.path == folder.path { return nil }
       folder = parent
     }
+  }
+
+  /// Loads a config file merged over the configs of the folders above it, nearest first, up to
+  /// and including one that says `root: true` (as ESLint's and EditorConfig's cascades do).
+  /// - Parameter url: The nearest config file, as ``find(forFile:)`` returns it.
+  /// - Returns: The merged configuration.
+  /// - Throws: `ConfigurationError` for the first config in the chain that cannot be used.
+  public static func loadCascade(_ url: URL) throws(ConfigurationError) -> LintConfiguration {
+    var configuration = try load(url)
+    var folder = url.standardizedFileURL.deletingLastPathComponent()
+    while !configuration.isRoot {
+      let above = folder.deletingLastPathComponent()
+      guard above.path != folder.path, let parentURL = find(inOrAbove: above) else { break }
+      configuration = configuration.merged(over: try load(parentURL))
+      folder = parentURL.standardizedFileURL.deletingLastPathComponent()
+    }
+    return configuration
   }
 
   private static func line(of error: YamlError) -> Int {

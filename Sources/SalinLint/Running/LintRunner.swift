@@ -215,7 +215,7 @@ final class LinterCache: Sendable {
       }()
     return try cached(key: configURL) {
       guard let configURL else { return LintConfiguration() }
-      return try LintConfiguration.load(configURL)
+      return try LintConfiguration.loadCascade(configURL)
     }
   }
 
