@@ -27,73 +27,100 @@ public struct HTMLWriter: Sendable {
   /// - Parameter document: The rendered document.
   /// - Returns: The HTML page.
   public func write(_ document: RenderedDocument) -> String {
-    let title = document.title.map { $0.plainText } ?? document.id
-    var body: [String] = []
-    if let spans = document.title { body.append("<h1>\(inline(spans))</h1>") }
-    for block in document.blocks {
-      switch block {
-      case .heading(let spans): body.append("<h2>\(inline(spans))</h2>")
-      case .paragraph(let spans): body.append("<p>\(inline(spans))</p>")
-      case .sources(let spans): body.append("<p class=\"sources\">\(inline(spans))</p>")
-      case .bulletList(let items):
-        body.append(
-          "<ul>\n" + items.map { "<li>\(inline($0))</li>" }.joined(separator: "\n") + "\n</ul>")
-      case .table(let header, let rows):
-        var lines = [
-          "<table>", "<thead>", "<tr>" + header.map { "<th>\(inline($0))</th>" }.joined() + "</tr>",
-          "</thead>", "<tbody>",
-        ]
-        lines += rows.map { "<tr>" + $0.map { "<td>\(inline($0))</td>" }.joined() + "</tr>" }
-        lines += ["</tbody>", "</table>"]
-        body.append(lines.joined(separator: "\n"))
-      }
+    let storage = document.storage
+    var output = ""
+    output.reserveCapacity(
+      storage.textByteCount + 24 * storage.cellEnds.count + Self.style.utf8.count + 512)
+    output += "<!DOCTYPE html>\n<html lang=\""
+    TextEscaping.appendHTML(document.locale.tag, to: &output)
+    output += "\">\n<head>\n<meta charset=\"utf-8\">\n"
+    output += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+    output += "<meta name=\"generator\" content=\"salin\">\n<title>"
+    if let first = storage.blocks.first, first.kind == .title {
+      var title = ""
+      for span in storage.spans(ofBlock: 0) { title += storage.spans[span].text }
+      TextEscaping.appendHTML(title, to: &output)
+    } else {
+      TextEscaping.appendHTML(document.id, to: &output)
     }
-    return """
-      <!DOCTYPE html>
-      <html lang="\(Self.escape(document.locale.tag))">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <meta name="generator" content="salin">
-      <title>\(Self.escape(title))</title>
-      <style>
-      \(Self.style)
-      </style>
-      </head>
-      <body>
-      <article>
-      \(body.joined(separator: "\n"))
-      </article>
-      </body>
-      </html>
-
-      """
+    output += "</title>\n<style>\n"
+    output += Self.style
+    output += "\n</style>\n</head>\n<body>\n<article>\n"
+    for block in storage.blocks.indices {
+      if block > 0 { output += "\n" }
+      self.block(block, storage, &output)
+    }
+    output += "\n</article>\n</body>\n</html>\n"
+    return output
   }
 
-  private func inline(_ spans: [RenderedSpan]) -> String {
-    FallbackMarking.runs(spans).map { run in
-      let text = run.spans.map { Self.escape($0.text) }.joined()
-      guard let language = run.fallbackLanguage else { return text }
-      let origins = run.spans.map(\.provenance.origin.description).filter { $0 != "layout" }
-      return "<span lang=\"\(Self.escape(language.tag))\" class=\"fallback\" "
-        + "data-provenance=\"\(Self.escape(origins.joined(separator: " ")))\">\(text)</span>"
-    }.joined()
+  private func block(_ block: Int, _ storage: RenderedStorage, _ output: inout String) {
+    let spans = storage.spans(ofBlock: block)
+    switch storage.blocks[block].kind {
+    case .title: element("h1", spans, storage, &output)
+    case .heading: element("h2", spans, storage, &output)
+    case .paragraph: element("p", spans, storage, &output)
+    case .sources:
+      output += "<p class=\"sources\">"
+      inline(spans, storage, &output)
+      output += "</p>"
+    case .bulletList:
+      output += "<ul>\n"
+      for row in storage.rows(ofBlock: block) {
+        if row > storage.rows(ofBlock: block).lowerBound { output += "\n" }
+        element("li", storage.spans(ofRow: row), storage, &output)
+      }
+      output += "\n</ul>"
+    case .table:
+      output += "<table>\n<thead>\n"
+      let rows = storage.rows(ofBlock: block)
+      for row in rows {
+        let cell = row == rows.lowerBound ? "th" : "td"
+        output += "<tr>"
+        for index in storage.cells(ofRow: row) {
+          element(cell, storage.spans(ofCell: index), storage, &output)
+        }
+        output += "</tr>\n"
+        if row == rows.lowerBound { output += "</thead>\n<tbody>\n" }
+      }
+      output += "</tbody>\n</table>"
+    }
   }
 
-  /// Escapes `&`, `<`, `>`, `"` and `'` for text and attribute values.
-  static func escape(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.append(character)
+  /// `<name>…</name>`.
+  private func element(
+    _ name: String, _ spans: Range<Int>, _ storage: RenderedStorage, _ output: inout String
+  ) {
+    output += "<"
+    output += name
+    output += ">"
+    inline(spans, storage, &output)
+    output += "</"
+    output += name
+    output += ">"
+  }
+
+  /// The spans, each fallback run in a `<span lang>` naming where its words came from.
+  private func inline(_ spans: Range<Int>, _ storage: RenderedStorage, _ output: inout String) {
+    storage.forEachRun(in: spans) { run, language in
+      guard let language else {
+        for index in run { TextEscaping.appendHTML(storage.spans[index].text, to: &output) }
+        return
       }
+      var origins = ""
+      for index in run {
+        let origin = storage.provenances[Int(storage.spans[index].provenance)].origin
+        if origin == .layout { continue }
+        if !origins.isEmpty { origins += " " }
+        origins += origin.description
+      }
+      output += "<span lang=\""
+      TextEscaping.appendHTML(language.tag, to: &output)
+      output += "\" class=\"fallback\" data-provenance=\""
+      TextEscaping.appendHTML(origins, to: &output)
+      output += "\">"
+      for index in run { TextEscaping.appendHTML(storage.spans[index].text, to: &output) }
+      output += "</span>"
     }
-    return result
   }
 }

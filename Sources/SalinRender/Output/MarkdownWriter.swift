@@ -12,38 +12,53 @@ public struct MarkdownWriter: Sendable {
   /// - Parameter document: The rendered document.
   /// - Returns: The Markdown text.
   public func write(_ document: RenderedDocument) -> String {
-    var blocks: [String] = []
-    if let title = document.title { blocks.append("# " + inline(title)) }
-    for block in document.blocks {
-      switch block {
-      case .heading(let spans): blocks.append("## " + inline(spans))
-      case .paragraph(let spans), .sources(let spans): blocks.append(inline(spans))
-      case .bulletList(let items):
-        blocks.append(items.map { "- " + inline($0) }.joined(separator: "\n"))
-      case .table(let header, let rows):
-        var lines = [row(header), "|" + String(repeating: " --- |", count: header.count)]
-        lines += rows.map(row)
-        blocks.append(lines.joined(separator: "\n"))
+    let storage = document.storage
+    var output = ""
+    output.reserveCapacity(storage.textByteCount + 16 * storage.cellEnds.count + 64)
+    for block in storage.blocks.indices {
+      if block > 0 { output += "\n\n" }
+      switch storage.blocks[block].kind {
+      case .title:
+        output += "# "
+        inline(storage.spans(ofBlock: block), storage, &output)
+      case .heading:
+        output += "## "
+        inline(storage.spans(ofBlock: block), storage, &output)
+      case .paragraph, .sources:
+        inline(storage.spans(ofBlock: block), storage, &output)
+      case .bulletList:
+        for row in storage.rows(ofBlock: block) {
+          if row > storage.rows(ofBlock: block).lowerBound { output += "\n" }
+          output += "- "
+          inline(storage.spans(ofRow: row), storage, &output)
+        }
+      case .table:
+        let rows = storage.rows(ofBlock: block)
+        for row in rows {
+          if row > rows.lowerBound { output += "\n" }
+          self.row(row, storage, &output)
+          if row == rows.lowerBound {
+            output += "\n|"
+            for _ in storage.cells(ofRow: row) { output += " --- |" }
+          }
+        }
       }
     }
-    return blocks.joined(separator: "\n\n") + "\n"
+    output += "\n"
+    return output
   }
 
-  private func row(_ cells: [[RenderedSpan]]) -> String {
-    "| " + cells.map { inline($0) }.joined(separator: " | ") + " |"
-  }
-
-  private func inline(_ spans: [RenderedSpan]) -> String {
-    FallbackMarking.bracketed(spans, escape: Self.escape)
-  }
-
-  /// Backslash-escapes the characters that CommonMark could read as inline markup.
-  static func escape(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      if "\\`*_[]<>#|".contains(character) { result.append("\\") }
-      result.append(character)
+  /// `| a | b |`.
+  private func row(_ row: Int, _ storage: RenderedStorage, _ output: inout String) {
+    output += "| "
+    for cell in storage.cells(ofRow: row) {
+      if cell > storage.cells(ofRow: row).lowerBound { output += " | " }
+      inline(storage.spans(ofCell: cell), storage, &output)
     }
-    return result
+    output += " |"
+  }
+
+  private func inline(_ spans: Range<Int>, _ storage: RenderedStorage, _ output: inout String) {
+    storage.appendBracketed(spans, to: &output, escape: TextEscaping.appendMarkdown)
   }
 }

@@ -10,27 +10,56 @@ public struct PlainTextWriter: Sendable {
   /// - Parameter document: The rendered document.
   /// - Returns: The text.
   public func write(_ document: RenderedDocument) -> String {
-    var lines: [String] = []
-    if let title = document.title { lines.append(inline(title)) }
-    for block in document.blocks {
-      switch block {
-      case .heading(let spans), .paragraph(let spans), .sources(let spans):
-        lines.append(inline(spans))
-      case .bulletList(let items): lines += items.map { "- " + inline($0) }
-      case .table(let header, let rows):
-        lines.append(row(header))
-        lines.append(String(repeating: "---|", count: header.count))
-        lines += rows.map(row)
+    let storage = document.storage
+    var output = ""
+    output.reserveCapacity(storage.textByteCount + 8 * storage.cellEnds.count + 16)
+    var lines = Lines()
+    for block in storage.blocks.indices {
+      switch storage.blocks[block].kind {
+      case .title, .heading, .paragraph, .sources:
+        lines.start(&output)
+        inline(storage.spans(ofBlock: block), storage, &output)
+      case .bulletList:
+        for row in storage.rows(ofBlock: block) {
+          lines.start(&output)
+          output += "- "
+          inline(storage.spans(ofRow: row), storage, &output)
+        }
+      case .table:
+        let rows = storage.rows(ofBlock: block)
+        for row in rows {
+          lines.start(&output)
+          self.row(row, storage, &output)
+          if row == rows.lowerBound {
+            lines.start(&output)
+            for _ in storage.cells(ofRow: row) { output += "---|" }
+          }
+        }
       }
     }
-    return lines.joined(separator: "\n") + "\n"
+    output += "\n"
+    return output
   }
 
-  private func row(_ cells: [[RenderedSpan]]) -> String {
-    cells.map { inline($0) + " |" }.joined(separator: " ")
+  /// Separates lines with a newline.
+  private struct Lines {
+    var started = false
+    mutating func start(_ output: inout String) {
+      if started { output += "\n" }
+      started = true
+    }
   }
 
-  private func inline(_ spans: [RenderedSpan]) -> String {
-    FallbackMarking.bracketed(spans) { $0 }
+  /// `a | b |`.
+  private func row(_ row: Int, _ storage: RenderedStorage, _ output: inout String) {
+    for cell in storage.cells(ofRow: row) {
+      if cell > storage.cells(ofRow: row).lowerBound { output += " " }
+      inline(storage.spans(ofCell: cell), storage, &output)
+      output += " |"
+    }
+  }
+
+  private func inline(_ spans: Range<Int>, _ storage: RenderedStorage, _ output: inout String) {
+    storage.appendBracketed(spans, to: &output, escape: TextEscaping.appendVerbatim)
   }
 }
