@@ -30,6 +30,7 @@ uscript_getScript uscript_getShortName uscript_getName uscript_hasScript uscript
 unorm2_getNFCInstance unorm2_normalize unorm2_isNormalized unorm2_quickCheck
 ucol_open ucol_close ucol_strcoll ucol_setStrength ucol_getSortKey ucol_strcollUTF8
 utext_openUTF8 utext_close ubrk_setUText
+u_strToUTF8WithSub u_strFromUTF8WithSub unumf_resultAsValue ufmtval_getString
 """.split()
 
 HEADERS = sorted(glob.glob("/usr/include/unicode/*.h"))

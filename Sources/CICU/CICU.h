@@ -10,6 +10,7 @@
 #include <unicode/udat.h>
 #include <unicode/udatpg.h>
 #include <unicode/uenum.h>
+#include <unicode/uformattedvalue.h>
 #include <unicode/uldnames.h>
 #include <unicode/ulistformatter.h>
 #include <unicode/uloc.h>
@@ -467,6 +468,26 @@ static inline UText * utext_close(UText *ut) {
 #undef ubrk_setUText
 static inline void ubrk_setUText(UBreakIterator* bi, UText* text, UErrorCode* status) {
   CICU_VERSIONED(ubrk_setUText)(bi, text, status);
+}
+
+#undef u_strToUTF8WithSub
+static inline char* u_strToUTF8WithSub(char *dest, int32_t destCapacity, int32_t *pDestLength, const UChar *src, int32_t srcLength, UChar32 subchar, int32_t *pNumSubstitutions, UErrorCode *pErrorCode) {
+  return CICU_VERSIONED(u_strToUTF8WithSub)(dest, destCapacity, pDestLength, src, srcLength, subchar, pNumSubstitutions, pErrorCode);
+}
+
+#undef u_strFromUTF8WithSub
+static inline UChar* u_strFromUTF8WithSub(UChar *dest, int32_t destCapacity, int32_t *pDestLength, const char *src, int32_t srcLength, UChar32 subchar, int32_t *pNumSubstitutions, UErrorCode *pErrorCode) {
+  return CICU_VERSIONED(u_strFromUTF8WithSub)(dest, destCapacity, pDestLength, src, srcLength, subchar, pNumSubstitutions, pErrorCode);
+}
+
+#undef unumf_resultAsValue
+static inline const UFormattedValue* unumf_resultAsValue(const UFormattedNumber* uresult, UErrorCode* ec) {
+  return CICU_VERSIONED(unumf_resultAsValue)(uresult, ec);
+}
+
+#undef ufmtval_getString
+static inline const UChar* ufmtval_getString(const UFormattedValue* ufmtval, int32_t* pLength, UErrorCode* ec) {
+  return CICU_VERSIONED(ufmtval_getString)(ufmtval, pLength, ec);
 }
 
 #endif

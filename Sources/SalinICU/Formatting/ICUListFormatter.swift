@@ -76,24 +76,28 @@ package final class ICUListFormatter: @unchecked Sendable {
   /// - Returns: The list; `""` for no items, the item itself for one.
   /// - Throws: `ICUError` if ICU fails.
   package func format(_ items: [String]) throws -> String {
-    // One UTF-16 buffer holding every item, and a pointer and length per item into it.
-    var units: [UChar] = []
-    var lengths: [Int32] = []
-    for item in items {
-      let before = units.count
-      units.append(contentsOf: item.utf16)
-      lengths.append(Int32(units.count - before))
-    }
-    units.append(0)  // Never empty, so the buffer always has a base address.
-    return try units.withUnsafeBufferPointer { buffer in
-      var pointers: [UnsafePointer<UChar>?] = []
-      var offset = 0
-      for length in lengths {
-        pointers.append(buffer.baseAddress.map { $0 + offset })
-        offset += Int(length)
-      }
-      return try withUTF16Buffer(initialCapacity: Int32(units.count + 16 * items.count)) {
-        ulistfmt_format(handle, pointers, lengths, Int32(items.count), $0, $1, &$2)
+    // One UTF-16 buffer holding every item, and a pointer and length per item into it, all
+    // temporary (on the stack when small): this runs for every list in every message.
+    let count = items.count
+    var capacity = 0
+    for item in items { capacity += item.utf8.count }
+    return try withUnsafeTemporaryAllocation(of: UChar.self, capacity: max(capacity, 1)) { units in
+      try withUnsafeTemporaryAllocation(of: UnsafePointer<UChar>?.self, capacity: max(count, 1)) {
+        pointers in
+        try withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(count, 1)) { lengths in
+          var offset = 0
+          for (index, item) in items.enumerated() {
+            let start = units.baseAddress.map { $0 + offset }
+            let written = item.writeUTF16(into: UnsafeMutableBufferPointer(rebasing: units[offset...]))
+            pointers.initializeElement(at: index, to: start.map { UnsafePointer($0) })
+            lengths.initializeElement(at: index, to: Int32(written))
+            offset += written
+          }
+          return try withUTF16Buffer(initialCapacity: Int32(offset + 16 * count)) {
+            ulistfmt_format(
+              handle, pointers.baseAddress, lengths.baseAddress, Int32(count), $0, $1, &$2)
+          }
+        }
       }
     }
   }

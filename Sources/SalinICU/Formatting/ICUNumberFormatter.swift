@@ -85,11 +85,18 @@ package final class ICUNumberFormatter: @unchecked Sendable {
 
 /// Opens a `UFormattedNumber`, fills it, reads it as a string and closes it. A file-level
 /// function, not a method: no member of `ICUNumberFormatter` may name `UErrorCode` (see `ICUError`).
+///
+/// The text is read in place with `ufmtval_getString` (valid until the result is closed) rather
+/// than copied out with `unumf_resultToString` into a buffer first: one copy fewer per number.
 private func formattedNumber(_ fill: (OpaquePointer, inout UErrorCode) -> Void) throws -> String {
   var status = U_ZERO_ERROR
   guard let result = unumf_openResult(&status), status.isSuccess else { throw status.error }
   defer { unumf_closeResult(result) }
   fill(result, &status)
   try status.check()
-  return try withUTF16Buffer { unumf_resultToString(result, $0, $1, &$2) }
+  var length: Int32 = 0
+  let units = ufmtval_getString(unumf_resultAsValue(result, &status), &length, &status)
+  try status.check()
+  guard let units else { throw U_INTERNAL_PROGRAM_ERROR.error }
+  return String(utf16Units: UnsafeBufferPointer(start: units, count: Int(length)))
 }

@@ -20,7 +20,14 @@ package final class ICUSpellOutFormatter: Sendable {
   /// The rule set used when a call names none (`%spellout-numbering` in every locale Salin
   /// ships).
   package let defaultRuleSet: String
-  private let handle: Mutex<UnsafeMutablePointer<UNumberFormat?>>
+  private let state: Mutex<State>
+
+  /// The handle and the rule set it was last set to, so that a call sets it only when it
+  /// changes (setting it parses nothing, but converts and looks the name up).
+  private struct State {
+    let format: UnsafeMutablePointer<UNumberFormat?>
+    var ruleSet: String?
+  }
 
   private static let cache = FormatterCache<String, ICUSpellOutFormatter>()
 
@@ -61,10 +68,10 @@ package final class ICUSpellOutFormatter: Sendable {
       throw error
     }
     self.localeID = localeID
-    handle = Mutex(format)
+    state = Mutex(State(format: format, ruleSet: defaultRuleSet))
   }
 
-  deinit { handle.withLock { unum_close($0) } }
+  deinit { state.withLock { unum_close($0.format) } }
 
   /// Spells a number out with a rule set (`unum_formatInt64`).
   /// - Parameters:
@@ -73,12 +80,20 @@ package final class ICUSpellOutFormatter: Sendable {
   /// - Returns: The number in words.
   /// - Throws: `ICUError` (`U_ILLEGAL_ARGUMENT_ERROR` for a rule set the locale lacks).
   package func format(_ n: Int64, ruleSet: String? = nil) throws -> String {
-    let name = Array((ruleSet ?? defaultRuleSet).utf16)
-    return try handle.withLock { format in
+    let name = ruleSet ?? defaultRuleSet
+    return try state.withLock { state in
       var status = U_ZERO_ERROR
-      unum_setTextAttribute(format, UNUM_DEFAULT_RULESET, name, Int32(name.count), &status)
-      try status.check()
-      return try withUTF16Buffer { unum_formatInt64(format, n, $0, $1, nil, &$2) }
+      if state.ruleSet != name {
+        // ICU keeps the previous rule set when it rejects a name; forget ours until one is set.
+        state.ruleSet = nil
+        withUTF16(name) {
+          unum_setTextAttribute(
+            state.format, UNUM_DEFAULT_RULESET, $0.baseAddress, Int32($0.count), &status)
+        }
+        try status.check()
+        state.ruleSet = name
+      }
+      return try withUTF16Buffer { unum_formatInt64(state.format, n, $0, $1, nil, &$2) }
     }
   }
 

@@ -3,22 +3,29 @@ internal import CICU
 /// Runs an ICU function that writes UTF-16 into a caller's buffer and returns the result.
 ///
 /// Tries `initialCapacity` first and, on `U_BUFFER_OVERFLOW_ERROR`, retries once at the length
-/// ICU reported. An exact fit yields `U_STRING_NOT_TERMINATED_WARNING`, which is a success: the
-/// result is taken by length, never by a trailing NUL.
+/// ICU reported (`initialCapacity: 0` makes the first call a pure preflight). An exact fit yields
+/// `U_STRING_NOT_TERMINATED_WARNING`, which is a success: the result is taken by length, never by
+/// a trailing NUL. Both buffers are temporary allocations (on the stack up to 1 KiB) and the
+/// result is converted to UTF-8 by ICU (`String(utf16Units:)`): this runs for every ICU value in
+/// every formatted message.
 func withUTF16Buffer(
   initialCapacity: Int32 = 64,
   _ fill: (UnsafeMutablePointer<UChar>?, Int32, inout UErrorCode) -> Int32
 ) throws -> String {
-  var status = U_ZERO_ERROR
-  var buffer = [UChar](repeating: 0, count: Int(initialCapacity))
-  var length = buffer.withUnsafeMutableBufferPointer { fill($0.baseAddress, initialCapacity, &status) }
-  if status == U_BUFFER_OVERFLOW_ERROR {
-    status = U_ZERO_ERROR
-    buffer = [UChar](repeating: 0, count: Int(length))
-    length = buffer.withUnsafeMutableBufferPointer { fill($0.baseAddress, length, &status) }
+  try withUnsafeTemporaryAllocation(of: UChar.self, capacity: Int(initialCapacity)) { buffer in
+    var status = U_ZERO_ERROR
+    let length = fill(buffer.baseAddress, initialCapacity, &status)
+    guard status == U_BUFFER_OVERFLOW_ERROR else {
+      try status.check()
+      return String(utf16Units: UnsafeBufferPointer(start: buffer.baseAddress, count: Int(length)))
+    }
+    return try withUnsafeTemporaryAllocation(of: UChar.self, capacity: Int(length)) { larger in
+      var status = U_ZERO_ERROR
+      let written = fill(larger.baseAddress, length, &status)
+      try status.check()
+      return String(utf16Units: UnsafeBufferPointer(start: larger.baseAddress, count: Int(written)))
+    }
   }
-  try status.check()
-  return String(decoding: buffer[..<Int(length)], as: UTF16.self)
 }
 
 /// Runs an ICU function that writes a `char` string (a locale ID, a tag) and returns it.
