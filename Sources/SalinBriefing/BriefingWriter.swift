@@ -29,7 +29,9 @@ public struct BriefingWriter: Sendable {
     do {
       yaml = try Yams.serialize(node: node, indent: 2, width: -1, allowUnicode: true)
     } catch {
-      throw BriefingError(.syntax("cannot write YAML: \(error)"), at: SourceLocation(file: "<output>", line: 1, column: 1))
+      throw BriefingError(
+        .syntax("cannot write YAML: \(error)"),
+        at: SourceLocation(file: "<output>", line: 1, column: 1))
     }
     let header = headerComment.map { comment in
       comment.split(separator: "\n", omittingEmptySubsequences: false)
@@ -58,13 +60,19 @@ struct BriefingNodes {
     }
     if !fallbacks.isEmpty { pairs.append(("fallbacks", mapping(fallbacks))) }
     if !briefing.entities.isEmpty {
-      pairs.append(("entities", mapping(briefing.entities.values.sorted { $0.id < $1.id }.map { ($0.id, entity($0)) })))
+      pairs.append(
+        (
+          "entities",
+          mapping(briefing.entities.values.sorted { $0.id < $1.id }.map { ($0.id, entity($0)) })
+        ))
     }
     if let facts = facts(briefing.facts) { pairs.append(("facts", facts)) }
     let content = briefing.content
     if let title = content.title { pairs.append(("title", runs(title))) }
     if !content.lead.isEmpty { pairs.append(("lead", sequence(content.lead.map(block)))) }
-    if !content.sections.isEmpty { pairs.append(("sections", sequence(content.sections.map(section)))) }
+    if !content.sections.isEmpty {
+      pairs.append(("sections", sequence(content.sections.map(section))))
+    }
     if !content.sources.isEmpty { pairs.append(("sources", flowList(content.sources))) }
     return mapping(pairs)
   }
@@ -89,7 +97,9 @@ struct BriefingNodes {
   func facts(_ facts: BriefingFacts) -> Node? {
     var pairs: [(String, Node)] = []
     if let meeting = facts.meeting {
-      var fields: [(String, Node)] = [("series", string(meeting.series.id)), ("session", Node(String(meeting.session)))]
+      var fields: [(String, Node)] = [
+        ("series", string(meeting.series.id)), ("session", Node(String(meeting.session))),
+      ]
       switch meeting.place {
       case .entity(let reference)?: fields.append(("place", string(reference.id)))
       case .text(let unit)?: fields.append(("place", textUnit(unit)))
@@ -100,7 +110,12 @@ struct BriefingNodes {
     }
     if !facts.declarations.isEmpty {
       let declarations = facts.declarations.sorted { $0.key < $1.key }.map { id, declaration in
-        (id, mapping([("name", textUnit(declaration.name)), ("date", string(declaration.date.description))]))
+        (
+          id,
+          mapping([
+            ("name", textUnit(declaration.name)), ("date", string(declaration.date.description)),
+          ])
+        )
       }
       pairs.append(("declarations", mapping(declarations)))
     }
@@ -121,14 +136,17 @@ struct BriefingNodes {
     return plain
   }
 
-  /// A cheap pre-check before the resolver's regular expressions (most of a briefing's strings
-  /// are prose, IDs and keys). YAML 1.1's numbers, timestamps, merge and value keys start with a
+  /// Whether a text might read as something other than a string: a cheap pre-check.
+  ///
+  /// It spares the resolver's regular expressions for most of a briefing's strings (prose, IDs
+  /// and keys). YAML 1.1's numbers, timestamps, merge and value keys start with a
   /// digit, sign, dot, `<` or `=`; a text that starts with a letter is something else only when
   /// it is a bool or null word; and none of these forms but a timestamp holds a space.
   static func mayResolveToNonString(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first else { return true }
     if first.properties.isAlphabetic {
-      return ["yes", "no", "true", "false", "on", "off", "null", "y", "n"].contains(text.lowercased())
+      return ["yes", "no", "true", "false", "on", "off", "null", "y", "n"].contains(
+        text.lowercased())
     }
     return !text.unicodeScalars.contains(" ") || ("0"..."9").contains(first)
   }

@@ -45,7 +45,8 @@ public struct ArticleImporter: Sendable {
   ) throws(ImportError) -> ImportResult {
     let document: Document
     do {
-      document = try DocumentReader.read(contentsOf: path, format: format ?? Self.format(forPath: path))
+      document = try DocumentReader.read(
+        contentsOf: path, format: format ?? Self.format(forPath: path))
     } catch {
       throw .unreadable(error)
     }
@@ -69,26 +70,36 @@ public struct ArticleImporter: Sendable {
       existingKeys: Set(catalogs.keys))
     let briefing = assembler.assemble(blocks, id: id ?? Self.briefingID(forPath: document.path))
     return ImportResult(
-      briefing: briefing, mappedLabels: assembler.mappedLabels.sorted { $0.location < $1.location }, newLabels: assembler.newLabels,
+      briefing: briefing, mappedLabels: assembler.mappedLabels.sorted { $0.location < $1.location },
+      newLabels: assembler.newLabels,
       notices: assembler.notices)
   }
 
+  /// How an article file is read, by its extension.
+  ///
   /// Markdown for `.md` and `.markdown` (and `.mdown`, `.mkd`); plain text for anything else,
   /// `.yaml` and `.po` included: an article is never a catalog.
   /// - Parameter path: A file path.
+  /// - Returns: `.markdown` or `.plainText`.
   public static func format(forPath path: String) -> DocumentFormat {
     DocumentFormat.inferred(fromPath: path) == .markdown ? .markdown : .plainText
   }
 
-  /// A briefing ID from a file name: the name without its extension, keeping letters, digits,
-  /// `-`, `_` and `.` (`seeds/000_59885a65178f0467.txt` → `000_59885a65178f0467`).
+  /// A briefing ID from a file name.
+  ///
+  /// The name without its extension, keeping letters, digits, `-`, `_` and `.`
+  /// (`seeds/000_59885a65178f0467.txt` → `000_59885a65178f0467`).
   /// - Parameter path: A file path.
+  /// - Returns: The ID, or `article` when nothing is left.
   public static func briefingID(forPath path: String) -> String {
     var name = Substring(path.split(separator: "/").last ?? "")
     if let dot = name.lastIndex(of: "."), dot > name.startIndex { name = name[..<dot] }
-    let id = String(name.unicodeScalars.filter { scalar in
-      scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
-    }.map(Character.init))
+    let id = String(
+      name.unicodeScalars.filter { scalar in
+        scalar.isASCII
+          && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+            || "-_.".unicodeScalars.contains(scalar))
+      }.map(Character.init))
     return id.isEmpty ? "article" : id
   }
 }

@@ -24,31 +24,38 @@ struct ImportCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The article's language (en, tl, ko, …).", valueName: "lang"))
   var lang: Language
 
-  @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the briefing here instead of stdout.", valueName: "file"))
+  @Option(
+    name: [.short, .customLong("output")],
+    help: ArgumentHelp("Write the briefing here instead of stdout.", valueName: "file"))
   var output: String?
 
   @Option(
     name: .customLong("locales"),
-    help: ArgumentHelp("A folder of catalogs that extend or override the built-in ones.", valueName: "dir"))
+    help: ArgumentHelp(
+      "A folder of catalogs that extend or override the built-in ones.", valueName: "dir"))
   var localeDirectories: [String] = []
 
   @Option(
     name: .customLong("new-labels"),
-    help: ArgumentHelp("Write a catalog defining keys invented for unknown table headers.", valueName: "file"))
+    help: ArgumentHelp(
+      "Write a catalog defining keys invented for unknown table headers.", valueName: "file"))
   var newLabelsFile: String?
 
   func run() throws {
     let result: ImportResult
     let yaml: String
     do {
-      let catalogs = try Catalogs.load(directories: localeDirectories.map { URL(fileURLWithPath: $0) })
-      result = try ArticleImporter(catalogs: catalogs).importArticle(atPath: article, language: lang)
+      let catalogs = try Catalogs.load(
+        directories: localeDirectories.map { URL(fileURLWithPath: $0) })
+      result = try ArticleImporter(catalogs: catalogs).importArticle(
+        atPath: article, language: lang)
       if !catalogs.languages.contains(lang) {
         Self.printError(
           "salin: warning: no catalog for '\(lang)': its labels can only render in "
             + catalogs.languages.map(\.tag).joined(separator: ", "))
       }
-      yaml = try BriefingWriter(headerComment: Self.header(article: article, language: lang)).write(result.briefing)
+      yaml = try BriefingWriter(headerComment: Self.header(article: article, language: lang)).write(
+        result.briefing)
     } catch let error as ImportError {
       Self.printError("salin: \(error)")
       throw ExitCode(2)
@@ -60,7 +67,10 @@ struct ImportCommand: ParsableCommand {
       throw ExitCode(2)
     }
     for label in result.mappedLabels { Self.printError(label.description) }
-    for notice in result.notices { Self.printError("\(article):\(notice.location.line):\(notice.location.column): warning: \(notice.reason)") }
+    for notice in result.notices {
+      Self.printError(
+        "\(article):\(notice.location.line):\(notice.location.column): warning: \(notice.reason)")
+    }
     try write(yaml, to: output)
     if let newLabelsFile, let catalog = NewLabel.catalog(result.newLabels, source: article) {
       try write(catalog, to: newLabelsFile)
@@ -72,7 +82,9 @@ struct ImportCommand: ParsableCommand {
   static func summary(_ result: ImportResult, article: String) -> String {
     let briefing = result.briefing
     let foreign = Set(result.foreignLabels.map(\.match.language.tag)).sorted()
-    let foreignPart = foreign.isEmpty ? "" : " (\(result.foreignLabels.count) from \(foreign.joined(separator: ", ")))"
+    let foreignPart =
+      foreign.isEmpty
+      ? "" : " (\(result.foreignLabels.count) from \(foreign.joined(separator: ", ")))"
     return "imported \(article) (\(briefing.metadata.sourceLanguage)): "
       + "\(briefing.content.sections.count) section\(briefing.content.sections.count == 1 ? "" : "s"), "
       + "\(briefing.textUnits.count) text units, \(result.mappedLabels.count) label"

@@ -11,11 +11,15 @@ struct ArticleImporterTests {
   /// The check of issue 3: the seed imported with --lang en and rendered in English as text is
   /// the article with only the two Tagalog labels changed, in exactly those spans.
   @Test func theSeedRendersBackWithOnlyTheTwoLabelsChanged() throws {
-    let original = ImportFixtures.lines(try String(contentsOfFile: ImportFixtures.seedPath, encoding: .utf8))
-    let result = try ImportFixtures.importer.importArticle(atPath: ImportFixtures.seedPath, language: .english)
-    let rendered = ImportFixtures.lines(try ImportFixtures.render(try ImportFixtures.throughYAML(result.briefing), .english))
+    let original = ImportFixtures.lines(
+      try String(contentsOfFile: ImportFixtures.seedPath, encoding: .utf8))
+    let result = try ImportFixtures.importer.importArticle(
+      atPath: ImportFixtures.seedPath, language: .english)
+    let rendered = ImportFixtures.lines(
+      try ImportFixtures.render(try ImportFixtures.throughYAML(result.briefing), .english))
     #expect(rendered.count == original.count)
-    let differing = zip(original, rendered).enumerated().filter { $0.element.0 != $0.element.1 }.map { $0.offset + 1 }
+    let differing = zip(original, rendered).enumerated().filter { $0.element.0 != $0.element.1 }.map
+    { $0.offset + 1 }
     #expect(differing == [15, 25])
     #expect(original[14] == "Agreed Areas of Focus | Mga Detalye |")
     #expect(rendered[14] == "Agreed Areas of Focus | Details |")
@@ -23,23 +27,28 @@ struct ArticleImporterTests {
     #expect(rendered[24] == "Sources: THX News & US Department of State.")
     // Only in those spans: putting the Tagalog words back gives the original lines.
     #expect(rendered[14].replacingOccurrences(of: "Details", with: "Mga Detalye") == original[14])
-    #expect(rendered[24].replacingOccurrences(of: "Sources", with: "Mga pinagmumulan") == original[24])
+    #expect(
+      rendered[24].replacingOccurrences(of: "Sources", with: "Mga pinagmumulan") == original[24])
   }
 
   @Test func theSeedListsTheLabelsItMapped() throws {
-    let result = try ImportFixtures.importer.importArticle(atPath: ImportFixtures.seedPath, language: .english)
-    #expect(result.mappedLabels.map(\.description) == [
-      "mapped 'Agreed Areas of Focus' (en) → label.agreed-areas-of-focus at 15:1",
-      "mapped 'Mga Detalye' (tl) → label.details at 15:25",
-      "mapped 'Mga pinagmumulan' (tl) → label.sources at 25:1",
-    ])
+    let result = try ImportFixtures.importer.importArticle(
+      atPath: ImportFixtures.seedPath, language: .english)
+    #expect(
+      result.mappedLabels.map(\.description) == [
+        "mapped 'Agreed Areas of Focus' (en) → label.agreed-areas-of-focus at 15:1",
+        "mapped 'Mga Detalye' (tl) → label.details at 15:25",
+        "mapped 'Mga pinagmumulan' (tl) → label.sources at 25:1",
+      ])
     #expect(result.foreignLabels.map(\.key) == ["label.details", "label.sources"])
     #expect(result.newLabels.isEmpty)
     #expect(result.notices.isEmpty)
   }
 
   @Test func theSeedHasALeadFourSectionsAndTwoSources() throws {
-    let briefing = try ImportFixtures.importer.importArticle(atPath: ImportFixtures.seedPath, language: .english).briefing
+    let briefing = try ImportFixtures.importer.importArticle(
+      atPath: ImportFixtures.seedPath, language: .english
+    ).briefing
     #expect(briefing.metadata.id == "000_59885a65178f0467")
     #expect(briefing.metadata.languages == [.english])
     #expect(briefing.content.title == nil)
@@ -54,7 +63,9 @@ struct ArticleImporterTests {
     #expect(table.columns.map(\.key) == ["label.agreed-areas-of-focus", "label.details"])
     #expect(table.rows.count == 3)
     // "In response:" ends a sentence line: prose, not a label position.
-    guard case .paragraph(let runs) = briefing.content.sections[1].blocks[0], case .text(let unit) = runs.first else {
+    guard case .paragraph(let runs) = briefing.content.sections[1].blocks[0],
+      case .text(let unit) = runs.first
+    else {
       Issue.record("the second section does not open with a prose paragraph")
       return
     }
@@ -65,13 +76,17 @@ struct ArticleImporterTests {
   /// The seed imported in English renders in Tagalog and Korean with their labels; prose, which
   /// has only an English variant, is marked as a fallback.
   @Test(arguments: [
-    (Language.tagalog, "Mga Napagkasunduang Larangang Tututukan | Mga Detalye |",
-     "Mga pinagmumulan: THX News & US Department of State."),
+    (
+      Language.tagalog, "Mga Napagkasunduang Larangang Tututukan | Mga Detalye |",
+      "Mga pinagmumulan: THX News & US Department of State."
+    ),
     (Language.korean, "합의된 중점 분야 | 세부 내용 |", "출처: THX News & US Department of State."),
   ])
   func theSeedsLabelsRenderInEachLocale(locale: Language, header: String, sources: String) throws {
-    let result = try ImportFixtures.importer.importArticle(atPath: ImportFixtures.seedPath, language: .english)
-    let rendered = ImportFixtures.lines(try ImportFixtures.render(try ImportFixtures.throughYAML(result.briefing), locale))
+    let result = try ImportFixtures.importer.importArticle(
+      atPath: ImportFixtures.seedPath, language: .english)
+    let rendered = ImportFixtures.lines(
+      try ImportFixtures.render(try ImportFixtures.throughYAML(result.briefing), locale))
     #expect(rendered[14] == header)
     #expect(rendered[24] == sources)
     #expect(rendered[1] == "[en: Advancing Security Through Deterrence]")
@@ -134,9 +149,13 @@ struct ArticleImporterTests {
       """
     ),
   ])
-  func foreignLabelsBecomeKeys(language: Language, article: String, mapped: [String], rendered: String) throws {
+  func foreignLabelsBecomeKeys(
+    language: Language, article: String, mapped: [String], rendered: String
+  ) throws {
     let result = try ImportFixtures.importText(article, path: "article.txt", language: language)
     #expect(result.mappedLabels.map(\.description) == mapped)
-    #expect(try ImportFixtures.render(try ImportFixtures.throughYAML(result.briefing), language) == rendered)
+    #expect(
+      try ImportFixtures.render(try ImportFixtures.throughYAML(result.briefing), language)
+        == rendered)
   }
 }

@@ -9,7 +9,8 @@ import Testing
 @Suite("BriefingWriter")
 struct BriefingWriterTests {
   static func seed() throws -> Briefing {
-    try BriefingLoader().load(contentsOf: ImportFixtures.seedBriefingURL, displayPath: "seeds/edscg-5.briefing.yaml")
+    try BriefingLoader().load(
+      contentsOf: ImportFixtures.seedBriefingURL, displayPath: "seeds/edscg-5.briefing.yaml")
   }
 
   /// The seed briefing — entities, facts, messages with nested bindings, tables, three languages —
@@ -23,7 +24,9 @@ struct BriefingWriterTests {
     #expect(copy.textUnits.map(\.id) == original.textUnits.map(\.id))
     // JSON is left out: its provenance names each span's line in the file, which differs.
     for format in [OutputFormat.text, .markdown, .html] {
-      #expect(try ImportFixtures.render(copy, locale, format: format) == ImportFixtures.render(original, locale, format: format))
+      #expect(
+        try ImportFixtures.render(copy, locale, format: format)
+          == ImportFixtures.render(original, locale, format: format))
     }
   }
 
@@ -42,45 +45,58 @@ struct BriefingWriterTests {
   func awkwardTextSurvives(text: String) throws {
     let briefing = Briefing(
       metadata: BriefingMetadata(id: "x", sourceLanguage: .english, languages: [.english]),
-      content: BriefingContent(lead: [.paragraph([.text(TextUnit(id: "p", variants: [.english: text]))])]))
+      content: BriefingContent(lead: [
+        .paragraph([.text(TextUnit(id: "p", variants: [.english: text]))])
+      ]))
     let loaded = try ImportFixtures.throughYAML(briefing)
     #expect(loaded.textUnits.first?.variants[.english] == text)
   }
 
   @Test func aSmallBriefingIsWrittenInTheDocumentedShape() throws {
     let briefing = Briefing(
-      metadata: BriefingMetadata(id: "tiny", sourceLanguage: .english, languages: [.english, .tagalog]),
+      metadata: BriefingMetadata(
+        id: "tiny", sourceLanguage: .english, languages: [.english, .tagalog]),
       content: BriefingContent(
-        lead: [.paragraph([.text(TextUnit(id: "lead", variants: [.tagalog: "Kumusta.", .english: "Hello."]))])],
+        lead: [
+          .paragraph([
+            .text(TextUnit(id: "lead", variants: [.tagalog: "Kumusta.", .english: "Hello."]))
+          ])
+        ],
         sections: [
           Section(
             heading: [.label(LabelKey("label.summary"))],
-            blocks: [.table(Table(columns: [LabelKey("label.details")], rows: [[[.text(TextUnit(id: "c", variants: [.english: "Yes"]))]]]))])
+            blocks: [
+              .table(
+                Table(
+                  columns: [LabelKey("label.details")],
+                  rows: [[[.text(TextUnit(id: "c", variants: [.english: "Yes"]))]]]))
+            ])
         ],
         sources: ["THX News", "Agency, Inc."]))
-    #expect(try BriefingWriter(headerComment: "tiny\n\nexample").write(briefing) == """
-      # tiny
-      #
-      # example
-      salin-briefing: 1
-      id: tiny
-      source-language: en
-      languages: [en, tl]
-      lead:
-      - paragraph:
-          id: lead
-          en: Hello.
-          tl: Kumusta.
-      sections:
-      - heading: {label: label.summary}
-        blocks:
-        - table:
-            columns: [label.details]
-            rows:
-            - - id: c
-                en: "Yes"
-      sources: [THX News, 'Agency, Inc.']
+    #expect(
+      try BriefingWriter(headerComment: "tiny\n\nexample").write(briefing) == """
+        # tiny
+        #
+        # example
+        salin-briefing: 1
+        id: tiny
+        source-language: en
+        languages: [en, tl]
+        lead:
+        - paragraph:
+            id: lead
+            en: Hello.
+            tl: Kumusta.
+        sections:
+        - heading: {label: label.summary}
+          blocks:
+          - table:
+              columns: [label.details]
+              rows:
+              - - id: c
+                  en: "Yes"
+        sources: [THX News, 'Agency, Inc.']
 
-      """)
+        """)
   }
 }

@@ -9,7 +9,9 @@ import Testing
 struct ImportErrorTests {
   @Test(arguments: [
     ("empty.txt", [UInt8](), "empty.txt: file is empty"),
-    ("latin1.txt", Array("Title\nCaf".utf8) + [0xE9, 0x0A], "latin1.txt:2: file is not valid UTF-8"),
+    (
+      "latin1.txt", Array("Title\nCaf".utf8) + [0xE9, 0x0A], "latin1.txt:2: file is not valid UTF-8"
+    ),
     ("blank.md", Array("\n   \n\n".utf8), "blank.md: no text to import"),
     ("binary.txt", [0x48, 0x00, 0x49], "binary.txt: binary file (contains NUL bytes), not text"),
   ])
@@ -26,7 +28,8 @@ struct ImportErrorTests {
 
   @Test func aMissingFileIsNamed() {
     let error = #expect(throws: ImportError.self) {
-      try ImportFixtures.importer.importArticle(atPath: "/nonexistent/article.txt", language: .english)
+      try ImportFixtures.importer.importArticle(
+        atPath: "/nonexistent/article.txt", language: .english)
     }
     #expect(error?.description == "/nonexistent/article.txt: cannot read file: no such file")
   }

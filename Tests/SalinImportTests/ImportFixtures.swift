@@ -9,12 +9,17 @@ import SalinTestSupport
 
 /// The seed article, the built-in catalogs and the import → YAML → load → render round trip.
 enum ImportFixtures {
-  static let seedPath = TestSupport.packageRoot.appendingPathComponent("seeds/000_59885a65178f0467.txt").path
-  static let seedBriefingURL = TestSupport.packageRoot.appendingPathComponent("seeds/edscg-5.briefing.yaml")
+  static let seedPath = TestSupport.packageRoot.appendingPathComponent(
+    "seeds/000_59885a65178f0467.txt"
+  ).path
+  static let seedBriefingURL = TestSupport.packageRoot.appendingPathComponent(
+    "seeds/edscg-5.briefing.yaml")
 
   /// Loaded once: every suite reads the same built-in catalogs.
   static let catalogs: Catalogs = {
-    do { return try Catalogs.load() } catch { fatalError("built-in catalogs do not load: \(error)") }
+    do { return try Catalogs.load() } catch {
+      fatalError("built-in catalogs do not load: \(error)")
+    }
   }()
 
   static var importer: ArticleImporter { ArticleImporter(catalogs: catalogs) }
@@ -33,7 +38,8 @@ enum ImportFixtures {
   }
 
   static func render(
-    _ briefing: Briefing, _ locale: Language, format: OutputFormat = .text, catalogs: Catalogs = catalogs
+    _ briefing: Briefing, _ locale: Language, format: OutputFormat = .text,
+    catalogs: Catalogs = catalogs
   ) throws -> String {
     let renderer = BriefingRenderer(messages: catalogs)
     try renderer.validate(briefing, locales: [locale])

@@ -36,27 +36,34 @@ struct MarkdownImportTests {
 
   @Test func roundTripsWithOnlyTheLabelsChanged() throws {
     let result = try ImportFixtures.importText(Self.article, path: "allies.md", language: .english)
-    let markdown = try ImportFixtures.render(try ImportFixtures.throughYAML(result.briefing), .english, format: .markdown)
-    #expect(markdown == Self.article
-      .replacingOccurrences(of: "| Mga Detalye |", with: "| Details |")
-      .replacingOccurrences(of: "Mga pinagmumulan:", with: "Sources:"))
-    #expect(result.mappedLabels.map(\.description) == [
-      "mapped 'In response:' (en) → label.in-response at 7:1",
-      "mapped 'Agreed Areas of Focus' (en) → label.agreed-areas-of-focus at 12:3",
-      "mapped 'Mga Detalye' (tl) → label.details at 12:27",
-      "mapped 'Mga pinagmumulan' (tl) → label.sources at 21:1",
-    ])
+    let markdown = try ImportFixtures.render(
+      try ImportFixtures.throughYAML(result.briefing), .english, format: .markdown)
+    #expect(
+      markdown
+        == Self.article
+        .replacingOccurrences(of: "| Mga Detalye |", with: "| Details |")
+        .replacingOccurrences(of: "Mga pinagmumulan:", with: "Sources:"))
+    #expect(
+      result.mappedLabels.map(\.description) == [
+        "mapped 'In response:' (en) → label.in-response at 7:1",
+        "mapped 'Agreed Areas of Focus' (en) → label.agreed-areas-of-focus at 12:3",
+        "mapped 'Mga Detalye' (tl) → label.details at 12:27",
+        "mapped 'Mga pinagmumulan' (tl) → label.sources at 21:1",
+      ])
   }
 
   @Test func hasATitleTwoSectionsAListAndATable() throws {
-    let briefing = try ImportFixtures.importText(Self.article, path: "allies.md", language: .english).briefing
+    let briefing = try ImportFixtures.importText(
+      Self.article, path: "allies.md", language: .english
+    ).briefing
     #expect(briefing.metadata.id == "allies")
     #expect(briefing.content.title?.count == 1)
     #expect(briefing.content.lead.count == 1)
     #expect(briefing.content.sections.count == 2)
     let blocks = briefing.content.sections[0].blocks
     #expect(blocks.count == 3)
-    guard case .paragraph(let label) = blocks[0], case .bulletList(let items) = blocks[1], case .table(let table) = blocks[2]
+    guard case .paragraph(let label) = blocks[0], case .bulletList(let items) = blocks[1],
+      case .table(let table) = blocks[2]
     else {
       Issue.record("the first section is not label line, list, table")
       return
@@ -97,16 +104,17 @@ struct MarkdownImportTests {
     #expect(briefing.content.sources == ["THX News", "US Department of State"])
     #expect(briefing.content.sections.map(\.heading) == [[.label(LabelKey("label.details"))]])
     let text = try ImportFixtures.render(try ImportFixtures.throughYAML(briefing), .english)
-    #expect(text == """
-      The two delegations met in Washington today.
-      Details
-      - Both sides reaffirmed their commitment.
-      - They will meet again.
-      Agreed Areas of Focus | Details |
-      ---|---|
-      Missile Defense | Strengthening |
-      Sources: THX News & US Department of State.
+    #expect(
+      text == """
+        The two delegations met in Washington today.
+        Details
+        - Both sides reaffirmed their commitment.
+        - They will meet again.
+        Agreed Areas of Focus | Details |
+        ---|---|
+        Missile Defense | Strengthening |
+        Sources: THX News & US Department of State.
 
-      """)
+        """)
   }
 }

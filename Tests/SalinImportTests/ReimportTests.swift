@@ -12,12 +12,18 @@ import Testing
 struct ReimportTests {
   @Test(arguments: [Language.english, .tagalog, .korean], [OutputFormat.text, .markdown])
   func aRenderedBriefingRoundTrips(locale: Language, format: OutputFormat) throws {
-    let seed = try BriefingLoader().load(contentsOf: ImportFixtures.seedBriefingURL, displayPath: "seed.yaml")
+    let seed = try BriefingLoader().load(
+      contentsOf: ImportFixtures.seedBriefingURL, displayPath: "seed.yaml")
     let rendered = try ImportFixtures.render(seed, locale, format: format)
     let path = "edscg-5.\(locale.tag).\(format.fileExtension)"
     let result = try ImportFixtures.importText(rendered, path: path, language: locale)
-    #expect(try ImportFixtures.render(try ImportFixtures.throughYAML(result.briefing), locale, format: format) == rendered)
-    #expect(result.mappedLabels.map(\.key) == ["label.agreed-areas-of-focus", "label.details", "label.sources"])
+    #expect(
+      try ImportFixtures.render(
+        try ImportFixtures.throughYAML(result.briefing), locale, format: format) == rendered)
+    #expect(
+      result.mappedLabels.map(\.key) == [
+        "label.agreed-areas-of-focus", "label.details", "label.sources",
+      ])
     #expect(result.foreignLabels.isEmpty)
   }
 }

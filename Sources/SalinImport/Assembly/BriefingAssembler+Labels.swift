@@ -13,13 +13,15 @@ extension BriefingAssembler {
   mutating func columns(_ cells: [ArticleText?], location: SourcePosition) -> [LabelKey] {
     cells.enumerated().map { column, cell in
       if let cell, let match = resolver.wholeLabel(cell) {
-        record(MappedLabel(text: cell.text, match: match, location: cell.location, role: .tableHeader))
+        record(
+          MappedLabel(text: cell.text, match: match, location: cell.location, role: .tableHeader))
         return LabelKey(match.key)
       }
       let text = cell?.text ?? ""
       let key = newKey(for: text, column: column + 1)
       if !newLabels.contains(where: { $0.key == key }) {
-        record(NewLabel(key: key, text: text, language: language, location: cell?.location ?? location))
+        record(
+          NewLabel(key: key, text: text, language: language, location: cell?.location ?? location))
         record(ImportNotice(.newTableHeader(text: text, key: key), at: cell?.location ?? location))
       }
       return LabelKey(key)
@@ -41,7 +43,9 @@ extension BriefingAssembler {
     let base = "label." + (slug.isEmpty ? "column-\(column)" : slug)
     var key = base
     var suffix = 2
-    while existingKeys.contains(key) || newLabels.contains(where: { $0.key == key && $0.text != text }) {
+    while existingKeys.contains(key)
+      || newLabels.contains(where: { $0.key == key && $0.text != text })
+    {
       key = "\(base)-\(suffix)"
       suffix += 1
     }
@@ -54,14 +58,16 @@ extension BriefingAssembler {
   /// is the sources label in any locale, or a line that is only that label followed by a list.
   /// - Returns: The sources' names, or none when the article does not end with them.
   mutating func takeSources(_ blocks: inout ArraySlice<ArticleBlock>) -> [String] {
-    if case .paragraph(let text)? = blocks.last, let (match, prefix, rest) = resolver.prefixLabel(text),
+    if case .paragraph(let text)? = blocks.last,
+      let (match, prefix, rest) = resolver.prefixLabel(text),
       match.key == Self.sourcesKey
     {
       var remainder = String(decoding: text.text.utf8.dropFirst(rest), as: UTF8.self)
       if remainder.first == ":" || remainder.first == "：" { remainder.removeFirst() }
       let names = Self.sourceNames(remainder)
       guard !names.isEmpty else { return [] }
-      record(MappedLabel(text: String(prefix), match: match, location: text.location, role: .sources))
+      record(
+        MappedLabel(text: String(prefix), match: match, location: text.location, role: .sources))
       blocks = blocks.dropLast()
       return names
     }

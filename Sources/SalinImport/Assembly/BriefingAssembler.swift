@@ -40,7 +40,8 @@ struct BriefingAssembler {
     for block in blocks {
       if case .heading(_, let text) = block {
         let prefix = "s\(sections.count + 1)"
-        sections.append((runs(text, role: .heading, id: "\(prefix).heading"), Container(prefix: prefix)))
+        sections.append(
+          (runs(text, role: .heading, id: "\(prefix).heading"), Container(prefix: prefix)))
       } else if sections.isEmpty {
         add(block, to: &lead)
       } else {
@@ -70,30 +71,47 @@ struct BriefingAssembler {
 
   private mutating func add(_ block: ArticleBlock, to container: inout Container) {
     defer {
-      if case .listItem = block { container.lastWasListItem = true } else { container.lastWasListItem = false }
-      if case .tableRow = block { container.lastWasTableRow = true } else { container.lastWasTableRow = false }
+      if case .listItem = block {
+        container.lastWasListItem = true
+      } else {
+        container.lastWasListItem = false
+      }
+      if case .tableRow = block {
+        container.lastWasTableRow = true
+      } else {
+        container.lastWasTableRow = false
+      }
     }
     switch block {
     case .heading:
       return  // Headings open sections: handled by the caller.
     case .paragraph(let text):
       container.paragraphs += 1
-      container.blocks.append(.paragraph(runs(text, role: .line, id: "\(container.prefix).p\(container.paragraphs)")))
+      container.blocks.append(
+        .paragraph(runs(text, role: .line, id: "\(container.prefix).p\(container.paragraphs)")))
     case .listItem(let text):
       if container.lastWasListItem, case .bulletList(var items)? = container.blocks.last {
-        items.append(runs(text, role: .line, id: "\(container.prefix).list\(container.lists).item\(items.count + 1)"))
+        items.append(
+          runs(
+            text, role: .line,
+            id: "\(container.prefix).list\(container.lists).item\(items.count + 1)"))
         container.blocks[container.blocks.count - 1] = .bulletList(items)
       } else {
         container.lists += 1
-        container.blocks.append(.bulletList([runs(text, role: .line, id: "\(container.prefix).list\(container.lists).item1")]))
+        container.blocks.append(
+          .bulletList([
+            runs(text, role: .line, id: "\(container.prefix).list\(container.lists).item1")
+          ]))
       }
     case .tableRow(let isHeader, let cells, let location):
       if isHeader {
         container.tables += 1
-        container.blocks.append(.table(Table(columns: columns(cells, location: location), rows: [])))
+        container.blocks.append(
+          .table(Table(columns: columns(cells, location: location), rows: [])))
       } else if container.lastWasTableRow, case .table(var table)? = container.blocks.last {
         let prefix = "\(container.prefix).table\(container.tables).r\(table.rows.count + 1)"
-        table.rows.append(row(cells, width: table.columns.count, location: location, idPrefix: prefix))
+        table.rows.append(
+          row(cells, width: table.columns.count, location: location, idPrefix: prefix))
         container.blocks[container.blocks.count - 1] = .table(table)
       } else {
         notices.append(ImportNotice(.rowWithoutHeader, at: location))
@@ -101,13 +119,18 @@ struct BriefingAssembler {
           text: cells.map { $0?.text ?? "" }.joined(separator: " | "), location: location,
           wholeIsLabelPosition: false, prefixIsLabelPosition: false)
         container.paragraphs += 1
-        container.blocks.append(.paragraph(runs(text, role: .line, id: "\(container.prefix).p\(container.paragraphs)")))
+        container.blocks.append(
+          .paragraph(runs(text, role: .line, id: "\(container.prefix).p\(container.paragraphs)")))
       }
     }
   }
 
-  private mutating func row(_ cells: [ArticleText?], width: Int, location: SourcePosition, idPrefix: String) -> [[Inline]] {
-    if cells.count > width { notices.append(ImportNotice(.extraCells(count: cells.count - width), at: location)) }
+  private mutating func row(
+    _ cells: [ArticleText?], width: Int, location: SourcePosition, idPrefix: String
+  ) -> [[Inline]] {
+    if cells.count > width {
+      notices.append(ImportNotice(.extraCells(count: cells.count - width), at: location))
+    }
     return (0..<width).map { column in
       let id = "\(idPrefix)c\(column + 1)"
       guard column < cells.count, let cell = cells[column] else { return [.text(unit(id, ""))] }
@@ -121,7 +144,8 @@ struct BriefingAssembler {
   /// after it, or one text unit.
   mutating func runs(_ text: ArticleText, role: MappedLabel.Role, id: String) -> [Inline] {
     if let match = resolver.wholeLabel(text) {
-      mappedLabels.append(MappedLabel(text: text.text, match: match, location: text.location, role: role))
+      mappedLabels.append(
+        MappedLabel(text: text.text, match: match, location: text.location, role: role))
       var result: [Inline] = [.label(LabelKey(match.key))]
       // `Key points:` for a catalog's `Key Points`: keep the colon the article writes.
       if LabelResolver.endsWithColon(text.text), !LabelResolver.endsWithColon(match.spelling),
@@ -132,7 +156,8 @@ struct BriefingAssembler {
       return result
     }
     if let (match, prefix, rest) = resolver.prefixLabel(text) {
-      mappedLabels.append(MappedLabel(text: String(prefix), match: match, location: text.location, role: .prefix))
+      mappedLabels.append(
+        MappedLabel(text: String(prefix), match: match, location: text.location, role: .prefix))
       let remainder = String(decoding: text.text.utf8.dropFirst(rest), as: UTF8.self)
       return [.label(LabelKey(match.key))] + (remainder.isEmpty ? [] : [.text(unit(id, remainder))])
     }
@@ -141,7 +166,8 @@ struct BriefingAssembler {
 
   /// A text unit in the article's language; braces are doubled so prose never reads as a placeholder.
   func unit(_ id: String, _ text: String) -> TextUnit {
-    let escaped = text.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}")
+    let escaped = text.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(
+      of: "}", with: "}}")
     return TextUnit(id: id, variants: [language: escaped])
   }
 }

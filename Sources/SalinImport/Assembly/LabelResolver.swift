@@ -35,7 +35,9 @@ struct LabelResolver {
   /// after the colon when the catalog spelling has one (`In response:`), at the colon otherwise
   /// (`Background` + `: …`).
   func prefixLabel(_ text: ArticleText) -> (match: LabelMatch, prefix: Substring, rest: Int)? {
-    guard text.prefixIsLabelPosition, let range = LabelPrefix.range(in: text.text) else { return nil }
+    guard text.prefixIsLabelPosition, let range = LabelPrefix.range(in: text.text) else {
+      return nil
+    }
     let utf8 = text.text.utf8
     let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
     let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)

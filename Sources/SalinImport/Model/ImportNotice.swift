@@ -34,7 +34,8 @@ public struct ImportNotice: Hashable, Sendable, CustomStringConvertible {
       case .newTableHeader(let text, let key):
         "table header '\(text)' matches no catalog label: wrote \(key) (define it in a catalog, "
           + "for example with --new-labels)"
-      case .extraCells(let count): "row has \(count) more cell\(count == 1 ? "" : "s") than the header: left out"
+      case .extraCells(let count):
+        "row has \(count) more cell\(count == 1 ? "" : "s") than the header: left out"
       case .rowWithoutHeader: "table row without a header row: imported as a paragraph"
       }
     }

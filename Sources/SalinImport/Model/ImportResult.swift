@@ -18,7 +18,9 @@ public struct ImportResult: Hashable, Sendable {
   ///   - mappedLabels: The labels mapped to keys.
   ///   - newLabels: Keys invented for unknown table headers.
   ///   - notices: What could not be carried over exactly.
-  public init(briefing: Briefing, mappedLabels: [MappedLabel], newLabels: [NewLabel], notices: [ImportNotice]) {
+  public init(
+    briefing: Briefing, mappedLabels: [MappedLabel], newLabels: [NewLabel], notices: [ImportNotice]
+  ) {
     self.briefing = briefing
     self.mappedLabels = mappedLabels
     self.newLabels = newLabels

@@ -21,7 +21,8 @@ extension NewLabel {
       lines.append("\(label.key):")
       lines.append("  message: \(singleQuoted(messageEscaped(label.text)))")
       lines.append(
-        "  description: \(singleQuoted("Table column header imported from \(source):\(label.location.line):\(label.location.column)."))")
+        "  description: \(singleQuoted("Table column header imported from \(source):\(label.location.line):\(label.location.column)."))"
+      )
     }
     return lines.joined(separator: "\n") + "\n"
   }

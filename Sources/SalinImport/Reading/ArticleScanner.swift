@@ -37,9 +37,12 @@ struct ArticleScanner {
         range = trimmed((range.lowerBound + bulletMarkerLength(range))..<range.upperBound)
         blocks.append(.listItem(text(range, whole: true)))
       case .heading(let level):
-        blocks.append(.heading(level: level, text(trimmed(document.lines.contentRange(ofLine: line)), whole: true)))
+        blocks.append(
+          .heading(
+            level: level, text(trimmed(document.lines.contentRange(ofLine: line)), whole: true)))
       case .paragraph, .blockQuote:
-        blocks.append(.paragraph(text(trimmed(document.lines.contentRange(ofLine: line)), whole: true)))
+        blocks.append(
+          .paragraph(text(trimmed(document.lines.contentRange(ofLine: line)), whole: true)))
       default:
         continue
       }
@@ -114,9 +117,15 @@ struct ArticleScanner {
 
   private func markdownBlocks() -> [ArticleBlock] {
     var blocks: [ArticleBlock] = []
-    var row: (index: Int, lastColumn: Int, isHeader: Bool, cells: [ArticleText?], location: SourcePosition)?
+    var row:
+      (
+        index: Int, lastColumn: Int, isHeader: Bool, cells: [ArticleText?], location: SourcePosition
+      )?
     func closeRow() {
-      if let open = row { blocks.append(.tableRow(isHeader: open.isHeader, cells: open.cells, location: open.location)) }
+      if let open = row {
+        blocks.append(
+          .tableRow(isHeader: open.isHeader, cells: open.cells, location: open.location))
+      }
       row = nil
     }
     for segment in document.segments where !segment.isNested {
