@@ -2,7 +2,7 @@
 # `make bench-langid`: Salin's language identifier against lingua 2.1.1 on the same eval files,
 # in one run, printed as one table. Reads ../shared/data/langid in place (never copies it).
 #   1. a virtual environment in .venv-bench with lingua-language-detector==2.1.1 (from PyPI)
-#   2. bench-langid built in release mode (--scratch-path .build-release)
+#   2. bench-langid built in release mode (--scratch-path $SCRATCH, default .build-release)
 #   3. lingua: accuracy, sentences/s and the mixed-text task (Benchmarks/LangID/lingua_bench.py,
 #      which also writes the mixed paragraphs, seed 20240101, that Salin reads)
 #   4. Salin on the same files, then the table (Benchmarks/LangID/main.swift)
@@ -21,10 +21,11 @@ if ! "$venv/bin/python" -c 'import lingua' 2>/dev/null; then
   "$venv/bin/pip" install --quiet lingua-language-detector==2.1.1
 fi
 echo "bench-langid: building in release mode"
-swift build -c release --scratch-path .build-release --product bench-langid >/dev/null
+scratch="${SCRATCH:-.build-release}"
+swift build -c release --scratch-path "$scratch" --product bench-langid >/dev/null
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 echo "bench-langid: running lingua (high accuracy, en/tl/ko, preloaded models)"
 "$venv/bin/python" Benchmarks/LangID/lingua_bench.py "$data/eval" "$work"
 echo "bench-langid: running Salin"
-.build-release/release/bench-langid "$data/eval" "$work" "$@"
+"$scratch/release/bench-langid" "$data/eval" "$work" "$@"

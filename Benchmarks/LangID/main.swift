@@ -57,6 +57,7 @@ if let corpus = option("--train") {
     case "backoffPenalty": options.backoffPenalty = Float(value)
     case "textWeight": options.textWeight = value
     case "spellingWeight": options.spellingWeight = value
+    case "unlistedWordCap": options.unlistedWordCap = Float(value)
     default:
       print("unknown option \(parts[0])")
       exit(2)

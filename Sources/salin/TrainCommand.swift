@@ -46,6 +46,9 @@ struct TrainCommand: ParsableCommand {
   @Option(help: "Capitalised words rarer than this log-probability in every list are names.")
   var nameLogProbability = ModelTrainer.Options().nameLogProbability
 
+  @Option(help: "The most nats a word no list holds can count against a language.")
+  var unlistedWordCap = ModelTrainer.Options().unlistedWordCap
+
   func run() throws {
     var options = ModelTrainer.Options()
     options.maxWordsPerLanguage = maxWords
@@ -57,6 +60,7 @@ struct TrainCommand: ParsableCommand {
     options.ownershipMargin = ownershipMargin
     options.spellingWeight = spellingWeight
     options.nameLogProbability = nameLogProbability
+    options.unlistedWordCap = unlistedWordCap
     let clock = ContinuousClock()
     let start = clock.now
     let bytes: [UInt8]

@@ -19,12 +19,17 @@ struct ModelParameters: Sendable, Equatable {
   var sharedWordMargin: Float = 0
   /// The longest character n-gram.
   var maxOrder: Float = 5
+  /// The most nats one word no candidate's list holds can count against a language: a long
+  /// unlisted word's character n-grams overlap and are not independent, so their summed
+  /// log-ratio overstates the evidence ("psychoanalysis" would otherwise outweigh any Tagalog
+  /// word beside it). Stored ninth; a file with eight parameters has no cap.
+  var unlistedWordCap: Float = .infinity
 
   /// The parameters in their stored order.
   var stored: [Float] {
     [
       quantisationStep, characterWeight, backoffPenalty, foreignScriptPenalty, switchPenalty,
-      nameLogProbability, sharedWordMargin, maxOrder,
+      nameLogProbability, sharedWordMargin, maxOrder, unlistedWordCap,
     ]
   }
 
@@ -41,5 +46,6 @@ struct ModelParameters: Sendable, Equatable {
     nameLogProbability = stored[5]
     sharedWordMargin = stored[6]
     maxOrder = stored[7]
+    if stored.count > 8 { unlistedWordCap = stored[8] }
   }
 }

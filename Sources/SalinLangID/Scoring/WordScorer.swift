@@ -18,6 +18,7 @@ final class WordScorer: Sendable {
   private let backoff: Double
   private let maxOrder: Int
   private let floors: [Double]
+  private let unlistedCap: Double
 
   init(model: LanguageModel, languages: [Int]) {
     self.model = model
@@ -29,6 +30,7 @@ final class WordScorer: Sendable {
     backoff = Double(p.backoffPenalty)
     maxOrder = min(8, max(1, Int(p.maxOrder)))
     floors = languages.map { Double(model.characterFloors[$0]) }
+    unlistedCap = Double(p.unlistedWordCap)
   }
 
   /// The word-list log-probabilities of a word, `-infinity` where a language's list lacks it.
@@ -72,9 +74,15 @@ final class WordScorer: Sendable {
       return
     }
     characterLogProbabilities(letters, into: out)
+    var top = -Double.infinity
     for i in 0..<languages.count {
       let chars = logCharacterWeights[i] + out[i]
       out[i] = list[i] > -.infinity ? logAddExp(logListWeights[i] + list[i], chars) : chars
+      top = max(top, out[i])
+    }
+    // A word no list holds is judged by its letters alone; bound how far they can count.
+    if high == -.infinity && unlistedCap.isFinite {
+      for i in 0..<languages.count { out[i] = max(out[i], top - unlistedCap) }
     }
   }
 

@@ -24,7 +24,7 @@ public struct ModelTrainer: Sendable {
     /// a language without running text; others use their share of unlisted running-text words.
     public var characterWeight: Float = 0.1
     /// Nats it costs to switch language between two words of a paragraph.
-    public var switchPenalty: Float = 2
+    public var switchPenalty: Float = 1.5
     /// Log-ratios between two languages' word lists smaller than this are no evidence.
     public var sharedWordMargin: Float = 0
     /// A word trains a language's character model only if that language's list favours it by at
@@ -38,6 +38,9 @@ public struct ModelTrainer: Sendable {
     public var nameLogProbability: Float = -11.5
     /// Nats added per n-gram order the character model backs off.
     public var backoffPenalty: Float = -1.0
+    /// The most nats a word no list holds can count against a language (its character
+    /// n-grams overlap, so their summed log-ratio overstates the evidence).
+    public var unlistedWordCap: Float = 6
 
     /// The default options, with which the shipped model is trained.
     public init() {}
@@ -60,6 +63,7 @@ public struct ModelTrainer: Sendable {
     parameters.sharedWordMargin = options.sharedWordMargin
     parameters.nameLogProbability = options.nameLogProbability
     parameters.backoffPenalty = options.backoffPenalty
+    parameters.unlistedWordCap = options.unlistedWordCap
     let step = Double(parameters.quantisationStep)
     let order = Int(parameters.maxOrder)
 
