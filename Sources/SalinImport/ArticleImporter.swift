@@ -1,6 +1,7 @@
 public import SalinCatalog
 public import SalinCore
 public import SalinDocuments
+public import SalinLangID
 
 /// Turns an existing article — plain text or Markdown — into a language-neutral briefing.
 ///
@@ -23,14 +24,22 @@ public struct ArticleImporter: Sendable {
   /// Key prefixes that count as labels; by default `label.` (organisation names and role titles
   /// in the catalogs are names, not labels).
   public var labelNamespaces: [String]
+  /// When set, prose of four words or more that reads as another language than the article's
+  /// (95% or surer) is reported as an ``ImportNotice``; it is imported as the article's language all the same.
+  public var identifier: LanguageIdentifier?
 
   /// Makes an importer.
   /// - Parameters:
   ///   - catalogs: The catalogs whose labels to recognise.
   ///   - labelNamespaces: Key prefixes that count as labels.
-  public init(catalogs: Catalogs, labelNamespaces: [String] = ["label."]) {
+  ///   - identifier: A language identifier to check the prose with, or `nil` for no check.
+  public init(
+    catalogs: Catalogs, labelNamespaces: [String] = ["label."],
+    identifier: LanguageIdentifier? = nil
+  ) {
     self.catalogs = catalogs
     self.labelNamespaces = labelNamespaces
+    self.identifier = identifier
   }
 
   /// Reads and imports an article file; `.md`/`.markdown` is Markdown, anything else plain text.
@@ -72,7 +81,13 @@ public struct ArticleImporter: Sendable {
     return ImportResult(
       briefing: briefing, mappedLabels: assembler.mappedLabels.sorted { $0.location < $1.location },
       newLabels: assembler.newLabels,
-      notices: assembler.notices)
+      notices: (assembler.notices + languageNotices(assembler.prose, language))
+        .sorted { $0.location < $1.location })
+  }
+
+  private func languageNotices(_ prose: [ArticleText], _ language: Language) -> [ImportNotice] {
+    guard let identifier else { return [] }
+    return LanguageCheck(identifier: identifier, language: language).notices(for: prose)
   }
 
   /// How an article file is read, by its extension.

@@ -4,6 +4,8 @@ import SalinBriefing
 import SalinCatalog
 import SalinCore
 import SalinImport
+import SalinLangID
+import SalinResources
 
 /// `salin import ARTICLE --lang en [-o FILE] [--locales DIR] [--new-labels FILE]`: an article to a briefing.
 struct ImportCommand: ParsableCommand {
@@ -41,14 +43,29 @@ struct ImportCommand: ParsableCommand {
       "Write a catalog defining keys invented for unknown table headers.", valueName: "file"))
   var newLabelsFile: String?
 
+  @Flag(help: "Do not check the prose for text in another language than --lang.")
+  var noLanguageCheck = false
+
+  /// The built-in language identifier, unless the check is off; a model that fails to load
+  /// skips the check with a warning rather than failing the import.
+  private func identifier() -> LanguageIdentifier? {
+    guard !noLanguageCheck else { return nil }
+    do {
+      return LanguageIdentifier(model: try LanguageModel(contentsOf: BuiltInLocales.languageModel))
+    } catch {
+      Self.printError("salin: warning: language check skipped: \(error)")
+      return nil
+    }
+  }
+
   func run() throws {
     let result: ImportResult
     let yaml: String
     do {
       let catalogs = try Catalogs.load(
         directories: localeDirectories.map { URL(fileURLWithPath: $0) })
-      result = try ArticleImporter(catalogs: catalogs).importArticle(
-        atPath: article, language: lang)
+      result = try ArticleImporter(catalogs: catalogs, identifier: identifier())
+        .importArticle(atPath: article, language: lang)
       if !catalogs.languages.contains(lang) {
         Self.printError(
           "salin: warning: no catalog for '\(lang)': its labels can only render in "

@@ -14,6 +14,9 @@ struct BriefingAssembler {
   var mappedLabels: [MappedLabel] = []
   var newLabels: [NewLabel] = []
   var notices: [ImportNotice] = []
+  /// Every text imported as prose in the article's language, with where it starts: what the
+  /// language check reads.
+  var prose: [ArticleText] = []
 
   /// The catalog key of the closing sources line.
   static let sourcesKey = "label.sources"
@@ -161,6 +164,7 @@ struct BriefingAssembler {
       let remainder = String(decoding: text.text.utf8.dropFirst(rest), as: UTF8.self)
       return [.label(LabelKey(match.key))] + (remainder.isEmpty ? [] : [.text(unit(id, remainder))])
     }
+    prose.append(text)
     return [.text(unit(id, text.text))]
   }
 

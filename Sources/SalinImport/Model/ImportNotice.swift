@@ -27,6 +27,9 @@ public struct ImportNotice: Hashable, Sendable, CustomStringConvertible {
     case extraCells(count: Int)
     /// A table row before any header row: kept as a paragraph.
     case rowWithoutHeader
+    /// Prose the language identifier reads as another language than the article's: it is
+    /// imported as the article's language all the same.
+    case otherLanguage(Language, confidence: Double, imported: Language)
 
     /// A sentence for the user.
     public var description: String {
@@ -37,6 +40,9 @@ public struct ImportNotice: Hashable, Sendable, CustomStringConvertible {
       case .extraCells(let count):
         "row has \(count) more cell\(count == 1 ? "" : "s") than the header: left out"
       case .rowWithoutHeader: "table row without a header row: imported as a paragraph"
+      case .otherLanguage(let language, let confidence, let imported):
+        "text reads as \(language) (\(Int((confidence * 100).rounded()))%), imported as \(imported): "
+          + "check --lang, or lint the article"
       }
     }
   }
