@@ -7,17 +7,21 @@ struct ICUDateFormatterTests {
   @Test(arguments: [
     ("en", "yMMMM", "MMMM y", "April 2023"), ("tl", "yMMMM", "MMMM y", "Abril 2023"),
     ("ko", "yMMMM", "y년 MMMM", "2023년 4월"),
-    ("en", "yMMMMd", "MMMM d, y", "April 26, 2023"), ("tl", "yMMMMd", "MMMM d, y", "Abril 26, 2023"),
+    ("en", "yMMMMd", "MMMM d, y", "April 26, 2023"),
+    ("tl", "yMMMMd", "MMMM d, y", "Abril 26, 2023"),
     ("ko", "yMMMMd", "y년 MMMM d일", "2023년 4월 26일"),
     ("en", "yMMMMEEEEd", "EEEE, MMMM d, y", "Wednesday, April 26, 2023"),
     ("tl", "yMMMMEEEEd", "EEEE, MMMM d, y", "Miyerkules, Abril 26, 2023"),
     ("ko", "yMMMMEEEEd", "y년 MMMM d일 EEEE", "2023년 4월 26일 수요일"),
     ("en", "yMd", "M/d/y", "4/26/2023"), ("ko", "yMd", "y. M. d.", "2023. 4. 26."),
     // CLDR 42 puts a narrow no-break space (U+202F) before English AM/PM.
-    ("en", "jm", "h:mm\u{202F}a", "2:05\u{202F}PM"), ("tl", "jm", "h:mm\u{202F}a", "2:05\u{202F}PM"),
+    ("en", "jm", "h:mm\u{202F}a", "2:05\u{202F}PM"),
+    ("tl", "jm", "h:mm\u{202F}a", "2:05\u{202F}PM"),
     ("ko", "jm", "a h:mm", "오후 2:05"),
   ])
-  func formatsBySkeleton(localeTag: String, skeleton: String, pattern: String, expected: String) throws {
+  func formatsBySkeleton(localeTag: String, skeleton: String, pattern: String, expected: String)
+    throws
+  {
     let formatter = try ICUDateFormatter.shared(skeleton: skeleton, locale: ICULocale(localeTag))
     #expect(formatter.pattern == pattern)
     #expect(try formatter.format(year: 2023, month: 4, day: 26, hour: 14, minute: 5) == expected)
@@ -33,7 +37,9 @@ struct ICUDateFormatterTests {
   @Test(arguments: [(0, 0), (23, 59)])
   func calendarDateNeverShifts(hour: Int, minute: Int) throws {
     let formatter = try ICUDateFormatter.shared(skeleton: "yMMMMd", locale: ICULocale("en"))
-    #expect(try formatter.format(year: 2023, month: 12, day: 31, hour: hour, minute: minute) == "December 31, 2023")
+    #expect(
+      try formatter.format(year: 2023, month: 12, day: 31, hour: hour, minute: minute)
+        == "December 31, 2023")
   }
 
   @Test(arguments: [(2023, 2, 29), (2023, 13, 1), (2023, 4, 31), (2023, 0, 10)])
@@ -51,5 +57,35 @@ struct ICUDateFormatterTests {
   @Test func unsharedInstance() throws {
     let formatter = try ICUDateFormatter(skeleton: "yMMMM", locale: ICULocale("tl"))
     #expect(try formatter.format(year: 2023, month: 4, day: 1) == "Abril 2023")
+  }
+
+  /// The arithmetic fast path gives ICU's calendar's milliseconds for every day of these years
+  /// (the first full Gregorian year, leap rules of 1600/1900/2000/2100, the epoch, the last year).
+  @Test(arguments: [1583, 1600, 1899, 1900, 1969, 1970, 2000, 2023, 2024, 2100, 9999])
+  func arithmeticMatchesTheICUCalendar(year: Int) throws {
+    let formatter = try ICUDateFormatter.shared(skeleton: "yMMMMd", locale: ICULocale("en"))
+    let monthLengths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    for (month, length) in zip(1...12, monthLengths) {
+      for day in 1...length {
+        let calendar = try? formatter.calendarMillis(year: year, month: month, day: day)
+        let arithmetic = ICUDateFormatter.gregorianMillis(
+          year: year, month: month, day: day, hour: 0, minute: 0)
+        // Both are nil on February 29 of a common year.
+        #expect(arithmetic == calendar, "\(year)-\(month)-\(day)")
+      }
+    }
+    #expect(
+      ICUDateFormatter.gregorianMillis(year: year, month: 12, day: 31, hour: 23, minute: 59)
+        == (try formatter.calendarMillis(year: year, month: 12, day: 31, hour: 23, minute: 59)))
+  }
+
+  /// Outside the Gregorian years or the valid ranges the calendar decides (and rejects).
+  @Test(arguments: [
+    (1582, 12, 31, 0), (10000, 1, 1, 0), (2023, 0, 1, 0), (2023, 4, 31, 0), (2023, 1, 1, 24),
+  ])
+  func arithmeticLeavesOtherDatesToTheCalendar(year: Int, month: Int, day: Int, hour: Int) {
+    #expect(
+      ICUDateFormatter.gregorianMillis(year: year, month: month, day: day, hour: hour, minute: 0)
+        == nil)
   }
 }

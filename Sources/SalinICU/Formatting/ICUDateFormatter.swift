@@ -98,15 +98,46 @@ package final class ICUDateFormatter: Sendable {
     year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0
   ) throws -> String {
     try handles.withLock { handles in
-      var status = U_ZERO_ERROR
-      ucal_clear(handles.calendar)
-      ucal_setDateTime(
-        handles.calendar, Int32(clamping: year), Int32(clamping: month - 1), Int32(clamping: day),
-        Int32(clamping: hour), Int32(clamping: minute), 0, &status)
-      let date = ucal_getMillis(handles.calendar, &status)
-      try status.check()
+      let date =
+        try Self.gregorianMillis(year: year, month: month, day: day, hour: hour, minute: minute)
+        ?? civilMillis(handles.calendar, year, month, day, hour, minute)
       return try withUTF16Buffer { udat_format(handles.format, date, $0, $1, nil, &$2) }
     }
+  }
+
+  /// The date in ICU's milliseconds since 1970 in GMT as the ICU calendar computes it; the
+  /// reference for `gregorianMillis`.
+  func calendarMillis(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0) throws
+    -> Double
+  {
+    try handles.withLock { try civilMillis($0.calendar, year, month, day, hour, minute) }
+  }
+
+  /// The same milliseconds by arithmetic, for valid dates of the Gregorian calendar after ICU's
+  /// Julian cutover (years 1583–9999); `nil` for anything else, which goes to the calendar.
+  ///
+  /// Setting and reading an ICU calendar costs more than the rest of a formatted date; this is
+  /// days-from-civil (H. Hinnant's algorithm) on the proleptic Gregorian calendar, which ICU's
+  /// `GregorianCalendar` follows after October 1582.
+  static func gregorianMillis(year: Int, month: Int, day: Int, hour: Int, minute: Int) -> Double? {
+    guard (1583...9999).contains(year), (1...12).contains(month), (0..<24).contains(hour),
+      (0..<60).contains(minute)
+    else { return nil }
+    let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    let monthDays =
+      switch month {
+      case 2: isLeap ? 29 : 28
+      case 4, 6, 9, 11: 30
+      default: 31
+      }
+    guard (1...monthDays).contains(day) else { return nil }
+    let y = month <= 2 ? year - 1 : year
+    let era = y / 400  // y >= 1582: no negative-year rounding to correct
+    let yearOfEra = y - era * 400
+    let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    let days = era * 146_097 + dayOfEra - 719_468
+    return Double(((days * 24 + hour) * 60 + minute) * 60_000)
   }
 
   /// The locale's best pattern for a skeleton (`udatpg_getBestPattern`).
@@ -120,4 +151,22 @@ package final class ICUDateFormatter: Sendable {
       udatpg_getBestPattern(generator, units, Int32(units.count), $0, $1, &$2)
     }
   }
+}
+
+/// The date in ICU's milliseconds since 1970, by the strict GMT calendar.
+///
+/// The calendar rejects dates that do not exist. A file-level function: no member may name
+/// `UErrorCode` (see `ICUError`).
+private func civilMillis(
+  _ calendar: UnsafeMutablePointer<UCalendar?>, _ year: Int, _ month: Int, _ day: Int,
+  _ hour: Int, _ minute: Int
+) throws -> Double {
+  var status = U_ZERO_ERROR
+  ucal_clear(calendar)
+  ucal_setDateTime(
+    calendar, Int32(clamping: year), Int32(clamping: month - 1), Int32(clamping: day),
+    Int32(clamping: hour), Int32(clamping: minute), 0, &status)
+  let date = ucal_getMillis(calendar, &status)
+  try status.check()
+  return date
 }

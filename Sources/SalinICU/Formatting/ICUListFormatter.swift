@@ -88,7 +88,8 @@ package final class ICUListFormatter: @unchecked Sendable {
           var offset = 0
           for (index, item) in items.enumerated() {
             let start = units.baseAddress.map { $0 + offset }
-            let written = item.writeUTF16(into: UnsafeMutableBufferPointer(rebasing: units[offset...]))
+            let written = item.writeUTF16(
+              into: UnsafeMutableBufferPointer(rebasing: units[offset...]))
             pointers.initializeElement(at: index, to: start.map { UnsafePointer($0) })
             lengths.initializeElement(at: index, to: Int32(written))
             offset += written

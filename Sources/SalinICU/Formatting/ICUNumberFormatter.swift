@@ -78,13 +78,17 @@ package final class ICUNumberFormatter: @unchecked Sendable {
   /// - Throws: `ICUError` (`U_DECIMAL_NUMBER_SYNTAX_ERROR` when the text is not a number).
   package func format(decimal: String) throws -> String {
     try formattedNumber { result, status in
-      decimal.withCString { unumf_formatDecimal(handle, $0, Int32(decimal.utf8.count), result, &status) }
+      decimal.withCString {
+        unumf_formatDecimal(handle, $0, Int32(decimal.utf8.count), result, &status)
+      }
     }
   }
 }
 
-/// Opens a `UFormattedNumber`, fills it, reads it as a string and closes it. A file-level
-/// function, not a method: no member of `ICUNumberFormatter` may name `UErrorCode` (see `ICUError`).
+/// Opens a `UFormattedNumber`, fills it, reads it as a string and closes it.
+///
+/// A file-level function, not a method: no member of `ICUNumberFormatter` may name `UErrorCode`
+/// (see `ICUError`).
 ///
 /// The text is read in place with `ufmtval_getString` (valid until the result is closed) rather
 /// than copied out with `unumf_resultToString` into a buffer first: one copy fewer per number.

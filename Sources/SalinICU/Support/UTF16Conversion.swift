@@ -34,7 +34,8 @@ extension String {
       var status = U_ZERO_ERROR
       utf8.withMemoryRebound(to: CChar.self) {
         _ = u_strToUTF8WithSub(
-          $0.baseAddress, Int32($0.count), &length, source, Int32(units.count), 0xFFFD, nil, &status)
+          $0.baseAddress, Int32($0.count), &length, source, Int32(units.count), 0xFFFD, nil, &status
+        )
       }
       converted = status.isSuccess
       return converted ? Int(length) : 0
