@@ -15,7 +15,8 @@ struct CatalogsTests {
   @Test(arguments: [("en", "April 2023"), ("tl", "Abril 2023"), ("ko", "2023년 4월")])
   func monthYear(tag: String, expected: String) throws {
     let text = try builtIn.message(
-      "date.month-year", locale: Language(tag), arguments: ["d": .date(year: 2023, month: 4, day: nil)])
+      "date.month-year", locale: Language(tag),
+      arguments: ["d": .date(year: 2023, month: 4, day: nil)])
     #expect(text == expected)
   }
 
@@ -25,7 +26,8 @@ struct CatalogsTests {
     ("ko", "양측은 A, B 및 C에 중점을 두기로 합의했다."),
   ])
   func agreedAreas(tag: String, expected: String) throws {
-    let text = try builtIn.message("agreed-areas", locale: Language(tag), arguments: ["areas": ["A", "B", "C"]])
+    let text = try builtIn.message(
+      "agreed-areas", locale: Language(tag), arguments: ["areas": ["A", "B", "C"]])
     #expect(text == expected)
   }
 
@@ -33,7 +35,9 @@ struct CatalogsTests {
     ("en", "the fifth meeting"), ("tl", "ang ikalimang pulong"), ("ko", "제5차 회의"),
   ])
   func session(tag: String, expected: String) throws {
-    #expect(try builtIn.message("meeting.session", locale: Language(tag), arguments: ["n": 5]) == expected)
+    #expect(
+      try builtIn.message("meeting.session", locale: Language(tag), arguments: ["n": 5]) == expected
+    )
   }
 
   @Test(arguments: [
@@ -51,7 +55,10 @@ struct CatalogsTests {
 
   @Test(arguments: [
     ("en", "the United States delegation, led by Bonnie Jenkins and Cara Abercrombie"),
-    ("tl", "ang delegasyon ng Estados Unidos, na pinangunahan nina Bonnie Jenkins at Cara Abercrombie"),
+    (
+      "tl",
+      "ang delegasyon ng Estados Unidos, na pinangunahan nina Bonnie Jenkins at Cara Abercrombie"
+    ),
     ("ko", "보니 젠킨스 차관 및 카라 애버크롬비 차관 대행이 이끄는 미국 대표단"),
   ])
   func delegation(tag: String, expected: String) throws {
@@ -81,7 +88,9 @@ struct CatalogsTests {
     ("ko", "다음 회의는 2025년에 열릴 예정이다."),
   ])
   func nextMeeting(tag: String, expected: String) throws {
-    #expect(try builtIn.message("next-meeting.year", locale: Language(tag), arguments: ["year": 2025]) == expected)
+    #expect(
+      try builtIn.message("next-meeting.year", locale: Language(tag), arguments: ["year": 2025])
+        == expected)
   }
 
   @Test(arguments: [("en", "Details"), ("tl", "Mga Detalye"), ("ko", "세부 내용")])
@@ -91,13 +100,17 @@ struct CatalogsTests {
 
   @Test func everyKeyInEveryLanguage() {
     for language in Language.builtIn {
-      for key in builtIn.keys { #expect(builtIn.entry(key, language) != nil, "\(key) in \(language)") }
+      for key in builtIn.keys {
+        #expect(builtIn.entry(key, language) != nil, "\(key) in \(language)")
+      }
     }
     #expect(builtIn.languages == [.english, .korean, .tagalog])
   }
 
   @Test func missingArgumentIsTyped() {
-    #expect(throws: CatalogError.missingArgument(name: "n", key: "meeting.session", language: .english)) {
+    #expect(
+      throws: CatalogError.missingArgument(name: "n", key: "meeting.session", language: .english)
+    ) {
       try builtIn.message("meeting.session", locale: .english, arguments: [:])
     }
     #expect(throws: CatalogError.missingMessage(key: "no.such.key", language: .korean)) {
@@ -118,11 +131,29 @@ struct LabelIndexTests {
   ])
   func recognisesLabels(text: String, key: String, tag: String, spelling: String, isVariant: Bool) {
     let matches = builtIn.labelMatches(for: text)
-    #expect(matches.contains(LabelMatch(key: key, language: Language(tag), spelling: spelling, isVariant: isVariant)))
+    #expect(
+      matches.contains(
+        LabelMatch(key: key, language: Language(tag), spelling: spelling, isVariant: isVariant)))
   }
 
   @Test func sentencesAndMessagesWithArgumentsAreNotLabels() {
     #expect(builtIn.labelMatches(for: "The meeting expanded on the progress") == [])
     #expect(builtIn.labelMatches(for: "the fifth meeting") == [])
+  }
+
+  /// Keys are found by their exact bytes first; a canonically equivalent spelling (é as e and a
+  /// combining accent) is still the same `String` key and is found too.
+  @Test(arguments: ["caf\u{E9}.label", "cafe\u{301}.label"])
+  func keysAreFoundInAnyCanonicalSpelling(key: String) throws {
+    let file = try CatalogFile.parse(
+      "caf\u{E9}.label: Caf\u{E9}\nlabel.x: X\n", path: "en.yaml", defaultLanguage: Language("en"))
+    let catalogs = try Catalogs(files: [file])
+    #expect(try catalogs.message(key, locale: Language("en")) == "Caf\u{E9}")
+    #expect(throws: CatalogError.missingMessage(key: "cafe", language: Language("en"))) {
+      try catalogs.message("cafe", locale: Language("en"))
+    }
+    #expect(throws: CatalogError.missingMessage(key: "label.x", language: Language("ko"))) {
+      try catalogs.message("label.x", locale: Language("ko"))
+    }
   }
 }

@@ -27,10 +27,13 @@ struct MessageFormattingTests {
   }
 
   @Test(arguments: [
-    ("en", "5th, 1st, 22nd, 13th"), ("tl", "ika-5, ika-1, ika-22, ika-13"), ("ko", "5번째, 1번째, 22번째, 13번째"),
+    ("en", "5th, 1st, 22nd, 13th"), ("tl", "ika-5, ika-1, ika-22, ika-13"),
+    ("ko", "5번째, 1번째, 22번째, 13번째"),
   ])
   func digitOrdinal(tag: String, expected: String) throws {
-    let text = try format("{a, ordinal}, {b, ordinal}, {c, ordinal}, {d, ordinal}", tag, ["a": 5, "b": 1, "c": 22, "d": 13])
+    let text = try format(
+      "{a, ordinal}, {b, ordinal}, {c, ordinal}, {d, ordinal}", tag,
+      ["a": 5, "b": 1, "c": 22, "d": 13])
     #expect(text == expected)
   }
 
@@ -50,13 +53,17 @@ struct MessageFormattingTests {
     (0.0, "nobody else"), (1.0, "only Kim"), (2.0, "Kim and 1 other"), (5.0, "Kim and 4 others"),
   ])
   func pluralWithOffsetAndExact(n: Double, expected: String) throws {
-    let message = "{n, plural, offset:1 =0 {nobody else} =1 {only Kim} one {Kim and # other} other {Kim and # others}}"
+    let message =
+      "{n, plural, offset:1 =0 {nobody else} =1 {only Kim} one {Kim and # other} other {Kim and # others}}"
     #expect(try format(message, "en", ["n": .number(n)]) == expected)
   }
 
   @Test(arguments: [(1.0, "1st"), (2.0, "2nd"), (3.0, "3rd"), (11.0, "11th"), (21.0, "21st")])
   func selectOrdinal(n: Double, expected: String) throws {
-    #expect(try format("{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}", "en", ["n": .number(n)]) == expected)
+    #expect(
+      try format(
+        "{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}", "en", ["n": .number(n)])
+        == expected)
   }
 
   @Test(arguments: [("US", "미국과"), ("KR", "대한민국과"), ("JP", "일본과")])
@@ -83,11 +90,41 @@ struct MessageFormattingTests {
   }
 
   @Test func wrongKindsAreTyped() {
-    #expect(throws: CatalogError.wrongArgumentKind(name: "n", key: "k", expected: "number", got: "list")) {
+    #expect(
+      throws: CatalogError.wrongArgumentKind(name: "n", key: "k", expected: "number", got: "list")
+    ) {
       try format("{n, number}", "en", ["n": ["a"]])
     }
-    #expect(throws: CatalogError.wrongArgumentKind(name: "d", key: "k", expected: "date with a day", got: "date")) {
+    #expect(
+      throws: CatalogError.wrongArgumentKind(
+        name: "d", key: "k", expected: "date with a day", got: "date")
+    ) {
       try format("{d, date, ::yMMMd}", "en", ["d": .date(year: 2023, month: 4, day: nil)])
     }
+  }
+
+  /// Text longer than the stack buffer a message is built in (1 KiB) moves to the heap whole.
+  @Test(arguments: [("en", "5th"), ("tl", "ika-5"), ("ko", "5번째")])
+  func longMessage(tag: String, ordinal: String) throws {
+    let words = String(repeating: "가나다 abc ", count: 120)  // 1,320 bytes
+    let text = try format("\(words){n, ordinal} {x}\(words)", tag, ["n": 5, "x": "X"])
+    #expect(text == words + ordinal + " X" + words)
+  }
+
+  /// More than eight arguments are looked up by hash rather than by comparing names.
+  @Test func manyArguments() throws {
+    let names = (1...10).map { "a\($0)" }
+    let message = names.map { "{\($0)}" }.joined(separator: "-")
+    let arguments = Dictionary(uniqueKeysWithValues: names.map { ($0, MessageArgument.string($0)) })
+    #expect(try format(message, "en", arguments) == "a1-a2-a3-a4-a5-a6-a7-a8-a9-a10")
+    #expect(throws: CatalogError.missingArgument(name: "a10", key: "k", language: Language("en"))) {
+      try format(message, "en", arguments.filter { $0.key != "a10" })
+    }
+  }
+
+  /// A message that is one value is that value; one with grammar after it still resolves it.
+  @Test(arguments: [("{c, region}", "미국"), ("{c, region}이(가)", "미국이"), ("{c, region}와(과)", "미국과")])
+  func singleValue(message: String, expected: String) throws {
+    #expect(try format(message, "ko", ["c": "US"]) == expected)
   }
 }

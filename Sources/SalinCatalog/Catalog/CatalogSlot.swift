@@ -10,13 +10,24 @@ final class CatalogSlot: Sendable {
   /// The message's text when it has no placeholders (labels), returned without formatting.
   let plainText: String?
   private let locale: MessageLocale
-  private let prepared = Mutex<Result<PreparedMessage, CatalogError>?>(nil)
+  private let prepared = Mutex<Prepared?>(nil)
+
+  /// The outcome of preparing the message, boxed so that reading it under the lock retains one
+  /// reference instead of copying the result.
+  private final class Prepared: Sendable {
+    let result: Result<PreparedMessage, CatalogError>
+    init(_ result: Result<PreparedMessage, CatalogError>) { self.result = result }
+  }
 
   /// Makes a slot for an entry of a locale.
   init(entry: CatalogEntry, locale: MessageLocale) {
     self.entry = entry
     self.locale = locale
-    if case .success(let pattern) = entry.parsed { plainText = pattern.plainText } else { plainText = nil }
+    if case .success(let pattern) = entry.parsed {
+      plainText = pattern.plainText
+    } else {
+      plainText = nil
+    }
   }
 
   /// Formats the message.
@@ -26,11 +37,11 @@ final class CatalogSlot: Sendable {
     if let plainText { return plainText }
     let message = try preparedMessage().get()
     return try MessageFormatter(locale: locale, key: entry.key, arguments: arguments)
-      .format(message.parts)
+      .format(message)
   }
 
   private func preparedMessage() -> Result<PreparedMessage, CatalogError> {
-    if let done = prepared.withLock({ $0 }) { return done }
+    if let done = prepared.withLock({ $0 }) { return done.result }
     // Outside the lock: preparing opens ICU formatters, which loads locale data.
     let made: Result<PreparedMessage, CatalogError>
     do throws(CatalogError) {
@@ -39,8 +50,8 @@ final class CatalogSlot: Sendable {
       made = .failure(error)
     }
     return prepared.withLock { slot in
-      if let winner = slot { return winner }
-      slot = made
+      if let winner = slot { return winner.result }
+      slot = Prepared(made)
       return made
     }
   }

@@ -12,6 +12,10 @@ public struct Catalogs: Sendable {
   /// Per language, its entries by key. An array: with a handful of languages, comparing tags
   /// costs less than hashing one.
   private let table: [(language: Language, slots: [String: CatalogSlot])]
+  /// The languages' tags and their slots by exact key bytes, tried first by `message` (see
+  /// `ExactKeyTable`); in the order of `table`.
+  private let tags: [String]
+  private let exact: [ExactKeyTable<CatalogSlot>]
   private let labels: LabelIndex
 
   /// Merges catalog files; later files override earlier ones per key and language.
@@ -29,6 +33,8 @@ public struct Catalogs: Sendable {
     }
     self.files = files
     self.table = table
+    self.tags = table.map(\.language.tag)
+    self.exact = table.map { ExactKeyTable($0.slots.lazy.map { ($0.key, $0.value) }) }
     self.labels = LabelIndex(entries: entries.values.flatMap(\.values))
   }
 
@@ -106,10 +112,12 @@ public struct Catalogs: Sendable {
   public func message(
     _ key: String, locale language: Language, arguments: [String: MessageArgument] = [:]
   ) throws(CatalogError) -> String {
-    guard let slot = slots(for: language)?[key] else {
-      throw .missingMessage(key: key, language: language)
+    for index in tags.indices where tags[index] == language.tag {
+      // Exact bytes first; the `String` dictionary also finds a canonically equivalent key.
+      guard let slot = exact[index].value(for: key) ?? table[index].slots[key] else { break }
+      return try slot.format(arguments)
     }
-    return try slot.format(arguments)
+    throw .missingMessage(key: key, language: language)
   }
 
   /// The catalog labels a text could be, in any language, by exact or variant spelling.

@@ -19,12 +19,13 @@ enum KoreanFinalSound: Hashable, Sendable {
   /// English word ("Jenkins") has no reliable reading and gives `nil`.
   /// - Parameter text: The formatted value the particle follows.
   static func of(_ text: String) -> KoreanFinalSound? {
-    let scalars = Array(text.unicodeScalars)
-    var end = scalars.count
+    // Walks back over the scalars in place (no array): this runs for every particle formatted.
+    let scalars = text.unicodeScalars
+    var end = scalars.endIndex
     var depth = 0
     // Skip closing punctuation, spaces and a trailing parenthetical.
-    while end > 0 {
-      let scalar = scalars[end - 1]
+    while end > scalars.startIndex {
+      let scalar = scalars[scalars.index(before: end)]
       if scalar == ")" || scalar == "）" {
         depth += 1
       } else if scalar == "(" || scalar == "（" {
@@ -32,21 +33,24 @@ enum KoreanFinalSound: Hashable, Sendable {
       } else if depth == 0 && !skippedAtEnd(scalar) {
         break
       }
-      end -= 1
+      end = scalars.index(before: end)
     }
-    guard end > 0 else { return nil }
-    let last = scalars[end - 1]
+    guard end > scalars.startIndex else { return nil }
+    let lastIndex = scalars.index(before: end)
+    let last = scalars[lastIndex]
     if let sound = hangul(last) { return sound }
     if last == "%" { return .vowel }  // 퍼센트
     if ("0"..."9").contains(last) {
-      var start = end - 1
-      while start > 0, isDigitOrSeparator(scalars[start - 1]) { start -= 1 }
+      var start = lastIndex
+      while start > scalars.startIndex, isDigitOrSeparator(scalars[scalars.index(before: start)]) {
+        start = scalars.index(before: start)
+      }
       return sinoKorean(digits: scalars[start..<end])
     }
-    if last.isASCII, last.properties.isAlphabetic {
-      var start = end - 1
-      while start > 0, scalars[start - 1].isASCII, scalars[start - 1].properties.isAlphabetic {
-        start -= 1
+    if isASCIILetter(last) {
+      var start = lastIndex
+      while start > scalars.startIndex, isASCIILetter(scalars[scalars.index(before: start)]) {
+        start = scalars.index(before: start)
       }
       return latin(scalars[start..<end])
     }
@@ -54,7 +58,15 @@ enum KoreanFinalSound: Hashable, Sendable {
   }
 
   private static func skippedAtEnd(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isWhitespace || "\"'’”」』》〉].,;:!?".unicodeScalars.contains(scalar)
+    // A Hangul syllable, the usual last scalar, is neither space nor punctuation.
+    if (0xAC00...0xD7A3).contains(scalar.value) { return false }
+    return scalar.properties.isWhitespace || "\"'’”」』》〉].,;:!?".unicodeScalars.contains(scalar)
+  }
+
+  /// A–Z or a–z: for ASCII the same as `isASCII && properties.isAlphabetic`, without the
+  /// property table.
+  private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+    (65...90).contains(scalar.value) || (97...122).contains(scalar.value)
   }
 
   private static func isDigitOrSeparator(_ scalar: Unicode.Scalar) -> Bool {
@@ -76,8 +88,8 @@ enum KoreanFinalSound: Hashable, Sendable {
 
   /// Sino-Korean reading of a number's end: the last non-zero digit (일 … 구), or the unit
   /// its trailing zeros make (십, 백, 천, 만, 억, 조), or 영 for zero itself.
-  private static func sinoKorean(digits: ArraySlice<Unicode.Scalar>) -> KoreanFinalSound? {
-    let text = String(String.UnicodeScalarView(digits))
+  private static func sinoKorean(digits: Substring.UnicodeScalarView) -> KoreanFinalSound? {
+    let text = Substring(digits)
     let parts = text.split(separator: ".", omittingEmptySubsequences: false)
     // Digits after a decimal point are read one by one (삼 점 일사), so the last one counts.
     if parts.count == 2, let last = parts[1].last, last.isNumber {
@@ -111,9 +123,10 @@ enum KoreanFinalSound: Hashable, Sendable {
 
   /// An acronym is read letter by letter, so its last letter's English name decides; a word
   /// with lowercase letters is read as a word, which Salin cannot pronounce reliably.
-  private static func latin(_ letters: ArraySlice<Unicode.Scalar>) -> KoreanFinalSound? {
+  private static func latin(_ letters: Substring.UnicodeScalarView) -> KoreanFinalSound? {
     guard let last = letters.last else { return nil }
-    let isAcronym = letters.allSatisfy { $0.properties.isUppercase } || letters.count == 1
+    // ASCII letters only: uppercase is A–Z.
+    let isAcronym = letters.allSatisfy { (65...90).contains($0.value) } || letters.count == 1
     guard isAcronym else { return nil }
     switch Character(last).uppercased() {
     case "L", "R": return .rieul  // 엘, 알

@@ -14,13 +14,33 @@ struct LocaleNumbers: Sendable {
   let spelledOrdinal: (@Sendable (Int64) -> String)?
   /// The digit ordinal per CLDR ordinal category; `#` stands for the number.
   let digitOrdinalPatterns: [String: String]
+  /// The same patterns split at `#` once: a handful of categories are compared faster than one
+  /// is hashed.
+  private let digitOrdinalAffixTable: [(category: String, prefix: String, suffix: String)]
+
+  init(
+    spelledCardinal: (@Sendable (Int64) -> String)?, spelledOrdinal: (@Sendable (Int64) -> String)?,
+    digitOrdinalPatterns: [String: String]
+  ) {
+    self.spelledCardinal = spelledCardinal
+    self.spelledOrdinal = spelledOrdinal
+    self.digitOrdinalPatterns = digitOrdinalPatterns
+    digitOrdinalAffixTable = digitOrdinalPatterns.map { category, pattern in
+      guard let pound = pattern.firstIndex(of: "#") else { return (category, pattern, "") }
+      return (category, String(pattern[..<pound]), String(pattern[pattern.index(after: pound)...]))
+    }
+  }
 
   /// The text before and after the digits of an ordinal in a CLDR ordinal category.
   /// - Parameter category: A category such as `one` or `other`.
-  func digitOrdinalAffixes(for category: String) -> (prefix: Substring, suffix: Substring) {
-    let pattern = digitOrdinalPatterns[category] ?? digitOrdinalPatterns["other"] ?? "#"
-    guard let pound = pattern.firstIndex(of: "#") else { return (Substring(pattern), "") }
-    return (pattern[..<pound], pattern[pattern.index(after: pound)...])
+  func digitOrdinalAffixes(for category: String) -> (prefix: String, suffix: String) {
+    for entry in digitOrdinalAffixTable where entry.category == category {
+      return (entry.prefix, entry.suffix)
+    }
+    for entry in digitOrdinalAffixTable where entry.category == "other" {
+      return (entry.prefix, entry.suffix)
+    }
+    return ("", "")
   }
 
   /// The data for a language; languages Salin has no data for use ICU and write bare numbers.
@@ -36,7 +56,8 @@ struct LocaleNumbers: Sendable {
         spelledCardinal: TagalogNumbers.cardinal, spelledOrdinal: TagalogOrdinals.spelled,
         digitOrdinalPatterns: ["other": "ika-#"])
     case "ko":
-      LocaleNumbers(spelledCardinal: nil, spelledOrdinal: nil, digitOrdinalPatterns: ["other": "#번째"])
+      LocaleNumbers(
+        spelledCardinal: nil, spelledOrdinal: nil, digitOrdinalPatterns: ["other": "#번째"])
     default:
       LocaleNumbers(spelledCardinal: nil, spelledOrdinal: nil, digitOrdinalPatterns: ["other": "#"])
     }

@@ -11,15 +11,15 @@ enum TagalogLinker {
   /// The linker text to append after `value`: `ng`, `g` or ` na`.
   /// - Parameter value: The formatted placeholder value.
   static func suffix(after value: String) -> String {
-    guard let last = value.unicodeScalars.last, last.properties.isAlphabetic else { return " na" }
+    guard let last = value.unicodeScalars.last, isAlphabetic(last) else { return " na" }
     // An acronym is read letter by letter and takes `na`: "EDSCG na pulong".
     var letters = 0
     var allUppercase = true
     for scalar in value.unicodeScalars.reversed() {
       if scalar == " " { break }
-      guard scalar.properties.isAlphabetic else { continue }
+      guard isAlphabetic(scalar) else { continue }
       letters += 1
-      if !scalar.properties.isUppercase { allUppercase = false; break }
+      if !isUppercase(scalar) { allUppercase = false; break }
     }
     if letters > 1, allUppercase { return " na" }
     switch last {
@@ -29,5 +29,17 @@ enum TagalogLinker {
     case "n", "N": return "g"
     default: return " na"
     }
+  }
+
+  // ASCII answers without the Unicode property tables (the same answers): this runs for every
+  // linker formatted, and Tagalog values are mostly ASCII.
+  private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+    guard scalar.isASCII else { return scalar.properties.isAlphabetic }
+    return (65...90).contains(scalar.value) || (97...122).contains(scalar.value)
+  }
+
+  private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    guard scalar.isASCII else { return scalar.properties.isUppercase }
+    return (65...90).contains(scalar.value)
   }
 }

@@ -8,7 +8,9 @@ extension MessageFormatter {
     case .string(let text): return text
     case .number, .decimal: return try number(argument, name: name, formatter: locale.defaultNumber)
     case .date:
-      let formatter = try icu(name) { try ICUDateFormatter.shared(skeleton: "yMMMd", locale: locale.icu) }
+      let formatter = try icu(name) {
+        try ICUDateFormatter.shared(skeleton: "yMMMd", locale: locale.icu)
+      }
       return try date(argument, name: name, formatter: formatter, needsDay: true)
     case .list:
       let formatter = try icu(name) { try ICUListFormatter.shared(locale: locale.icu, kind: .and) }
@@ -61,10 +63,12 @@ extension MessageFormatter {
   /// `{c, region}`: a region code's display name (KR → South Korea); other text is a name.
   func regionName(_ code: String, names: ICUDisplayNames) -> String {
     let isCode =
-      (code.utf8.count == 2 && code.utf8.allSatisfy { (65...90).contains($0) || (97...122).contains($0) })
+      (code.utf8.count == 2
+        && code.utf8.allSatisfy { (65...90).contains($0) || (97...122).contains($0) })
       || (code.utf8.count == 3 && code.utf8.allSatisfy { (48...57).contains($0) })
     guard isCode else { return code }
-    return (try? names.regionName(code.uppercased())) ?? code
+    let upper = code.utf8.contains { (97...122).contains($0) } ? code.uppercased() : code
+    return (try? names.regionName(upper)) ?? code
   }
 
   /// `{l, language}`: a language tag's display name (tl → Tagalog); other text is a name.

@@ -14,45 +14,96 @@ struct MessageFormatter {
   let arguments: [String: MessageArgument]
 
   /// Formats a message.
-  /// - Parameter parts: The prepared message.
+  /// - Parameter message: The prepared message.
   /// - Returns: The text.
   /// - Throws: `CatalogError` for a missing or ill-kinded argument, or a value ICU rejects.
-  func format(_ parts: [PreparedPart]) throws(CatalogError) -> String {
-    var output = ""
-    try append(parts, to: &output, pluralNumber: nil)
-    return output
+  func format(_ message: PreparedMessage) throws(CatalogError) -> String {
+    // A message that is one value (`{d, date, ::yMMMM}`, `{c, region}`) is that value.
+    if message.parts.count == 1, case .placeholder(let placeholder) = message.parts[0],
+      !placeholder.hasGrammar, !placeholder.format.hasBranches
+    {
+      return try format(argument(placeholder.name), placeholder)
+    }
+    return try text(of: message.parts, pluralNumber: nil)
   }
 
+  /// Parts joined in one buffer (see `MessageText`).
+  private func text(of parts: [PreparedPart], pluralNumber: Double?) throws(CatalogError) -> String
+  {
+    try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.textBufferSize) {
+      buffer throws(CatalogError) in
+      var text = MessageText(in: buffer)
+      try append(parts, to: &text, pluralNumber: pluralNumber)
+      return text.string()
+    }
+  }
+
+  /// Bytes of a message's text kept on the stack; longer text moves to the heap.
+  private static let textBufferSize = 1024
+
   private func append(
-    _ parts: [PreparedPart], to output: inout String, pluralNumber: Double?
+    _ parts: [PreparedPart], to text: inout MessageText, pluralNumber: Double?
   ) throws(CatalogError) {
     for part in parts {
       switch part {
-      case .text(let text):
-        output += text
+      case .text(let literal):
+        text.append(literal)
       case .pound:
         if let pluralNumber {
-          output += try icu("#") { try locale.defaultNumber.format(pluralNumber) }
+          text.append(try icu("#") { try locale.defaultNumber.format(pluralNumber) })
         } else {
-          output += "#"
+          text.append("#")
         }
       case .placeholder(let placeholder):
-        if let grammar = placeholder.grammar {
-          let value = try format(placeholder)
-          output += value
-          output += grammar.resolved(after: value)
-        } else {
-          output += try format(placeholder)
-        }
+        try append(placeholder, to: &text)
       }
     }
   }
 
-  private func format(_ placeholder: PreparedPlaceholder) throws(CatalogError) -> String {
+  private func append(_ placeholder: PreparedPlaceholder, to text: inout MessageText)
+    throws(CatalogError)
+  {
     let name = placeholder.name
-    guard let argument = arguments[name] else {
-      throw .missingArgument(name: name, key: key, language: locale.language)
+    let argument = try self.argument(name)
+    // Plural and select branches go straight into the text unless grammar after them needs
+    // their text on its own.
+    if !placeholder.hasGrammar {
+      switch placeholder.format {
+      case .plural(let plural):
+        let value = try pluralValue(argument, name: name)
+        try append(branch(of: plural, for: value), to: &text, pluralNumber: value - plural.offset)
+        return
+      case .select(let branches):
+        try append(branch(of: branches, for: argument, name: name), to: &text, pluralNumber: nil)
+        return
+      default:
+        break
+      }
     }
+    let value = try format(argument, placeholder)
+    text.append(value)
+    // Particles and linkers are resolved only where the catalog wrote one.
+    if placeholder.hasGrammar, let grammar = placeholder.grammar {
+      text.append(grammar.resolved(after: value))
+    }
+  }
+
+  /// The argument a placeholder reads.
+  private func argument(_ name: String) throws(CatalogError) -> MessageArgument {
+    // A message reads a handful of arguments: comparing names (short names are stored inline and
+    // compare as two words) costs less than hashing one. Same equality as the dictionary's.
+    if arguments.count <= 8 {
+      for (candidate, value) in arguments where candidate == name { return value }
+    } else if let value = arguments[name] {
+      return value
+    }
+    throw .missingArgument(name: name, key: key, language: locale.language)
+  }
+
+  private func format(
+    _ argument: MessageArgument, _ placeholder: PreparedPlaceholder
+  ) throws(CatalogError) -> String {
+    let name = placeholder.name
     switch placeholder.format {
     case .plain: return try plain(argument, name: name)
     case .number(let formatter): return try number(argument, name: name, formatter: formatter)
@@ -65,23 +116,40 @@ struct MessageFormatter {
     case .ordinal: return try ordinal(argument, name: name)
     case .list(let formatter): return try list(argument, name: name, formatter: formatter)
     case .region(let names):
-      guard case .string(let code) = argument else { throw wrongKind(name, expected: "text", argument) }
+      guard case .string(let code) = argument else {
+        throw wrongKind(name, expected: "text", argument)
+      }
       return regionName(code, names: names)
     case .language(let names):
-      guard case .string(let code) = argument else { throw wrongKind(name, expected: "text", argument) }
+      guard case .string(let code) = argument else {
+        throw wrongKind(name, expected: "text", argument)
+      }
       return languageName(code, names: names)
     case .plural(let plural):
-      guard let value = argument.doubleValue else { throw wrongKind(name, expected: "number", argument) }
-      var output = ""
-      try append(branch(of: plural, for: value), to: &output, pluralNumber: value - plural.offset)
-      return output
+      let value = try pluralValue(argument, name: name)
+      return try text(of: branch(of: plural, for: value), pluralNumber: value - plural.offset)
     case .select(let branches):
-      guard case .string(let value) = argument else { throw wrongKind(name, expected: "text", argument) }
-      let branch = branches.first { $0.value == value } ?? branches.first { $0.value == "other" }
-      var output = ""
-      try append(branch?.parts ?? [], to: &output, pluralNumber: nil)
-      return output
+      return try text(of: branch(of: branches, for: argument, name: name), pluralNumber: nil)
     }
+  }
+
+  private func pluralValue(_ argument: MessageArgument, name: String) throws(CatalogError) -> Double
+  {
+    guard let value = argument.doubleValue else {
+      throw wrongKind(name, expected: "number", argument)
+    }
+    return value
+  }
+
+  private func branch(
+    of branches: [(value: String, parts: [PreparedPart])], for argument: MessageArgument,
+    name: String
+  ) throws(CatalogError) -> [PreparedPart] {
+    guard case .string(let value) = argument else {
+      throw wrongKind(name, expected: "text", argument)
+    }
+    let branch = branches.first { $0.value == value } ?? branches.first { $0.value == "other" }
+    return branch?.parts ?? []
   }
 
   private func branch(of plural: PreparedPlural, for value: Double) -> [PreparedPart] {

@@ -29,7 +29,8 @@ private struct Preparer {
         prepared.append(
           .placeholder(
             PreparedPlaceholder(
-              name: placeholder.name, format: try format(placeholder), grammar: placeholder.grammar)))
+              name: placeholder.name, format: try format(placeholder), grammar: placeholder.grammar)
+          ))
       }
     }
     return prepared
@@ -42,15 +43,21 @@ private struct Preparer {
     case .plain: return .plain
     case .number(let skeleton):
       if skeleton.isEmpty { return .number(locale.defaultNumber) }
-      return .number(try open(name) { try ICUNumberFormatter.shared(skeleton: skeleton, locale: icu) })
+      return .number(
+        try open(name) { try ICUNumberFormatter.shared(skeleton: skeleton, locale: icu) })
     case .date(let skeleton):
-      let formatter = try open(name) { try ICUDateFormatter.shared(skeleton: skeleton, locale: icu) }
+      let formatter = try open(name) {
+        try ICUDateFormatter.shared(skeleton: skeleton, locale: icu)
+      }
       return .date(formatter, needsDay: skeleton.contains { "dEc".contains($0) })
     case .spellout(let ruleSet):
-      if let ruleSet, LocaleNumbers.isOrdinal(ruleSet), let spelled = locale.numbers.spelledOrdinal {
+      if let ruleSet, LocaleNumbers.isOrdinal(ruleSet), let spelled = locale.numbers.spelledOrdinal
+      {
         return .spelledBySalin(spelled)
       }
-      if ruleSet == nil || LocaleNumbers.isCardinal(ruleSet!), let spelled = locale.numbers.spelledCardinal {
+      if ruleSet == nil || LocaleNumbers.isCardinal(ruleSet!),
+        let spelled = locale.numbers.spelledCardinal
+      {
         return .spelledBySalin(spelled)
       }
       let formatter = try open(name) { try ICUSpellOutFormatter.shared(locale: icu) }

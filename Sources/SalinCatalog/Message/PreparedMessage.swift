@@ -30,12 +30,15 @@ final class PreparedPlaceholder: Sendable {
   let format: PreparedFormat
   /// A Korean particle or Tagalog linker after it.
   let grammar: GrammarSuffix?
+  /// Whether `grammar` is set: reading the optional copies the particle's four strings.
+  let hasGrammar: Bool
 
   /// Makes a prepared placeholder.
   init(name: String, format: PreparedFormat, grammar: GrammarSuffix?) {
     self.name = name
     self.format = format
     self.grammar = grammar
+    hasGrammar = grammar != nil
   }
 }
 
@@ -75,4 +78,14 @@ struct PreparedPlural: Sendable {
   let exact: [(value: Double, parts: [PreparedPart])]
   /// Category branches.
   let categories: [(category: String, parts: [PreparedPart])]
+}
+
+extension PreparedFormat {
+  /// Whether the format chooses among branches of message text (plural, selectordinal, select).
+  var hasBranches: Bool {
+    switch self {
+    case .plural, .select: true
+    default: false
+    }
+  }
 }

@@ -1,0 +1,34 @@
+import Testing
+
+@testable import SalinCatalog
+
+@Suite("ExactKeyTable")
+struct ExactKeyTableTests {
+  static let keys = [
+    "", "a", "label.details", "label.detail", "label.details.x", "meeting.session",
+    "role.us.acting-deputy-under-secretary-defense-policy", "세부.내용", "café",
+  ]
+
+  @Test(arguments: keys)
+  func findsEveryKeyByItsBytes(key: String) {
+    let table = ExactKeyTable(Self.keys.enumerated().map { ($0.element, $0.offset) })
+    #expect(table.value(for: key) == Self.keys.firstIndex(of: key))
+  }
+
+  @Test(arguments: [
+    "label", "label.details ", "Label.details", "meeting.sessio", "b", "cafe\u{301}",
+  ])
+  func missesOtherBytes(key: String) {
+    let table = ExactKeyTable(Self.keys.map { ($0, true) })
+    // "cafe\u{301}" equals "café" as a String, but not byte for byte: the caller falls back.
+    #expect(table.value(for: key) == nil)
+  }
+
+  /// Many keys sharing long prefixes, so that positions collide and probing wraps.
+  @Test func findsAmongManySimilarKeys() {
+    let keys = (0..<500).map { "role.us.acting-deputy-under-secretary-defense-policy.\($0)" }
+    let table = ExactKeyTable(keys.enumerated().map { ($0.element, $0.offset) })
+    #expect(keys.indices.allSatisfy { table.value(for: keys[$0]) == $0 })
+    #expect(table.value(for: "role.us.acting-deputy-under-secretary-defense-policy.500") == nil)
+  }
+}
