@@ -40,7 +40,8 @@ func sample(_ name: String, _ language: Language) -> (MessageArgument, code: Str
       }
     return (.list(items), "l:" + items.joined(separator: "\u{1F}"))
   case "name": return (.string(ko ? "워싱턴" : "Washington"), "s:" + (ko ? "워싱턴" : "Washington"))
-  case "party": return (.string(ko ? "미국" : "the United States"), "s:" + (ko ? "미국" : "the United States"))
+  case "party":
+    return (.string(ko ? "미국" : "the United States"), "s:" + (ko ? "미국" : "the United States"))
   case "target": return (.string(ko ? "북한" : "North Korea"), "s:" + (ko ? "북한" : "North Korea"))
   default: return (.string("X"), "s:X")
   }
@@ -86,7 +87,11 @@ for language in catalogs.languages {
       codes.append("\(name)=\(code)")
     }
     items.append(Item(key: key, language: language, arguments: values))
-    workload += [icuLocale, key, icuPattern(entry.source, language: language), codes.joined(separator: "\u{1E}")]
+    workload +=
+      [
+        icuLocale, key, icuPattern(entry.source, language: language),
+        codes.joined(separator: "\u{1E}"),
+      ]
       .joined(separator: "\t") + "\n"
   }
 }
@@ -107,7 +112,8 @@ if arguments.contains("--print") {
 var sink = 0
 for _ in 0..<20 {
   for item in items {
-    sink &+= try catalogs.message(item.key, locale: item.language, arguments: item.arguments).utf8.count
+    sink &+= try catalogs.message(item.key, locale: item.language, arguments: item.arguments).utf8
+      .count
   }
 }
 let clock = ContinuousClock()
@@ -115,7 +121,8 @@ var perMessage: [Double] = []
 for _ in 0..<rounds {
   let elapsed = try clock.measure {
     for item in items {
-      sink &+= try catalogs.message(item.key, locale: item.language, arguments: item.arguments).utf8.count
+      sink &+= try catalogs.message(item.key, locale: item.language, arguments: item.arguments).utf8
+        .count
     }
   }
   let ns = Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9
@@ -126,5 +133,6 @@ let median = perMessage[perMessage.count / 2]
 let withArguments = items.filter { !$0.arguments.isEmpty }.count
 print(
   "salin  : \(String(format: "%8.1f", median)) ns/message median of \(rounds) rounds"
-    + " (\(items.count) messages: \(withArguments) with arguments, en/tl/ko; checksum \(sink % 997))")
+    + " (\(items.count) messages: \(withArguments) with arguments, en/tl/ko; checksum \(sink % 997))"
+)
 print("median_ns=\(median)")
