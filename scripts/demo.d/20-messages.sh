@@ -12,7 +12,7 @@ for locale in en tl ko; do
   "$SALIN" message agreed-areas --locale "$locale" \
     --arg areas="Missile Defense" --arg areas=Cybersecurity --arg areas="Nuclear Posture"
   printf '    '
-  if [ "$locale" = ko ]; then leaders=("보니 젠킨스 차관" "카라 애버크롬비 차관 대행")
+  if [ "$locale" = ko ]; then leaders=("보니 젠킨스 차관" "카라 어버크롬비 차관 대행")
   else leaders=("Bonnie Jenkins" "Cara Abercrombie"); fi
   "$SALIN" message delegation.led-by --locale "$locale" --arg country=US \
     --arg leaders="${leaders[0]}" --arg leaders="${leaders[1]}"
