@@ -150,7 +150,13 @@ struct RenderedStorage: Sendable {
 
   /// The language a span fell back to, or `nil` when it is in the requested locale.
   func fallbackLanguage(ofSpan index: Int) -> Language? {
+    let language = fallbackLanguageIndex(ofSpan: index)
+    return language < 0 ? nil : languages[language]
+  }
+
+  /// The index in `languages` of the language a span fell back to, or -1.
+  func fallbackLanguageIndex(ofSpan index: Int) -> Int {
     let record = provenances[Int(spans[index].provenance)]
-    return record.fallbackStep > 0 ? languages[Int(record.locale)] : nil
+    return record.fallbackStep > 0 ? Int(record.locale) : -1
   }
 }

@@ -28,14 +28,14 @@ public struct HTMLWriter: Sendable {
   /// - Returns: The HTML page.
   public func write(_ document: RenderedDocument) -> String {
     let storage = document.storage
-    var output = ""
-    output.reserveCapacity(
-      storage.textByteCount + 24 * storage.cellEnds.count + Self.style.utf8.count + 512)
-    output += "<!DOCTYPE html>\n<html lang=\""
+    var output = TextBuffer(
+      capacity:
+        storage.textByteCount + 24 * storage.cellEnds.count + Self.style.utf8.count + 512)
+    output.append("<!DOCTYPE html>\n<html lang=\"")
     TextEscaping.appendHTML(document.locale.tag, to: &output)
-    output += "\">\n<head>\n<meta charset=\"utf-8\">\n"
-    output += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-    output += "<meta name=\"generator\" content=\"salin\">\n<title>"
+    output.append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+    output.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+    output.append("<meta name=\"generator\" content=\"salin\">\n<title>")
     if let first = storage.blocks.first, first.kind == .title {
       var title = ""
       for span in storage.spans(ofBlock: 0) { title += storage.spans[span].text }
@@ -43,65 +43,65 @@ public struct HTMLWriter: Sendable {
     } else {
       TextEscaping.appendHTML(document.id, to: &output)
     }
-    output += "</title>\n<style>\n"
-    output += Self.style
-    output += "\n</style>\n</head>\n<body>\n<article>\n"
+    output.append("</title>\n<style>\n")
+    output.append(Self.style)
+    output.append("\n</style>\n</head>\n<body>\n<article>\n")
     for block in storage.blocks.indices {
-      if block > 0 { output += "\n" }
+      if block > 0 { output.append("\n") }
       self.block(block, storage, &output)
     }
-    output += "\n</article>\n</body>\n</html>\n"
-    return output
+    output.append("\n</article>\n</body>\n</html>\n")
+    return output.text
   }
 
-  private func block(_ block: Int, _ storage: RenderedStorage, _ output: inout String) {
+  private func block(_ block: Int, _ storage: RenderedStorage, _ output: inout TextBuffer) {
     let spans = storage.spans(ofBlock: block)
     switch storage.blocks[block].kind {
     case .title: element("h1", spans, storage, &output)
     case .heading: element("h2", spans, storage, &output)
     case .paragraph: element("p", spans, storage, &output)
     case .sources:
-      output += "<p class=\"sources\">"
+      output.append("<p class=\"sources\">")
       inline(spans, storage, &output)
-      output += "</p>"
+      output.append("</p>")
     case .bulletList:
-      output += "<ul>\n"
+      output.append("<ul>\n")
       for row in storage.rows(ofBlock: block) {
-        if row > storage.rows(ofBlock: block).lowerBound { output += "\n" }
+        if row > storage.rows(ofBlock: block).lowerBound { output.append("\n") }
         element("li", storage.spans(ofRow: row), storage, &output)
       }
-      output += "\n</ul>"
+      output.append("\n</ul>")
     case .table:
-      output += "<table>\n<thead>\n"
+      output.append("<table>\n<thead>\n")
       let rows = storage.rows(ofBlock: block)
       for row in rows {
         let cell = row == rows.lowerBound ? "th" : "td"
-        output += "<tr>"
+        output.append("<tr>")
         for index in storage.cells(ofRow: row) {
           element(cell, storage.spans(ofCell: index), storage, &output)
         }
-        output += "</tr>\n"
-        if row == rows.lowerBound { output += "</thead>\n<tbody>\n" }
+        output.append("</tr>\n")
+        if row == rows.lowerBound { output.append("</thead>\n<tbody>\n") }
       }
-      output += "</tbody>\n</table>"
+      output.append("</tbody>\n</table>")
     }
   }
 
   /// `<name>…</name>`.
   private func element(
-    _ name: String, _ spans: Range<Int>, _ storage: RenderedStorage, _ output: inout String
+    _ name: String, _ spans: Range<Int>, _ storage: RenderedStorage, _ output: inout TextBuffer
   ) {
-    output += "<"
-    output += name
-    output += ">"
+    output.append("<")
+    output.append(name)
+    output.append(">")
     inline(spans, storage, &output)
-    output += "</"
-    output += name
-    output += ">"
+    output.append("</")
+    output.append(name)
+    output.append(">")
   }
 
   /// The spans, each fallback run in a `<span lang>` naming where its words came from.
-  private func inline(_ spans: Range<Int>, _ storage: RenderedStorage, _ output: inout String) {
+  private func inline(_ spans: Range<Int>, _ storage: RenderedStorage, _ output: inout TextBuffer) {
     storage.forEachRun(in: spans) { run, language in
       guard let language else {
         for index in run { TextEscaping.appendHTML(storage.spans[index].text, to: &output) }
@@ -114,13 +114,13 @@ public struct HTMLWriter: Sendable {
         if !origins.isEmpty { origins += " " }
         origins += origin.description
       }
-      output += "<span lang=\""
+      output.append("<span lang=\"")
       TextEscaping.appendHTML(language.tag, to: &output)
-      output += "\" class=\"fallback\" data-provenance=\""
+      output.append("\" class=\"fallback\" data-provenance=\"")
       TextEscaping.appendHTML(origins, to: &output)
-      output += "\">"
+      output.append("\">")
       for index in run { TextEscaping.appendHTML(storage.spans[index].text, to: &output) }
-      output += "</span>"
+      output.append("</span>")
     }
   }
 }

@@ -43,26 +43,26 @@ extension RenderedStorage {
   func forEachRun(in range: Range<Int>, _ body: (Range<Int>, Language?) -> Void) {
     var start = range.lowerBound
     while start < range.upperBound {
-      let language = fallbackLanguage(ofSpan: start)
+      let language = fallbackLanguageIndex(ofSpan: start)
       var end = start + 1
-      while end < range.upperBound, fallbackLanguage(ofSpan: end) == language { end += 1 }
-      body(start..<end, language)
+      while end < range.upperBound, fallbackLanguageIndex(ofSpan: end) == language { end += 1 }
+      body(start..<end, language < 0 ? nil : languages[language])
       start = end
     }
   }
 
   /// Appends the spans of `range`, each fallback run written `[en: …]` (Markdown and text).
   func appendBracketed(
-    _ range: Range<Int>, to output: inout String, escape: (String, inout String) -> Void
+    _ range: Range<Int>, to output: inout TextBuffer, escape: (String, inout TextBuffer) -> Void
   ) {
     forEachRun(in: range) { run, language in
       if let language {
-        output += "["
-        output += language.tag
-        output += ": "
+        output.append("[")
+        output.append(language.tag)
+        output.append(": ")
       }
       for index in run { escape(spans[index].text, &output) }
-      if language != nil { output += "]" }
+      if language != nil { output.append("]") }
     }
   }
 }
@@ -70,63 +70,73 @@ extension RenderedStorage {
 /// Escaping for the writers: most spans need none and are copied whole.
 enum TextEscaping {
   /// Appends text as it stands.
-  static func appendVerbatim(_ text: String, to output: inout String) {
-    output += text
+  static func appendVerbatim(_ text: String, to output: inout TextBuffer) {
+    output.append(text)
   }
 
   /// Appends text with a backslash before each character CommonMark could read as inline markup.
-  static func appendMarkdown(_ text: String, to output: inout String) {
+  static func appendMarkdown(_ text: String, to output: inout TextBuffer) {
     // The characters are ASCII: when no byte is one of them, no character is.
-    guard text.utf8.contains(where: isMarkdownSpecial) else {
-      output += text
+    guard contains(text, markdownBytes) else {
+      output.append(text)
       return
     }
     // Character by character, as a character that merely starts with one (a star carrying a
     // combining accent) is not markup.
+    var escaped = ""
     for character in text {
-      if markdownSpecials.contains(character) { output += "\\" }
-      output.append(character)
+      if markdownSpecials.contains(character) { escaped += "\\" }
+      escaped.append(character)
     }
+    output.append(escaped)
   }
 
   /// Appends text with `&`, `<`, `>`, `"` and `'` escaped for HTML text and attribute values.
-  static func appendHTML(_ text: String, to output: inout String) {
-    guard text.utf8.contains(where: isHTMLSpecial) else {
-      output += text
+  static func appendHTML(_ text: String, to output: inout TextBuffer) {
+    guard contains(text, htmlBytes) else {
+      output.append(text)
       return
     }
+    var escaped = ""
     for character in text {
       switch character {
-      case "&": output += "&amp;"
-      case "<": output += "&lt;"
-      case ">": output += "&gt;"
-      case "\"": output += "&quot;"
-      case "'": output += "&#39;"
-      default: output.append(character)
+      case "&": escaped += "&amp;"
+      case "<": escaped += "&lt;"
+      case ">": escaped += "&gt;"
+      case "\"": escaped += "&quot;"
+      case "'": escaped += "&#39;"
+      default: escaped.append(character)
       }
     }
+    output.append(escaped)
   }
+
+  /// Whether a byte of the text's UTF-8 is marked in `table` (256 flags), scanning the
+  /// string's storage directly.
+  private static func contains(_ text: String, _ table: [Bool]) -> Bool {
+    table.withUnsafeBufferPointer { flags in
+      let scan: (UnsafeBufferPointer<UInt8>) -> Bool = { bytes in
+        for byte in bytes where flags[Int(byte)] { return true }
+        return false
+      }
+      if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }
+      return text.utf8.contains { flags[Int($0)] }
+    }
+  }
+
+  /// 256 flags, set for the bytes of `characters` (ASCII).
+  private static func flags(_ characters: String) -> [Bool] {
+    var table = [Bool](repeating: false, count: 256)
+    for byte in characters.utf8 { table[Int(byte)] = true }
+    return table
+  }
+
+  /// What CommonMark could read as inline markup.
+  private static let markdownBytes = flags("\\`*_[]<>#|")
+  /// What HTML text and attribute values must escape.
+  private static let htmlBytes = flags("&<>\"'")
 
   private static let markdownSpecials: Set<Character> = [
     "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|",
   ]
-
-  private static func isMarkdownSpecial(_ byte: UInt8) -> Bool {
-    switch byte {
-    case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
-      UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"),
-      UInt8(ascii: "#"), UInt8(ascii: "|"):
-      true
-    default: false
-    }
-  }
-
-  private static func isHTMLSpecial(_ byte: UInt8) -> Bool {
-    switch byte {
-    case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
-      UInt8(ascii: "'"):
-      true
-    default: false
-    }
-  }
 }

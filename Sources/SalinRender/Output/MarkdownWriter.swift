@@ -13,52 +13,51 @@ public struct MarkdownWriter: Sendable {
   /// - Returns: The Markdown text.
   public func write(_ document: RenderedDocument) -> String {
     let storage = document.storage
-    var output = ""
-    output.reserveCapacity(storage.textByteCount + 16 * storage.cellEnds.count + 64)
+    var output = TextBuffer(capacity: storage.textByteCount + 16 * storage.cellEnds.count + 64)
     for block in storage.blocks.indices {
-      if block > 0 { output += "\n\n" }
+      if block > 0 { output.append("\n\n") }
       switch storage.blocks[block].kind {
       case .title:
-        output += "# "
+        output.append("# ")
         inline(storage.spans(ofBlock: block), storage, &output)
       case .heading:
-        output += "## "
+        output.append("## ")
         inline(storage.spans(ofBlock: block), storage, &output)
       case .paragraph, .sources:
         inline(storage.spans(ofBlock: block), storage, &output)
       case .bulletList:
         for row in storage.rows(ofBlock: block) {
-          if row > storage.rows(ofBlock: block).lowerBound { output += "\n" }
-          output += "- "
+          if row > storage.rows(ofBlock: block).lowerBound { output.append("\n") }
+          output.append("- ")
           inline(storage.spans(ofRow: row), storage, &output)
         }
       case .table:
         let rows = storage.rows(ofBlock: block)
         for row in rows {
-          if row > rows.lowerBound { output += "\n" }
+          if row > rows.lowerBound { output.append("\n") }
           self.row(row, storage, &output)
           if row == rows.lowerBound {
-            output += "\n|"
-            for _ in storage.cells(ofRow: row) { output += " --- |" }
+            output.append("\n|")
+            for _ in storage.cells(ofRow: row) { output.append(" --- |") }
           }
         }
       }
     }
-    output += "\n"
-    return output
+    output.append("\n")
+    return output.text
   }
 
   /// `| a | b |`.
-  private func row(_ row: Int, _ storage: RenderedStorage, _ output: inout String) {
-    output += "| "
+  private func row(_ row: Int, _ storage: RenderedStorage, _ output: inout TextBuffer) {
+    output.append("| ")
     for cell in storage.cells(ofRow: row) {
-      if cell > storage.cells(ofRow: row).lowerBound { output += " | " }
+      if cell > storage.cells(ofRow: row).lowerBound { output.append(" | ") }
       inline(storage.spans(ofCell: cell), storage, &output)
     }
-    output += " |"
+    output.append(" |")
   }
 
-  private func inline(_ spans: Range<Int>, _ storage: RenderedStorage, _ output: inout String) {
+  private func inline(_ spans: Range<Int>, _ storage: RenderedStorage, _ output: inout TextBuffer) {
     storage.appendBracketed(spans, to: &output, escape: TextEscaping.appendMarkdown)
   }
 }

@@ -11,8 +11,7 @@ public struct PlainTextWriter: Sendable {
   /// - Returns: The text.
   public func write(_ document: RenderedDocument) -> String {
     let storage = document.storage
-    var output = ""
-    output.reserveCapacity(storage.textByteCount + 8 * storage.cellEnds.count + 16)
+    var output = TextBuffer(capacity: storage.textByteCount + 8 * storage.cellEnds.count + 16)
     var lines = Lines()
     for block in storage.blocks.indices {
       switch storage.blocks[block].kind {
@@ -22,7 +21,7 @@ public struct PlainTextWriter: Sendable {
       case .bulletList:
         for row in storage.rows(ofBlock: block) {
           lines.start(&output)
-          output += "- "
+          output.append("- ")
           inline(storage.spans(ofRow: row), storage, &output)
         }
       case .table:
@@ -32,34 +31,34 @@ public struct PlainTextWriter: Sendable {
           self.row(row, storage, &output)
           if row == rows.lowerBound {
             lines.start(&output)
-            for _ in storage.cells(ofRow: row) { output += "---|" }
+            for _ in storage.cells(ofRow: row) { output.append("---|") }
           }
         }
       }
     }
-    output += "\n"
-    return output
+    output.append("\n")
+    return output.text
   }
 
   /// Separates lines with a newline.
   private struct Lines {
     var started = false
-    mutating func start(_ output: inout String) {
-      if started { output += "\n" }
+    mutating func start(_ output: inout TextBuffer) {
+      if started { output.append("\n") }
       started = true
     }
   }
 
   /// `a | b |`.
-  private func row(_ row: Int, _ storage: RenderedStorage, _ output: inout String) {
+  private func row(_ row: Int, _ storage: RenderedStorage, _ output: inout TextBuffer) {
     for cell in storage.cells(ofRow: row) {
-      if cell > storage.cells(ofRow: row).lowerBound { output += " " }
+      if cell > storage.cells(ofRow: row).lowerBound { output.append(" ") }
       inline(storage.spans(ofCell: cell), storage, &output)
-      output += " |"
+      output.append(" |")
     }
   }
 
-  private func inline(_ spans: Range<Int>, _ storage: RenderedStorage, _ output: inout String) {
+  private func inline(_ spans: Range<Int>, _ storage: RenderedStorage, _ output: inout TextBuffer) {
     storage.appendBracketed(spans, to: &output, escape: TextEscaping.appendVerbatim)
   }
 }

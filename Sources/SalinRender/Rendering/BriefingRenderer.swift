@@ -1,4 +1,5 @@
 public import SalinCore
+import SalinCatalog
 
 /// Renders a briefing in one locale: labels and messages from the catalogs, facts through ICU,
 /// text units in the locale or along the fallback chain, every span with its provenance.
@@ -10,6 +11,8 @@ public struct BriefingRenderer: Sendable {
   public let messages: any MessageSource
   /// Whether to keep a list of the formatting calls made (for the benchmark).
   public var recordsFormatCalls: Bool
+  /// `messages` when it is the catalogs, found once: a render asks them directly.
+  let catalogs: Catalogs?
 
   /// Makes a renderer.
   /// - Parameters:
@@ -17,6 +20,7 @@ public struct BriefingRenderer: Sendable {
   ///   - recordsFormatCalls: Whether to record each formatting call in the document.
   public init(messages: any MessageSource, recordsFormatCalls: Bool = false) {
     self.messages = messages
+    self.catalogs = messages as? Catalogs
     self.recordsFormatCalls = recordsFormatCalls
   }
 
@@ -51,7 +55,7 @@ public struct BriefingRenderer: Sendable {
     -> RenderedDocument
   {
     var context = RenderContext(
-      briefing: briefing, locale: locale, messages: messages,
+      briefing: briefing, locale: locale, messages: messages, catalogs: catalogs,
       recordsFormatCalls: recordsFormatCalls)
     if let title = briefing.content.title {
       try context.append(title)

@@ -23,14 +23,15 @@ struct RenderContext {
   var output: RenderedStorage
 
   init(
-    briefing: Briefing, locale: Language, messages: any MessageSource, recordsFormatCalls: Bool
+    briefing: Briefing, locale: Language, messages: any MessageSource, catalogs: Catalogs?,
+    recordsFormatCalls: Bool
   ) {
     self.briefing = briefing
     self.locale = locale
     let chain = briefing.metadata.fallbackChain(for: locale)
     self.chain = chain
     self.messages = messages
-    self.catalogs = messages as? Catalogs
+    self.catalogs = catalogs
     self.recordsFormatCalls = recordsFormatCalls
     // About a dozen spans a section in prose like the seed's.
     output = RenderedStorage(
@@ -68,8 +69,8 @@ struct RenderContext {
 
   /// Appends the spans of runs to the current cell.
   mutating func append(_ runs: [Inline]) throws(RenderError) {
-    for run in runs {
-      switch run {
+    for index in runs.indices {
+      switch runs[index] {
       case .text(let unit): try appendText(unit)
       case .label(let key): try appendMessage(MessageReference(key: key), in: locale)
       case .message(let message): try appendMessage(message, in: locale)
@@ -121,9 +122,8 @@ struct RenderContext {
   /// The index in the chain of the first language that has a variant of the unit, and the
   /// variant's segments; a variant other than the locale's is noted as a fallback.
   mutating func pick(_ unit: TextUnit) -> (Int, [TextUnit.Segment])? {
-    let variants = unit.segmentsByLanguage
     for index in chain.indices {
-      if let segments = variants[chain[index]] {
+      if let segments = unit.segments(in: chain[index]) {
         if index > 0 {
           noteFallback(.textUnit(id: unit.id), used: chain[index], location: unit.location)
         }
