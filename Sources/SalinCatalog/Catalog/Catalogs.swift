@@ -12,10 +12,10 @@ public struct Catalogs: Sendable {
   /// Per language, its entries by key. An array: with a handful of languages, comparing tags
   /// costs less than hashing one.
   private let table: [(language: Language, slots: [String: CatalogSlot])]
-  /// The languages' tags and their slots by exact key bytes, tried first by `message` (see
-  /// `ExactKeyTable`); in the order of `table`.
+  /// The languages' tags, in the order of `table`, and every slot by language position and
+  /// exact key bytes, tried first by `message` (see `ExactKeyTable`).
   private let tags: [String]
-  private let exact: [ExactKeyTable<CatalogSlot>]
+  private let exact: ExactKeyTable<CatalogSlot>
   private let labels: LabelIndex
 
   /// Merges catalog files; later files override earlier ones per key and language.
@@ -34,7 +34,10 @@ public struct Catalogs: Sendable {
     self.files = files
     self.table = table
     self.tags = table.map(\.language.tag)
-    self.exact = table.map { ExactKeyTable($0.slots.lazy.map { ($0.key, $0.value) }) }
+    self.exact = ExactKeyTable(
+      table.enumerated().flatMap { index, language in
+        language.slots.map { (space: index, key: $0.key, value: $0.value) }
+      })
     self.labels = LabelIndex(entries: entries.values.flatMap(\.values))
   }
 
@@ -114,7 +117,7 @@ public struct Catalogs: Sendable {
   ) throws(CatalogError) -> String {
     for index in tags.indices where tags[index] == language.tag {
       // Exact bytes first; the `String` dictionary also finds a canonically equivalent key.
-      guard let slot = exact[index].value(for: key) ?? table[index].slots[key] else { break }
+      guard let slot = exact.value(for: key, in: index) ?? table[index].slots[key] else { break }
       return try slot.format(arguments)
     }
     throw .missingMessage(key: key, language: language)

@@ -1,5 +1,5 @@
-/// A read-only table from strings to values that finds a key by its exact UTF-8 bytes, for the
-/// lookup every `Catalogs.message` call makes.
+/// A read-only table from strings, each in a numbered space (a language), to values that finds
+/// a key by its exact UTF-8 bytes, for the lookup every `Catalogs.message` call makes.
 ///
 /// A `[String: …]` lookup hashes every byte of a 20–50-byte dotted key with SipHash and compares
 /// by canonical equivalence through several layers: about 450 instructions, more than the rest
@@ -7,31 +7,35 @@
 /// probed in an open-addressing table and compared a word at a time. Byte equality is stricter
 /// than `String`'s canonical equivalence, so a miss must fall back to a `String` dictionary.
 ///
-/// A class, so that finding a table in an array retains one reference rather than its three
-/// arrays. `Sendable` notes: immutable after `init`, and the values are `Sendable`.
+/// A class, so that reaching the table retains one reference rather than its arrays, with one
+/// table for every language. `Sendable` notes: immutable after `init`; the values are `Sendable`.
 final class ExactKeyTable<Value: Sendable>: Sendable {
   private struct Entry: Sendable {
     let digest: UInt64
+    let space: Int
     let start: Int
     let count: Int
-    let value: Value
   }
   /// Every key's UTF-8 bytes, one after another.
   private let bytes: [UInt8]
   private let entries: [Entry]
+  /// The entries' values, apart so that probing copies (and retains) none.
+  private let values: [Value]
   /// Per table position, an index into `entries`, or -1; a power of two at most half full.
   private let positions: [Int32]
 
   /// Builds the table.
-  /// - Parameter pairs: Keys and their values; keys are distinct.
-  init(_ pairs: some Sequence<(String, Value)>) {
+  /// - Parameter items: Spaces, keys and their values; keys are distinct within a space.
+  init(_ items: some Sequence<(space: Int, key: String, value: Value)>) {
     var bytes: [UInt8] = []
     var entries: [Entry] = []
-    for (key, value) in pairs {
+    var values: [Value] = []
+    for (space, key, value) in items {
       let start = bytes.count
       bytes.append(contentsOf: key.utf8)
-      let digest = bytes[start...].withUnsafeBytes { Self.mix($0) }
-      entries.append(Entry(digest: digest, start: start, count: bytes.count - start, value: value))
+      let digest = bytes[start...].withUnsafeBytes { Self.mix($0, space: space) }
+      entries.append(Entry(digest: digest, space: space, start: start, count: bytes.count - start))
+      values.append(value)
     }
     var size = 8
     while size < entries.count * 2 { size *= 2 }
@@ -43,31 +47,36 @@ final class ExactKeyTable<Value: Sendable>: Sendable {
     }
     self.bytes = bytes
     self.entries = entries
+    self.values = values
     self.positions = positions
   }
 
-  /// The value of the key whose bytes are exactly `key`'s, if any.
-  func value(for key: String) -> Value? {
-    if let found = key.utf8.withContiguousStorageIfAvailable({ find(UnsafeRawBufferPointer($0)) }) {
-      return found
-    }
-    return Array(key.utf8).withUnsafeBytes { find($0) }
+  /// The value of the key whose bytes are exactly `key`'s in a space, if any.
+  /// - Parameters:
+  ///   - key: The key.
+  ///   - space: The space the key was added in.
+  /// - Returns: The value, or `nil`.
+  func value(for key: String, in space: Int) -> Value? {
+    let index =
+      key.utf8.withContiguousStorageIfAvailable { find(UnsafeRawBufferPointer($0), space) }
+      ?? Array(key.utf8).withUnsafeBytes { find($0, space) }
+    return index.map { values[$0] }
   }
 
-  private func find(_ key: UnsafeRawBufferPointer) -> Value? {
-    let digest = Self.mix(key)
+  private func find(_ key: UnsafeRawBufferPointer, _ space: Int) -> Int? {
+    let digest = Self.mix(key, space: space)
     let mask = positions.count - 1
     var position = Int(truncatingIfNeeded: digest) & mask
     while true {
       let index = Int(positions[position])
       guard index >= 0 else { return nil }
       let entry = entries[index]
-      if entry.digest == digest, entry.count == key.count,
+      if entry.digest == digest, entry.space == space, entry.count == key.count,
         bytes.withUnsafeBytes({
           Self.equal(UnsafeRawBufferPointer(rebasing: $0[entry.start...]), key)
         })
       {
-        return entry.value
+        return index
       }
       position = (position + 1) & mask
     }
@@ -91,14 +100,15 @@ final class ExactKeyTable<Value: Sendable>: Sendable {
     return true
   }
 
-  /// A 64-bit mix of the bytes, a word at a time (multiply and fold, as in splitmix64).
-  private static func mix(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-    var hash = UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15
+  /// A 64-bit mix of the space and the bytes, a word at a time (multiply and fold, as in
+  /// splitmix64).
+  private static func mix(_ bytes: UnsafeRawBufferPointer, space: Int) -> UInt64 {
+    let seed = UInt64(bytes.count) ^ (UInt64(truncatingIfNeeded: space) << 32)
+    var hash = seed &* 0x9E37_79B9_7F4A_7C15
     var offset = 0
     while offset + 8 <= bytes.count {
-      hash =
-        (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-        &* 0xBF58_476D_1CE4_E5B9
+      let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
       hash ^= hash >> 31
       offset += 8
     }
