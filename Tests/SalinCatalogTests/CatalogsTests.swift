@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import SalinCatalog
 import SalinCore
 import Testing
@@ -155,5 +156,19 @@ struct LabelIndexTests {
     #expect(throws: CatalogError.missingMessage(key: "label.x", language: Language("ko"))) {
       try catalogs.message("label.x", locale: Language("ko"))
     }
+  }
+
+  /// Threads that format a message for the first time together all get it, whichever of them
+  /// prepares it first.
+  @Test(arguments: [("en", "the fifth meeting"), ("tl", "ang ikalimang pulong"), ("ko", "제5차 회의")])
+  func concurrentFirstUse(tag: String, expected: String) throws {
+    let catalogs = try Catalogs.load(directories: [], includeBuiltIn: true)
+    let results = Mutex([String]())
+    DispatchQueue.concurrentPerform(iterations: 16) { _ in
+      let text = try? catalogs.message(
+        "meeting.session", locale: Language(tag), arguments: ["n": 5])
+      results.withLock { $0.append(text ?? "failed") }
+    }
+    #expect(results.withLock { $0 } == Array(repeating: expected, count: 16))
   }
 }

@@ -2,18 +2,20 @@ import Synchronization
 
 /// A merged catalog entry and its prepared message, made on first use and then shared.
 ///
-/// `Sendable` notes: the entry and locale are immutable; the prepared message is made once under
-/// the `Mutex` and is itself immutable and `Sendable`.
+/// `Sendable` notes: the entry and locale are immutable; the prepared message is immutable and
+/// `Sendable`, made once and published through an atomic compare-exchange (see `published`).
 final class CatalogSlot: Sendable {
   /// The entry.
   let entry: CatalogEntry
   /// The message's text when it has no placeholders (labels), returned without formatting.
   let plainText: String?
   private let locale: MessageLocale
-  private let prepared = Mutex<Prepared?>(nil)
+  /// The prepared message once made: the address of a retained `Prepared`, or 0. The first
+  /// compare-exchange publishes it (releasing) and every call reads it with one acquiring load;
+  /// a lock taken on every call cost two atomic operations and a copy of the result.
+  private let published = Atomic<UInt>(0)
 
-  /// The outcome of preparing the message, boxed so that reading it under the lock retains one
-  /// reference instead of copying the result.
+  /// The outcome of preparing the message.
   private final class Prepared: Sendable {
     let result: Result<PreparedMessage, CatalogError>
     init(_ result: Result<PreparedMessage, CatalogError>) { self.result = result }
@@ -30,29 +32,43 @@ final class CatalogSlot: Sendable {
     }
   }
 
+  deinit {
+    // The slot owns the reference it published.
+    if let address = UnsafeRawPointer(bitPattern: published.load(ordering: .acquiring)) {
+      Unmanaged<Prepared>.fromOpaque(address).release()
+    }
+  }
+
   /// Formats the message.
   /// - Parameter arguments: The placeholder values.
+  /// - Returns: The text.
   /// - Throws: `CatalogError` for a broken message, a missing or ill-kinded argument, or ICU.
   func format(_ arguments: [String: MessageArgument]) throws(CatalogError) -> String {
     if let plainText { return plainText }
-    let message = try preparedMessage().get()
+    let message = try prepared().result.get()
     return try MessageFormatter(locale: locale, key: entry.key, arguments: arguments)
       .format(message)
   }
 
-  private func preparedMessage() -> Result<PreparedMessage, CatalogError> {
-    if let done = prepared.withLock({ $0 }) { return done.result }
-    // Outside the lock: preparing opens ICU formatters, which loads locale data.
-    let made: Result<PreparedMessage, CatalogError>
+  private func prepared() -> Prepared {
+    if let address = UnsafeRawPointer(bitPattern: published.load(ordering: .acquiring)) {
+      return Unmanaged<Prepared>.fromOpaque(address).takeUnretainedValue()
+    }
+    // Preparing opens ICU formatters, which loads locale data; two threads may both prepare the
+    // first time, and the first to publish wins.
+    let made: Prepared
     do throws(CatalogError) {
-      made = .success(try PreparedMessage(entry.pattern(), locale: locale, key: entry.key))
+      made = Prepared(
+        .success(try PreparedMessage(entry.pattern(), locale: locale, key: entry.key)))
     } catch {
-      made = .failure(error)
+      made = Prepared(.failure(error))
     }
-    return prepared.withLock { slot in
-      if let winner = slot { return winner.result }
-      slot = Prepared(made)
-      return made
-    }
+    let address = UInt(bitPattern: Unmanaged.passRetained(made).toOpaque())
+    let (stored, winner) = published.compareExchange(
+      expected: 0, desired: address, ordering: .acquiringAndReleasing)
+    if stored { return made }
+    Unmanaged<Prepared>.fromOpaque(UnsafeRawPointer(bitPattern: address)!).release()
+    return Unmanaged<Prepared>.fromOpaque(UnsafeRawPointer(bitPattern: winner)!)
+      .takeUnretainedValue()
   }
 }
