@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import SalinCatalog
 import SalinCore
 import Testing
@@ -158,17 +157,21 @@ struct LabelIndexTests {
     }
   }
 
-  /// Threads that format a message for the first time together all get it, whichever of them
+  /// Tasks that format a message for the first time together all get it, whichever of them
   /// prepares it first.
   @Test(arguments: [("en", "the fifth meeting"), ("tl", "ang ikalimang pulong"), ("ko", "제5차 회의")])
-  func concurrentFirstUse(tag: String, expected: String) throws {
+  func concurrentFirstUse(tag: String, expected: String) async throws {
     let catalogs = try Catalogs.load(directories: [], includeBuiltIn: true)
-    let results = Mutex([String]())
-    DispatchQueue.concurrentPerform(iterations: 16) { _ in
-      let text = try? catalogs.message(
-        "meeting.session", locale: Language(tag), arguments: ["n": 5])
-      results.withLock { $0.append(text ?? "failed") }
+    let results = await withTaskGroup(of: String.self) { group in
+      for _ in 0..<16 {
+        group.addTask {
+          (try? catalogs.message("meeting.session", locale: Language(tag), arguments: ["n": 5]))
+            ?? "failed"
+        }
+      }
+      return await group.reduce(into: []) { $0.append($1) }
     }
-    #expect(results.withLock { $0 } == Array(repeating: expected, count: 16))
+    #expect(results == Array(repeating: expected, count: 16))
   }
+
 }
