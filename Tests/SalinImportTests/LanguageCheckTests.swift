@@ -13,7 +13,8 @@ struct LanguageCheckTests {
     model: LanguageModel(contentsOf: BuiltInLocales.languageModel))
 
   static func importer() throws -> ArticleImporter {
-    ArticleImporter(catalogs: ImportFixtures.catalogs, identifier: try #require(identifier))
+    let loaded: LanguageIdentifier = try #require(identifier)
+    return ArticleImporter(catalogs: ImportFixtures.catalogs, identifier: loaded)
   }
 
   @Test(arguments: [

@@ -64,28 +64,11 @@ struct PlainTextReader {
   // MARK: Tables
 
   private func cells(of range: Range<Int>, row: Int) -> [Segment] {
-    var cellRanges: [Range<Int>] = []
-    var start = range.lowerBound
-    var index = range.lowerBound
-    while index < range.upperBound {
-      if bytes[index] == UInt8(ascii: "\\") {
-        index += 2
-        continue
-      }
-      if bytes[index] == UInt8(ascii: "|") {
-        cellRanges.append(start..<index)
-        start = index + 1
-      }
-      index += 1
-    }
-    cellRanges.append(start..<range.upperBound)
-    // A leading or trailing pipe leaves an empty cell outside the table.
-    if bytes[range.lowerBound] == UInt8(ascii: "|") { cellRanges.removeFirst() }
-    if let last = cellRanges.last, trimmed(last).isEmpty { cellRanges.removeLast() }
+    let cellRanges = PipeTableRow.cellRanges(of: range, in: bytes)
     var segments: [Segment] = []
     for (column, cell) in cellRanges.enumerated() {
       var builder = SegmentBuilder(bytes: bytes)
-      builder.appendSourceSkippingURLs(trimmed(cell), bytes: bytes)
+      builder.appendSourceSkippingURLs(cell, bytes: bytes)
       if let segment = builder.build(
         kind: row == 0 ? .tableHeaderCell : .tableCell, lines: lines, labelMode: .wholeOrPrefix,
         tableCell: TableCellIndex(row: row, column: column))
@@ -142,11 +125,7 @@ struct PlainTextReader {
   }
 
   private func trimmed(_ range: Range<Int>) -> Range<Int> {
-    var lower = range.lowerBound
-    var upper = range.upperBound
-    while lower < upper, SegmentBuilder.isSpace(bytes[lower]) { lower += 1 }
-    while upper > lower, SegmentBuilder.isSpace(bytes[upper - 1]) { upper -= 1 }
-    return lower..<upper
+    PipeTableRow.trimmingSpaces(range, in: bytes)
   }
 
   private func startsWith(_ prefix: String, _ range: Range<Int>) -> Bool {

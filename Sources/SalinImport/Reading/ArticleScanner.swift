@@ -50,29 +50,11 @@ struct ArticleScanner {
     return blocks
   }
 
-  /// The cells of a pipe-table row, split at unescaped pipes as `PlainTextReader` splits them;
+  /// The cells of a pipe-table row, split exactly as the plain-text reader splits them;
   /// `\|` in a cell stands for a pipe.
   private func cells(of range: Range<Int>) -> [ArticleText?] {
-    let bytes = document.lines.bytes
-    var ranges: [Range<Int>] = []
-    var start = range.lowerBound
-    var index = range.lowerBound
-    while index < range.upperBound {
-      if bytes[index] == UInt8(ascii: "\\") {
-        index += 2
-        continue
-      }
-      if bytes[index] == UInt8(ascii: "|") {
-        ranges.append(start..<index)
-        start = index + 1
-      }
-      index += 1
-    }
-    ranges.append(start..<range.upperBound)
-    if bytes[range.lowerBound] == UInt8(ascii: "|") { ranges.removeFirst() }
-    if let last = ranges.last, trimmed(last).isEmpty { ranges.removeLast() }
+    let ranges = PipeTableRow.cellRanges(of: range, in: document.lines.bytes)
     return ranges.map { cell in
-      let cell = trimmed(cell)
       guard !cell.isEmpty else { return nil }
       var result = text(cell, whole: true)
       result.text = result.text.replacingOccurrences(of: "\\|", with: "|")
@@ -101,17 +83,9 @@ struct ArticleScanner {
   }
 
   private func trimmed(_ range: Range<Int>) -> Range<Int> {
-    let bytes = document.lines.bytes
-    var lower = range.lowerBound
-    var upper = range.upperBound
-    while lower < upper, Self.isSpace(bytes[lower]) { lower += 1 }
-    while upper > lower, Self.isSpace(bytes[upper - 1]) { upper -= 1 }
-    return lower..<upper
+    PipeTableRow.trimmingSpaces(range, in: document.lines.bytes)
   }
 
-  private static func isSpace(_ byte: UInt8) -> Bool {
-    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
-  }
 
   // MARK: Markdown
 
