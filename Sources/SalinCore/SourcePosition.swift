@@ -59,7 +59,8 @@ public struct SourcePosition: Hashable, Sendable, Comparable, CustomStringConver
         utf16Column += UTF16.width(scalar)
       }
     }
-    return SourcePosition(utf8Offset: utf8Offset, line: line, column: column, utf16Column: utf16Column)
+    return SourcePosition(
+      utf8Offset: utf8Offset, line: line, column: column, utf16Column: utf16Column)
   }
 }
 

@@ -24,12 +24,14 @@ struct MessageCommand: ParsableCommand {
 
   @Option(
     name: .customLong("arg"),
-    help: ArgumentHelp("An argument as name=value; repeat a name for a list.", valueName: "name=value"))
+    help: ArgumentHelp(
+      "An argument as name=value; repeat a name for a list.", valueName: "name=value"))
   var arguments: [String] = []
 
   @Option(
     name: .customLong("locales"),
-    help: ArgumentHelp("A folder of catalogs that extend or override the built-in ones.", valueName: "dir"))
+    help: ArgumentHelp(
+      "A folder of catalogs that extend or override the built-in ones.", valueName: "dir"))
   var localeDirectories: [String] = []
 
   func run() throws {
@@ -52,7 +54,8 @@ struct MessageCommand: ParsableCommand {
       guard let equals = argument.firstIndex(of: "="), equals != argument.startIndex else {
         throw ValidationError("--arg takes name=value, not '\(argument)'")
       }
-      grouped[String(argument[..<equals]), default: []].append(String(argument[argument.index(after: equals)...]))
+      grouped[String(argument[..<equals]), default: []].append(
+        String(argument[argument.index(after: equals)...]))
     }
     return grouped.mapValues { MessageArgument.parsing($0) }
   }

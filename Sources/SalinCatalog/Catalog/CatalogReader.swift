@@ -137,7 +137,8 @@ struct CatalogReader {
   private func yamlError(_ error: YamlError) -> CatalogError {
     func at(_ mark: Mark, _ problem: String) -> CatalogError {
       .yamlSyntax(
-        location: SourceLocation(file: path, position: source.position(line: mark.line, column: mark.column)),
+        location: SourceLocation(
+          file: path, position: source.position(line: mark.line, column: mark.column)),
         problem: problem)
     }
     switch error {
@@ -148,11 +149,13 @@ struct CatalogReader {
       return at(mark, detail + problem)
     case .duplicatedKeysInMapping(let duplicates, let context):
       return at(
-        context.mark, "duplicate key " + duplicates.sorted().map { "'\($0)'" }.joined(separator: ", "))
+        context.mark,
+        "duplicate key " + duplicates.sorted().map { "'\($0)'" }.joined(separator: ", "))
     case .reader(let problem, let offset, _, _):
       if let offset {
         let position = SourcePosition.of(utf8Offset: offset, in: text)
-        return .yamlSyntax(location: SourceLocation(file: path, position: position), problem: problem)
+        return .yamlSyntax(
+          location: SourceLocation(file: path, position: position), problem: problem)
       }
       return .unusableFile(path: path, reason: problem)
     default:

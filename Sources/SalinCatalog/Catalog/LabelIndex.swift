@@ -18,7 +18,9 @@ struct LabelIndex: Sendable {
         guard !normalized.isEmpty else { continue }
         let match = LabelMatch(
           key: entry.key, language: entry.language, spelling: spelling, isVariant: isVariant)
-        if !(index[normalized]?.contains(match) ?? false) { index[normalized, default: []].append(match) }
+        if !(index[normalized]?.contains(match) ?? false) {
+          index[normalized, default: []].append(match)
+        }
       }
     }
     self.index = index

@@ -37,7 +37,8 @@ public enum CatalogChecker {
         if let other = files.first(where: { $0.language == file.language }) {
           findings.append(
             CatalogProblem(
-              location: SourceLocation(file: file.path, line: 1, column: 1), rule: "duplicate-locale",
+              location: SourceLocation(file: file.path, line: 1, column: 1),
+              rule: "duplicate-locale",
               message: "a second catalog for \(file.language) (\(other.path) is one)"))
           continue
         }
@@ -45,7 +46,8 @@ public enum CatalogChecker {
       } catch {
         if case .yamlSyntax(let location, let problem) = error {
           findings.append(
-            CatalogProblem(location: location, rule: "yaml-syntax", message: "YAML syntax error: \(problem)"))
+            CatalogProblem(
+              location: location, rule: "yaml-syntax", message: "YAML syntax error: \(problem)"))
         } else {
           unusable.append(error)
         }

@@ -91,7 +91,8 @@ struct CrossLocaleChecks {
         findings.append(
           CatalogProblem(
             location: location, rule: "placeholder-mismatch",
-            message: "'\(entry.key)': {\(placeholder.name)} is a \(kind) here (\(placeholder.format.keyword))"
+            message:
+              "'\(entry.key)': {\(placeholder.name)} is a \(kind) here (\(placeholder.format.keyword))"
               + " but a \(otherKind) in \(refLanguage) (\(other.format.keyword))"))
       }
     }
@@ -127,7 +128,8 @@ struct CrossLocaleChecks {
           findings.append(
             CatalogProblem(
               location: file.location(ofOffset: branch.offset, in: entry), rule: "plural-category",
-              message: "'\(entry.key)': '\(category)' is not a CLDR \(choice.isOrdinal ? "ordinal" : "plural")"
+              message:
+                "'\(entry.key)': '\(category)' is not a CLDR \(choice.isOrdinal ? "ordinal" : "plural")"
                 + " category of \(file.language) (it has " + known.joined(separator: ", ") + ")"))
         }
       }
@@ -152,7 +154,8 @@ struct CrossLocaleChecks {
       return [
         CatalogProblem(
           location: entry.valueLocation, rule: "untranslated",
-          message: "'\(entry.key)' is identical to \(other.language) (\(twin.valueLocation)); translate it"
+          message:
+            "'\(entry.key)' is identical to \(other.language) (\(twin.valueLocation)); translate it"
             + " or mark the entry 'untranslated: ok'")
       ]
     }

@@ -44,14 +44,15 @@ struct KoreanParticle: Hashable, Sendable {
   }
 
   /// Every tolerant form Salin recognises, longest first so that `으로/로` wins over `(으)`.
-  static let all: [KoreanParticle] = (
-    pair("을", "를", forms: ["을(를)", "를(을)", "을/를", "를/을"])
-      + pair("이", "가", forms: ["이(가)", "가(이)", "이/가", "가/이"])
-      + pair("은", "는", forms: ["은(는)", "는(은)", "은/는", "는/은"])
-      + pair("과", "와", forms: ["와(과)", "과(와)", "와/과", "과/와"])
-      + pair("으로", "로", rieul: "로", forms: ["으로/로", "로/으로"])
-      + pair("아", "야", forms: ["아(야)", "야(아)"])
-      + pair("으", "", rieul: "", forms: ["(으)"])
-      + pair("이", "", forms: ["(이)"])
-  ).sorted { $0.tolerantForm.unicodeScalars.count > $1.tolerantForm.unicodeScalars.count }
+  static let all: [KoreanParticle] =
+    (pair("을", "를", forms: ["을(를)", "를(을)", "을/를", "를/을"])
+    + pair("이", "가", forms: ["이(가)", "가(이)", "이/가", "가/이"])
+    + pair("은", "는", forms: ["은(는)", "는(은)", "은/는", "는/은"])
+    + pair("과", "와", forms: ["와(과)", "과(와)", "와/과", "과/와"])
+    + pair("으로", "로", rieul: "로", forms: ["으로/로", "로/으로"])
+    + pair("아", "야", forms: ["아(야)", "야(아)"])
+    + pair("으", "", rieul: "", forms: ["(으)"])
+    + pair("이", "", forms: ["(이)"])).sorted {
+      $0.tolerantForm.unicodeScalars.count > $1.tolerantForm.unicodeScalars.count
+    }
 }

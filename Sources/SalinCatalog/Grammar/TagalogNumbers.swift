@@ -5,7 +5,9 @@
 /// with 't (dalawampu't isa), hundreds with the linker (dalawang daan, apat na raan), then libo,
 /// milyon and bilyon; the groups join with "at" (dalawang libo at dalawampu't lima).
 enum TagalogNumbers {
-  private static let units = ["", "isa", "dalawa", "tatlo", "apat", "lima", "anim", "pito", "walo", "siyam"]
+  private static let units = [
+    "", "isa", "dalawa", "tatlo", "apat", "lima", "anim", "pito", "walo", "siyam",
+  ]
   private static let teens = [
     "labing-isa", "labindalawa", "labintatlo", "labing-apat", "labinlima", "labing-anim",
     "labimpito", "labingwalo", "labinsiyam",

@@ -95,7 +95,9 @@ extension MessageParser {
     let key = style.isEmpty ? defaultStyle : style
     guard let mapped = styles[key] else {
       let known = styles.keys.filter { !$0.isEmpty }.sorted()
-      let hint = known.isEmpty ? "no style is allowed here" : "use ::skeleton or " + known.joined(separator: ", ")
+      let hint =
+        known.isEmpty
+        ? "no style is allowed here" : "use ::skeleton or " + known.joined(separator: ", ")
       throw MessageSyntaxError(offset: styleStart, problem: "unknown style '\(style)' (\(hint))")
     }
     return mapped

@@ -114,8 +114,9 @@ struct MessageParser {
     var name = String.UnicodeScalarView()
     while index < scalars.count {
       let scalar = scalars[index]
-      guard scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_"
-        || scalar == "-" || scalar == "."
+      guard
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_"
+          || scalar == "-" || scalar == "."
       else { break }
       name.append(scalar)
       index += 1
@@ -125,8 +126,9 @@ struct MessageParser {
 
   mutating func readNumber() -> String {
     var number = String.UnicodeScalarView()
-    while index < scalars.count, ("0"..."9").contains(scalars[index]) || scalars[index] == "."
-      || scalars[index] == "-"
+    while index < scalars.count,
+      ("0"..."9").contains(scalars[index]) || scalars[index] == "."
+        || scalars[index] == "-"
     {
       number.append(scalars[index])
       index += 1

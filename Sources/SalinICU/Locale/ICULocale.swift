@@ -20,7 +20,8 @@ package struct ICULocale: Hashable, Sendable, CustomStringConvertible {
   /// - Throws: `ICUError` when ICU cannot parse the tag.
   package init(_ tag: String) throws {
     let cleaned = tag.replacingUnderscores()
-    guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+    guard !cleaned.isEmpty,
+      cleaned.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
     else { throw U_ILLEGAL_ARGUMENT_ERROR.error }
     let id = try withCharBuffer { buffer, capacity, status in
       var parsed: Int32 = 0

@@ -34,7 +34,8 @@ package final class ICUBreakIterator {
   /// - Throws: `ICUError` if ICU cannot open the iterator.
   package init(_ kind: Kind, locale: ICULocale) throws {
     var status = U_ZERO_ERROR
-    let handle = ubrk_open(UBreakIteratorType(kind), Self.rulesLocaleID(kind, locale), nil, 0, &status)
+    let handle = ubrk_open(
+      UBreakIteratorType(kind), Self.rulesLocaleID(kind, locale), nil, 0, &status)
     guard let handle, status.isSuccess else {
       ubrk_close(handle)
       throw status.error

@@ -86,7 +86,6 @@ struct ArticleScanner {
     PipeTableRow.trimmingSpaces(range, in: document.lines.bytes)
   }
 
-
   // MARK: Markdown
 
   private func markdownBlocks() -> [ArticleBlock] {
