@@ -91,6 +91,18 @@ struct RenderedStorage: Sendable {
     return Int32(truncatingIfNeeded: provenances.count - 1)
   }
 
+  /// Adds a provenance record whose file is already an index of `files` (a `RenderPlan`'s).
+  mutating func addProvenance(
+    _ origin: Provenance.Origin, locale: Int, fallbackStep: Int, file: Int32,
+    position: SourcePosition
+  ) -> Int32 {
+    provenances.append(
+      ProvenanceRecord(
+        origin: origin, locale: UInt8(truncatingIfNeeded: locale), requestedLocale: 0,
+        fallbackStep: Int32(truncatingIfNeeded: fallbackStep), file: file, position: position))
+    return Int32(truncatingIfNeeded: provenances.count - 1)
+  }
+
   static let noPosition = SourcePosition(utf8Offset: 0, line: 0, column: 0)
 
   /// The index of a file in `files`, added when new. A briefing's locations are nearly all in

@@ -5,7 +5,8 @@ extension RenderContext {
   /// Appends a placeholder's span: messages and names only; numbers and dates must go through
   /// a message.
   mutating func appendPlaceholder(
-    _ binding: ArgumentBinding, placeholder: String, unit: TextUnit, in language: Language
+    _ binding: ArgumentBinding, placeholder: String, unitID: String,
+    unitLocation: SourceLocation?, in language: Language
   ) throws(RenderError) {
     switch binding {
     case .message(let message):
@@ -19,14 +20,14 @@ extension RenderContext {
     case .fact(let path):
       guard case .string(let text) = try value(of: binding, in: language) else {
         throw .needsMessage(
-          placeholder: placeholder, unit: unit.id, location: path.location ?? unit.location)
+          placeholder: placeholder, unit: unitID, location: path.location ?? unitLocation)
       }
       output.append(
         text,
         provenance: record(
           .fact(path: path.path), used: chainIndex(language), location: path.location))
     case .entities, .number:
-      throw .needsMessage(placeholder: placeholder, unit: unit.id, location: unit.location)
+      throw .needsMessage(placeholder: placeholder, unit: unitID, location: unitLocation)
     }
   }
 

@@ -114,7 +114,9 @@ struct RenderContext {
         guard let binding = unit.arguments[name] else {
           throw .unresolved("{\(name)} in text unit '\(unit.id)'", location: unit.location)
         }
-        try appendPlaceholder(binding, placeholder: name, unit: unit, in: chain[used])
+        try appendPlaceholder(
+          binding, placeholder: name, unitID: unit.id, unitLocation: unit.location,
+          in: chain[used])
       }
     }
   }
@@ -134,8 +136,7 @@ struct RenderContext {
   }
 
   /// Adds a provenance record for text in the chain's language `used`.
-  mutating func record(_ origin: Provenance.Origin, used: Int, location: SourceLocation?) -> Int32
-  {
+  mutating func record(_ origin: Provenance.Origin, used: Int, location: SourceLocation?) -> Int32 {
     output.addProvenance(origin, locale: used, fallbackStep: used, location: location)
   }
 
