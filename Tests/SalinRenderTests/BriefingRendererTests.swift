@@ -145,4 +145,37 @@ struct BriefingRendererTests {
       document.formatCalls.contains(
         .message(key: "date.year", locale: .korean, arguments: ["year": .number(2025)])))
   }
+
+  /// A sources label that ends with a colon (ASCII or full-width, even before spaces) is
+  /// followed by a space only; any other label gets `: `.
+  @Test(arguments: [
+    ("Sources", "Sources: Agency."),
+    ("Sources:", "Sources: Agency."),
+    ("Sources:  ", "Sources:   Agency."),
+    ("出典：", "出典： Agency."),
+    ("Mga pinagmulan", "Mga pinagmulan: Agency."),
+  ])
+  func sourcesLineColon(label: String, expected: String) throws {
+    let renderer = BriefingRenderer(messages: FixedLabel(text: label))
+    let briefing = try RenderFixtures.load(
+      """
+      salin-briefing: 1
+      id: fixture
+      source-language: en
+      languages: [en]
+      lead:
+        - paragraph: {id: one, en: Hello.}
+      sources: [Agency]
+      """)
+    let document = try renderer.render(briefing, locale: .english)
+    #expect(document.blocks.last?.spans.map(\.text).joined() == expected)
+  }
+}
+
+/// Answers every key with one text.
+private struct FixedLabel: MessageSource {
+  let text: String
+  func message(_ key: String, locale: Language, arguments: [String: MessageValue]) throws -> String
+  { text }
+  func contains(_ key: String, locale: Language) -> Bool { true }
 }

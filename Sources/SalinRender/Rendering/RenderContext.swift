@@ -83,8 +83,7 @@ struct RenderContext {
     let label = try message(MessageReference(key: LabelKey("label.sources")), in: locale)
     output.append(label.text, provenance: label.provenance)
     let layout = output.addProvenance(.layout, locale: 0, fallbackStep: 0, location: nil)
-    let trimmed = label.text.trimmingSuffix(while: { $0 == " " })
-    output.append(trimmed.hasSuffix(":") || trimmed.hasSuffix("：") ? " " : ": ", provenance: layout)
+    output.append(label.text.endsWithColon ? " " : ": ", provenance: layout)
     for (index, name) in briefing.content.sources.enumerated() {
       if index > 0 { output.append(" & ", provenance: layout) }
       output.append(
@@ -162,9 +161,16 @@ struct RenderContext {
 }
 
 extension String {
-  fileprivate func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
-    var end = endIndex
-    while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
-    return self[..<end]
+  /// Whether the text, without trailing spaces, ends with `:` or a full-width `：`. Read as
+  /// UTF-8 bytes: both colons and the space are whole scalars that nothing combines with here,
+  /// and a combining mark after one is its own last bytes, as it is its own grapheme's.
+  fileprivate var endsWithColon: Bool {
+    let bytes = utf8
+    var end = bytes.endIndex
+    while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 {
+      end = bytes.index(before: end)
+    }
+    let trimmed = bytes[..<end]
+    return trimmed.last == 0x3A || trimmed.suffix(3).elementsEqual([0xEF, 0xBC, 0x9A])
   }
 }
