@@ -5,10 +5,11 @@
 # size. Times are medians, so they move with the load of a shared machine; when valgrind is
 # installed, instruction counts per render (callgrind, repeatable to about ±1%: hash seeds
 # differ per run) follow for the seed in each locale and for en+tl+ko together.
+# SCRATCH=.build-NAME picks the build folder (default .build-release).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --scratch-path .build-release --product bench-render >&2
-bench=.build-release/release/bench-render
+swift build -c release --scratch-path "${SCRATCH:-.build-release}" --product bench-render >&2
+bench="${SCRATCH:-.build-release}/release/bench-render"
 seed=seeds/edscg-5.briefing.yaml
 "$bench" "$seed"
 
