@@ -78,15 +78,17 @@ extension RenderContext {
     _ key: LabelKey, in language: Language, arguments: [String: MessageArgument],
     values: @autoclosure () -> [String: MessageValue]
   ) throws(RenderError) -> String? {
-    guard let catalogs else { return nil }
+    // Called through the optional, not unwrapped into a local: a local `Catalogs` is a copy,
+    // five retains and five releases a message.
     do {
-      let text = try catalogs.message(key.key, locale: language, arguments: arguments)
+      guard let text = try catalogs?.message(key.key, locale: language, arguments: arguments)
+      else { return nil }
       if recordsFormatCalls {
         formatCalls.append(.message(key: key.key, locale: language, arguments: values()))
       }
       return text
     } catch {
-      guard catalogs.contains(key.key, locale: language) else { return nil }
+      guard catalogs?.contains(key.key, locale: language) == true else { return nil }
       throw .messageFailed(
         key: key.key, locale: language, reason: "\(error)", location: key.location)
     }
