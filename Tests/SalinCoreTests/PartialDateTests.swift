@@ -1,0 +1,30 @@
+import SalinCore
+import Testing
+
+@Suite("PartialDate")
+struct PartialDateTests {
+  @Test(arguments: [
+    ("2025", PartialDate(year: 2025), PartialDate.Precision.year),
+    ("2023-04", PartialDate(year: 2023, month: 4), .month),
+    ("2024-12-09", PartialDate(year: 2024, month: 12, day: 9), .day),
+  ])
+  func parsesAndPrintsEachPrecision(
+    text: String, expected: PartialDate, precision: PartialDate.Precision
+  ) throws {
+    let date = try #require(PartialDate(text))
+    #expect(date == expected)
+    #expect(date.precision == precision)
+    #expect(date.description == text)
+  }
+
+  @Test(arguments: [
+    "", "25", "2023-4", "2023-13", "2023-00", "2023-04-32", "2023/04", "2023-04-", "２０２３",
+  ])
+  func rejects(text: String) {
+    #expect(PartialDate(text) == nil)
+  }
+
+  @Test func aDayWithoutAMonthIsDropped() {
+    #expect(PartialDate(year: 2023, day: 5).description == "2023")
+  }
+}
