@@ -9,19 +9,20 @@ import Testing
 
 @Suite("LintRunner")
 struct LintRunnerTests {
-  /// The built-in catalogs and, when it has been trained, the built-in language model.
+  /// The built-in catalogs and language model; a model that fails to load fails the tests
+  /// rather than quietly running them without the language rule.
   static let catalogs = Result { try Catalogs.load() }
-  static let model = try? LanguageModel(contentsOf: BuiltInLocales.languageModel)
+  static let model = Result { try LanguageModel(contentsOf: BuiltInLocales.languageModel) }
 
   static func runner(fix: Bool = false, jobs: Int = 2, language: Language? = .english) -> LintRunner
   {
     LintRunner(
       makeLinter: { _ in
         let catalogs = try Self.catalogs.get()
-        let model = Self.model
+        let model = try Self.model.get()
         return Linter(
           labels: CatalogLabelLookup(catalogs: catalogs),
-          detector: model.map { IdentifierSpanDetector(identifier: LanguageIdentifier(model: $0)) })
+          detector: IdentifierSpanDetector(identifier: LanguageIdentifier(model: model)))
       }, language: language, configuration: nil, jobs: jobs, fix: fix)
   }
 
