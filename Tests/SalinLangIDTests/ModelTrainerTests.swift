@@ -53,4 +53,20 @@ struct ModelTrainerTests {
       try TrainingCorpus(directory: root)
     }
   }
+
+  /// A missing corpus folder is named as a path, not called a language model.
+  @Test func missingCorpusNamesTheFolder() throws {
+    let missing = try TestSupport.temporaryDirectory().appendingPathComponent("no-such-corpus")
+    let error = try #require(throws: LanguageModelError.self) {
+      try TrainingCorpus(directory: missing)
+    }
+    guard case .unreadable(let path, _) = error else {
+      Issue.record("expected .unreadable, got \(error)")
+      return
+    }
+    #expect(path == missing.path)
+    #expect(
+      LanguageModelError.unreadable(path: path, reason: "no such file").description
+        == "cannot read '\(missing.path)': no such file")
+  }
 }

@@ -1,6 +1,6 @@
 /// What can go wrong loading or training a language model, described for a user.
 public enum LanguageModelError: Error, Equatable, CustomStringConvertible {
-  /// The file could not be read.
+  /// A model file, or a training corpus folder or file, could not be read.
   case unreadable(path: String, reason: String)
   /// The bytes do not start with the model magic `SALINLM\0`.
   case notAModel(path: String)
@@ -14,7 +14,8 @@ public enum LanguageModelError: Error, Equatable, CustomStringConvertible {
   /// A one-line description for the command line.
   public var description: String {
     switch self {
-    case .unreadable(let path, let reason): "cannot read language model '\(path)': \(reason)"
+    // The path says what it is: `salin train` reports its corpus folder or files here too.
+    case .unreadable(let path, let reason): "cannot read '\(path)': \(reason)"
     case .notAModel(let path): "'\(path)' is not a Salin language model (bad magic)"
     case .unsupportedVersion(let path, let found, let supported):
       "'\(path)' is a version \(found) language model; this salin reads version \(supported): "
