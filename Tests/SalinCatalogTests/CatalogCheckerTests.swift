@@ -106,6 +106,32 @@ struct CatalogCheckerTests {
     #expect(result.exitCode == 1)
   }
 
+  /// Formats ICU rejects when the message is first bound are reported by the check, not left
+  /// for a render to fail on.
+  @Test(arguments: [
+    (
+      "en", "%spellout-ordinal", "%spellout-nope",
+      [
+        "en.yaml:2:18: 'meeting.session': en has no spell-out rule set like '%spellout-nope' (it "
+          + "has %spellout-numbering-year, %spellout-numbering, %spellout-numbering-verbose, "
+          + "%spellout-cardinal, %spellout-cardinal-verbose, %spellout-ordinal, "
+          + "%spellout-ordinal-verbose)"
+      ]
+    ),
+    (
+      "ko", "{areas, list}", "{areas, list} {n, number, ::bogus}",
+      [
+        "ko.yaml:4:9: 'areas': ICU rejects the format of {n} (U_NUMBER_SKELETON_SYNTAX_ERROR)",
+        "ko.yaml:4:23: 'areas': placeholder {n} is not in en (en has {areas})",
+      ]
+    ),
+  ])
+  func formatICURejects(tag: String, old: String, new: String, expected: [String]) throws {
+    let result = try check(tag) { $0.replacingOccurrences(of: old, with: new) }
+    #expect(result.lines == expected)
+    #expect(result.exitCode == 1)
+  }
+
   @Test func untranslatedValue() throws {
     let result = try check("tl") { $0.replacingOccurrences(of: "Mga Detalye", with: "Details") }
     #expect(result.lines == ["tl.yaml:1:16: 'label.details' is identical to en (en.yaml:1:16); translate it or mark the entry 'untranslated: ok'"])

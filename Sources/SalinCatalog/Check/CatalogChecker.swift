@@ -4,7 +4,8 @@ import SalinICU
 
 /// Checks catalog files for the defects translators make: broken YAML and message syntax, keys
 /// missing in a locale, placeholders that differ between locales, plural branches that are not
-/// the locale's CLDR categories, and values left identical to another locale's.
+/// the locale's CLDR categories, formats ICU rejects, and values left identical to another
+/// locale's.
 public enum CatalogChecker {
   /// Checks a folder's `*.yaml` / `*.yml` catalogs against each other.
   /// - Parameter directory: The folder.
@@ -58,6 +59,7 @@ public enum CatalogChecker {
         < (rhs.language == .english ? 0 : 1, rhs.language.tag)
     }
     findings += CrossLocaleChecks(files: ordered).findings()
+    findings += ordered.flatMap(formatProblems(in:))
     findings.sort {
       ($0.location.file, $0.location.position.line, $0.location.position.column, $0.message)
         < ($1.location.file, $1.location.position.line, $1.location.position.column, $1.message)

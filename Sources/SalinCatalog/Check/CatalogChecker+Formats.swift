@@ -1,0 +1,30 @@
+import SalinCore
+
+extension CatalogChecker {
+  /// Binds each message to its locale's formatters, as its first use would, so a number or date
+  /// skeleton ICU rejects or a spell-out rule set the language lacks is reported by the check
+  /// rather than found when a render or `salin message` fails.
+  static func formatProblems(in file: CatalogFile) -> [CatalogProblem] {
+    // A tag ICU cannot use at all fails every message the same way when the catalogs load.
+    guard let locale = try? MessageLocale(file.language) else { return [] }
+    var findings: [CatalogProblem] = []
+    for entry in file.entries {
+      guard case .success(let pattern) = entry.parsed else { continue }
+      do throws(CatalogError) {
+        _ = try PreparedMessage(pattern, locale: locale, key: entry.key)
+      } catch {
+        findings.append(
+          CatalogProblem(
+            location: entry.valueLocation, rule: "message-format", message: message(error, entry)))
+      }
+    }
+    return findings
+  }
+
+  private static func message(_ error: CatalogError, _ entry: CatalogEntry) -> String {
+    if case .formattingFailed(_, let name, let reason) = error {
+      return "'\(entry.key)': ICU rejects the format of {\(name)} (\(reason))"
+    }
+    return "'\(entry.key)': \(error)"
+  }
+}
