@@ -34,13 +34,16 @@ final class LintServices: Sendable {
     } catch {
       throw LintServiceError(description: "\(error)")
     }
-    let detector = identifier().map {
+    let detector = try identifier().map {
       IdentifierSpanDetector(identifier: $0, candidates: configuration.candidates.map(Set.init))
     }
     return Linter(labels: CatalogLabelLookup(catalogs: catalogs), detector: detector)
   }
 
-  private func identifier() -> LanguageIdentifier? {
+  /// The language identifier, or `nil` with a warning when the built-in model cannot be used.
+  /// - Throws: `LintServiceError` when the model named with `--model` cannot be loaded: the user
+  ///   asked for it, so the run must not quietly skip SL002 and SL003 and exit 0.
+  private func identifier() throws -> LanguageIdentifier? {
     if let loaded = state.withLock({ $0.identifier }) { return loaded }
     let url = model.map { URL(fileURLWithPath: $0) } ?? BuiltInLocales.languageModel
     var loaded: LanguageIdentifier?
@@ -48,6 +51,7 @@ final class LintServices: Sendable {
     do {
       loaded = LanguageIdentifier(model: try LanguageModel(contentsOf: url))
     } catch {
+      if model != nil { throw LintServiceError(description: "\(error)") }
       warning = "warning: language model unavailable (\(error)); SL002 and SL003 skipped"
     }
     return state.withLock { state in

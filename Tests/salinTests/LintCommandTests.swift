@@ -69,6 +69,18 @@ struct LintCommandTests {
     #expect(missing.stdout.contains("Mga Detalye"))  // The other file is still linted.
   }
 
+  /// A model named with `--model` must load: a bad one is one error line and exit 2, not a
+  /// warning and a clean exit with SL002 and SL003 skipped.
+  @Test func unusableModelExitsTwo() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let model = directory.appendingPathComponent("bad.salinlm")
+    try Data("not a model".utf8).write(to: model)
+    let result = try salin(["lint", Self.seed, "--lang", "en", "--model", model.path])
+    #expect(result.status == 2)
+    #expect(result.stderr == "error: '\(model.path)' is not a Salin language model (bad magic)\n")
+  }
+
   @Test func standardInputAndMinSeverity() throws {
     let text = "# Details\n\n확장억제\n"
     let result = try salin(["lint", "-", "--stdin-filename", "a.tl.md"], input: text)
