@@ -32,7 +32,7 @@ func sample(_ name: String, _ language: Language) -> (MessageArgument, code: Str
   case "leaders", "areas", "sources":
     let items: [String] =
       switch (name, ko) {
-      case ("leaders", true): ["보니 젠킨스 국무부 차관", "카라 애버크롬비 국방부 정책차관 대행"]
+      case ("leaders", true): ["보니 젠킨스 국무부 차관", "카라 어버크롬비 국방부 정책부차관 대행"]
       case ("leaders", false): ["Bonnie Jenkins", "Cara Abercrombie"]
       case ("areas", true): ["미사일 방어", "사이버 안보", "핵 태세"]
       case ("areas", false): ["Missile Defense", "Cybersecurity", "Nuclear Posture"]

@@ -59,11 +59,11 @@ struct CatalogsTests {
       "tl",
       "ang delegasyon ng Estados Unidos, na pinangunahan nina Bonnie Jenkins at Cara Abercrombie"
     ),
-    ("ko", "보니 젠킨스 차관 및 카라 애버크롬비 차관 대행이 이끄는 미국 대표단"),
+    ("ko", "보니 젠킨스 차관 및 카라 어버크롬비 차관 대행이 이끄는 미국 대표단"),
   ])
   func delegation(tag: String, expected: String) throws {
     let leaders: MessageArgument =
-      tag == "ko" ? ["보니 젠킨스 차관", "카라 애버크롬비 차관 대행"] : ["Bonnie Jenkins", "Cara Abercrombie"]
+      tag == "ko" ? ["보니 젠킨스 차관", "카라 어버크롬비 차관 대행"] : ["Bonnie Jenkins", "Cara Abercrombie"]
     let text = try builtIn.message(
       "delegation.led-by", locale: Language(tag), arguments: ["country": "US", "leaders": leaders])
     #expect(text == expected)

@@ -127,7 +127,7 @@ extension RenderSnapshots {
     text:deterrence.pillar ko/ko 0 seeds/edscg-5.briefing.yaml:92:11 178
     entity:jenkins ko/ko 0 seeds/edscg-5.briefing.yaml:107:31 60
     text:deterrence.delegations ko/ko 0 seeds/edscg-5.briefing.yaml:105:11 4
-    entity:abercrombie ko/ko 0 seeds/edscg-5.briefing.yaml:108:35 52
+    entity:abercrombie ko/ko 0 seeds/edscg-5.briefing.yaml:108:35 55
     text:deterrence.delegations ko/ko 0 seeds/edscg-5.briefing.yaml:105:11 81
     entity:kim ko/ko 0 seeds/edscg-5.briefing.yaml:109:27 30
     text:deterrence.delegations ko/ko 0 seeds/edscg-5.briefing.yaml:105:11 56
