@@ -5,7 +5,6 @@
 
 #include <unicode/ubrk.h>
 #include <unicode/ucal.h>
-#include <unicode/uchar.h>
 #include <unicode/ucol.h>
 #include <unicode/udat.h>
 #include <unicode/udatpg.h>
@@ -30,26 +29,6 @@ static inline const char * u_errorName(UErrorCode code) {
   return CICU_VERSIONED(u_errorName)(code);
 }
 
-#undef u_charType
-static inline int8_t u_charType(UChar32 c) {
-  return CICU_VERSIONED(u_charType)(c);
-}
-
-#undef u_isUAlphabetic
-static inline UBool u_isUAlphabetic(UChar32 c) {
-  return CICU_VERSIONED(u_isUAlphabetic)(c);
-}
-
-#undef u_hasBinaryProperty
-static inline UBool u_hasBinaryProperty(UChar32 c, UProperty which) {
-  return CICU_VERSIONED(u_hasBinaryProperty)(c, which);
-}
-
-#undef u_getIntPropertyValue
-static inline int32_t u_getIntPropertyValue(UChar32 c, UProperty which) {
-  return CICU_VERSIONED(u_getIntPropertyValue)(c, which);
-}
-
 #undef u_strToLower
 static inline int32_t u_strToLower(UChar *dest, int32_t destCapacity, const UChar *src, int32_t srcLength, const char *locale, UErrorCode *pErrorCode) {
   return CICU_VERSIONED(u_strToLower)(dest, destCapacity, src, srcLength, locale, pErrorCode);
@@ -65,11 +44,6 @@ static inline int32_t uloc_forLanguageTag(const char* langtag, char* localeID, i
   return CICU_VERSIONED(uloc_forLanguageTag)(langtag, localeID, localeIDCapacity, parsedLength, err);
 }
 
-#undef uloc_toLanguageTag
-static inline int32_t uloc_toLanguageTag(const char* localeID, char* langtag, int32_t langtagCapacity, UBool strict, UErrorCode* err) {
-  return CICU_VERSIONED(uloc_toLanguageTag)(localeID, langtag, langtagCapacity, strict, err);
-}
-
 #undef uloc_canonicalize
 static inline int32_t uloc_canonicalize(const char* localeID, char* name, int32_t nameCapacity, UErrorCode* err) {
   return CICU_VERSIONED(uloc_canonicalize)(localeID, name, nameCapacity, err);
@@ -80,29 +54,9 @@ static inline int32_t uloc_getLanguage(const char* localeID, char* language, int
   return CICU_VERSIONED(uloc_getLanguage)(localeID, language, languageCapacity, err);
 }
 
-#undef uloc_getScript
-static inline int32_t uloc_getScript(const char* localeID, char* script, int32_t scriptCapacity, UErrorCode* err) {
-  return CICU_VERSIONED(uloc_getScript)(localeID, script, scriptCapacity, err);
-}
-
-#undef uloc_getCountry
-static inline int32_t uloc_getCountry(const char* localeID, char* country, int32_t countryCapacity, UErrorCode* err) {
-  return CICU_VERSIONED(uloc_getCountry)(localeID, country, countryCapacity, err);
-}
-
-#undef uloc_addLikelySubtags
-static inline int32_t uloc_addLikelySubtags(const char* localeID, char* maximizedLocaleID, int32_t maximizedLocaleIDCapacity, UErrorCode* err) {
-  return CICU_VERSIONED(uloc_addLikelySubtags)(localeID, maximizedLocaleID, maximizedLocaleIDCapacity, err);
-}
-
 #undef unumf_openForSkeletonAndLocale
 static inline UNumberFormatter* unumf_openForSkeletonAndLocale(const UChar* skeleton, int32_t skeletonLen, const char* locale, UErrorCode* ec) {
   return CICU_VERSIONED(unumf_openForSkeletonAndLocale)(skeleton, skeletonLen, locale, ec);
-}
-
-#undef unumf_openForSkeletonAndLocaleWithError
-static inline UNumberFormatter* unumf_openForSkeletonAndLocaleWithError(const UChar* skeleton, int32_t skeletonLen, const char* locale, UParseError* perror, UErrorCode* ec) {
-  return CICU_VERSIONED(unumf_openForSkeletonAndLocaleWithError)(skeleton, skeletonLen, locale, perror, ec);
 }
 
 #undef unumf_close
@@ -155,11 +109,6 @@ static inline int32_t unum_formatInt64(const UNumberFormat *fmt, int64_t number,
   return CICU_VERSIONED(unum_formatInt64)(fmt, number, result, resultLength, pos, status);
 }
 
-#undef unum_formatDouble
-static inline int32_t unum_formatDouble(const UNumberFormat* fmt, double number, UChar* result, int32_t resultLength, UFieldPosition *pos, /* 0 if ignore */ UErrorCode* status) {
-  return CICU_VERSIONED(unum_formatDouble)(fmt, number, result, resultLength, pos, status);
-}
-
 #undef unum_getTextAttribute
 static inline int32_t unum_getTextAttribute(const UNumberFormat* fmt, UNumberFormatTextAttribute tag, UChar* result, int32_t resultLength, UErrorCode* status) {
   return CICU_VERSIONED(unum_getTextAttribute)(fmt, tag, result, resultLength, status);
@@ -195,16 +144,6 @@ static inline const char* uenum_next(UEnumeration* en, int32_t* resultLength, UE
   return CICU_VERSIONED(uenum_next)(en, resultLength, status);
 }
 
-#undef uenum_unext
-static inline const UChar* uenum_unext(UEnumeration* en, int32_t* resultLength, UErrorCode* status) {
-  return CICU_VERSIONED(uenum_unext)(en, resultLength, status);
-}
-
-#undef uenum_count
-static inline int32_t uenum_count(UEnumeration* en, UErrorCode* status) {
-  return CICU_VERSIONED(uenum_count)(en, status);
-}
-
 #undef uenum_close
 static inline void uenum_close(UEnumeration* en) {
   CICU_VERSIONED(uenum_close)(en);
@@ -225,11 +164,6 @@ static inline int32_t udatpg_getBestPattern(UDateTimePatternGenerator *dtpg, con
   return CICU_VERSIONED(udatpg_getBestPattern)(dtpg, skeleton, length, bestPattern, capacity, pErrorCode);
 }
 
-#undef udatpg_getBestPatternWithOptions
-static inline int32_t udatpg_getBestPatternWithOptions(UDateTimePatternGenerator *dtpg, const UChar *skeleton, int32_t length, UDateTimePatternMatchOptions options, UChar *bestPattern, int32_t capacity, UErrorCode *pErrorCode) {
-  return CICU_VERSIONED(udatpg_getBestPatternWithOptions)(dtpg, skeleton, length, options, bestPattern, capacity, pErrorCode);
-}
-
 #undef udat_open
 static inline UDateFormat* udat_open(UDateFormatStyle timeStyle, UDateFormatStyle dateStyle, const char *locale, const UChar *tzID, int32_t tzIDLength, const UChar *pattern, int32_t patternLength, UErrorCode *status) {
   return CICU_VERSIONED(udat_open)(timeStyle, dateStyle, locale, tzID, tzIDLength, pattern, patternLength, status);
@@ -243,11 +177,6 @@ static inline void udat_close(UDateFormat* format) {
 #undef udat_format
 static inline int32_t udat_format(const UDateFormat* format, UDate dateToFormat, UChar* result, int32_t resultLength, UFieldPosition* position, UErrorCode* status) {
   return CICU_VERSIONED(udat_format)(format, dateToFormat, result, resultLength, position, status);
-}
-
-#undef udat_toPattern
-static inline int32_t udat_toPattern(const UDateFormat *fmt, UBool localized, UChar *result, int32_t resultLength, UErrorCode *status) {
-  return CICU_VERSIONED(udat_toPattern)(fmt, localized, result, resultLength, status);
 }
 
 #undef ucal_open
@@ -275,21 +204,6 @@ static inline UDate ucal_getMillis(const UCalendar* cal, UErrorCode* status) {
   return CICU_VERSIONED(ucal_getMillis)(cal, status);
 }
 
-#undef ucal_setMillis
-static inline void ucal_setMillis(UCalendar* cal, UDate dateTime, UErrorCode* status) {
-  CICU_VERSIONED(ucal_setMillis)(cal, dateTime, status);
-}
-
-#undef ucal_get
-static inline int32_t ucal_get(const UCalendar* cal, UCalendarDateFields field, UErrorCode* status) {
-  return CICU_VERSIONED(ucal_get)(cal, field, status);
-}
-
-#undef ucal_set
-static inline void ucal_set(UCalendar* cal, UCalendarDateFields field, int32_t value) {
-  CICU_VERSIONED(ucal_set)(cal, field, value);
-}
-
 #undef ucal_setAttribute
 static inline void ucal_setAttribute(UCalendar* cal, UCalendarAttribute attr, int32_t newValue) {
   CICU_VERSIONED(ucal_setAttribute)(cal, attr, newValue);
@@ -308,11 +222,6 @@ static inline void ulistfmt_close(UListFormatter *listfmt) {
 #undef ulistfmt_format
 static inline int32_t ulistfmt_format(const UListFormatter* listfmt, const UChar* const strings[], const int32_t * stringLengths, int32_t stringCount, UChar* result, int32_t resultCapacity, UErrorCode* status) {
   return CICU_VERSIONED(ulistfmt_format)(listfmt, strings, stringLengths, stringCount, result, resultCapacity, status);
-}
-
-#undef uldn_open
-static inline ULocaleDisplayNames * uldn_open(const char * locale, UDialectHandling dialectHandling, UErrorCode *pErrorCode) {
-  return CICU_VERSIONED(uldn_open)(locale, dialectHandling, pErrorCode);
 }
 
 #undef uldn_close
@@ -365,19 +274,9 @@ static inline int32_t ubrk_next(UBreakIterator *bi) {
   return CICU_VERSIONED(ubrk_next)(bi);
 }
 
-#undef ubrk_current
-static inline int32_t ubrk_current(const UBreakIterator *bi) {
-  return CICU_VERSIONED(ubrk_current)(bi);
-}
-
 #undef ubrk_getRuleStatus
 static inline int32_t ubrk_getRuleStatus(UBreakIterator *bi) {
   return CICU_VERSIONED(ubrk_getRuleStatus)(bi);
-}
-
-#undef ubrk_setText
-static inline void ubrk_setText(UBreakIterator* bi, const UChar* text, int32_t textLength, UErrorCode* status) {
-  CICU_VERSIONED(ubrk_setText)(bi, text, textLength, status);
 }
 
 #undef uscript_getScript
@@ -395,16 +294,6 @@ static inline const char* uscript_getName(UScriptCode scriptCode) {
   return CICU_VERSIONED(uscript_getName)(scriptCode);
 }
 
-#undef uscript_hasScript
-static inline UBool uscript_hasScript(UChar32 c, UScriptCode sc) {
-  return CICU_VERSIONED(uscript_hasScript)(c, sc);
-}
-
-#undef uscript_getScriptExtensions
-static inline int32_t uscript_getScriptExtensions(UChar32 c, UScriptCode *scripts, int32_t capacity, UErrorCode *errorCode) {
-  return CICU_VERSIONED(uscript_getScriptExtensions)(c, scripts, capacity, errorCode);
-}
-
 #undef unorm2_getNFCInstance
 static inline const UNormalizer2 * unorm2_getNFCInstance(UErrorCode *pErrorCode) {
   return CICU_VERSIONED(unorm2_getNFCInstance)(pErrorCode);
@@ -420,11 +309,6 @@ static inline UBool unorm2_isNormalized(const UNormalizer2 *norm2, const UChar *
   return CICU_VERSIONED(unorm2_isNormalized)(norm2, s, length, pErrorCode);
 }
 
-#undef unorm2_quickCheck
-static inline UNormalizationCheckResult unorm2_quickCheck(const UNormalizer2 *norm2, const UChar *s, int32_t length, UErrorCode *pErrorCode) {
-  return CICU_VERSIONED(unorm2_quickCheck)(norm2, s, length, pErrorCode);
-}
-
 #undef ucol_open
 static inline UCollator* ucol_open(const char *loc, UErrorCode *status) {
   return CICU_VERSIONED(ucol_open)(loc, status);
@@ -433,11 +317,6 @@ static inline UCollator* ucol_open(const char *loc, UErrorCode *status) {
 #undef ucol_close
 static inline void ucol_close(UCollator *coll) {
   CICU_VERSIONED(ucol_close)(coll);
-}
-
-#undef ucol_strcoll
-static inline UCollationResult ucol_strcoll(const UCollator *coll, const UChar *source, int32_t sourceLength, const UChar *target, int32_t targetLength) {
-  return CICU_VERSIONED(ucol_strcoll)(coll, source, sourceLength, target, targetLength);
 }
 
 #undef ucol_setStrength
