@@ -11,7 +11,8 @@ struct MessageCommand: ParsableCommand {
     abstract: "Format one catalog message.",
     discussion: """
       Values are read by their shape: 2023-04-26 is a date, 2023-04 a month, 5 or 2.5 a number, \
-      anything else text. Repeat --arg with the same name to pass a list:
+      anything else text. Repeat --arg with the same name to pass a list (a name the message \
+      formats as a list is a list even when given once):
         salin message agreed-areas --locale ko --arg areas=A --arg areas=B --arg areas=C
       Exit codes: 0 printed, 2 unknown key, missing or ill-kinded argument, or a broken catalog.
       """)
@@ -35,10 +36,16 @@ struct MessageCommand: ParsableCommand {
   var localeDirectories: [String] = []
 
   func run() throws {
-    let values = try namedValues()
+    let raw = try namedValues()
     do {
       let catalogs = try Catalogs.load(
         directories: localeDirectories.map { URL(fileURLWithPath: $0) }, includeBuiltIn: true)
+      // A name the message formats as a list is a list even when given once.
+      let listNames = try catalogs.entry(key, locale)?.pattern().listArgumentNames ?? []
+      let values = raw.reduce(into: [String: MessageArgument]()) { values, pair in
+        values[pair.key] =
+          listNames.contains(pair.key) ? .list(pair.value) : MessageArgument.parsing(pair.value)
+      }
       let text = try catalogs.message(key, locale: locale, arguments: values)
       print(text)
     } catch {
@@ -48,7 +55,7 @@ struct MessageCommand: ParsableCommand {
   }
 
   /// The `--arg` values grouped by name, in the order given.
-  private func namedValues() throws -> [String: MessageArgument] {
+  private func namedValues() throws -> [String: [String]] {
     var grouped: [String: [String]] = [:]
     for argument in arguments {
       guard let equals = argument.firstIndex(of: "="), equals != argument.startIndex else {
@@ -57,6 +64,6 @@ struct MessageCommand: ParsableCommand {
       grouped[String(argument[..<equals]), default: []].append(
         String(argument[argument.index(after: equals)...]))
     }
-    return grouped.mapValues { MessageArgument.parsing($0) }
+    return grouped
   }
 }

@@ -69,6 +69,20 @@ struct CatalogsTests {
     #expect(text == expected)
   }
 
+  /// Tagalog's article follows the number of people: "ni" for one, "nina" for several
+  /// (`{leaders, plural, =1 {ni} other {nina}}` counts the list; Filipino `one` also covers 2).
+  @Test(arguments: [
+    ("en", "the United States delegation, led by Bonnie Jenkins"),
+    ("tl", "ang delegasyon ng Estados Unidos, na pinangunahan ni Bonnie Jenkins"),
+    ("ko", "보니 젠킨스 차관이 이끄는 미국 대표단"),
+  ])
+  func delegationLedByOne(tag: String, expected: String) throws {
+    let leader: MessageArgument = tag == "ko" ? ["보니 젠킨스 차관"] : ["Bonnie Jenkins"]
+    let text = try builtIn.message(
+      "delegation.led-by", locale: Language(tag), arguments: ["country": "US", "leaders": leader])
+    #expect(text == expected)
+  }
+
   @Test(arguments: [
     ("en", "the April 2023 Washington Declaration"),
     ("tl", "ang Deklarasyon ng Washington noong Abril 2023"),

@@ -52,6 +52,21 @@ struct MessageCommandTests {
     #expect(try salin(["message", "country.name", "--locale", tag, "--arg", "country=KP"]).stdout == kp + "\n")
   }
 
+  /// One `--arg` for a name the message formats as a list is a one-item list, so Tagalog
+  /// picks "ni" (one leader) rather than "nina".
+  @Test(arguments: [
+    ("en", "the United States delegation, led by Bonnie Jenkins\n"),
+    ("tl", "ang delegasyon ng Estados Unidos, na pinangunahan ni Bonnie Jenkins\n"),
+  ])
+  func oneLeaderIsAList(tag: String, expected: String) throws {
+    let result = try salin([
+      "message", "delegation.led-by", "--locale", tag, "--arg", "country=US",
+      "--arg", "leaders=Bonnie Jenkins",
+    ])
+    #expect(result.status == 0)
+    #expect(result.stdout == expected)
+  }
+
   @Test(arguments: [("en", "fifth\n"), ("tl", "ikalima\n"), ("ko", "다섯 번째\n")])
   func spelledOrdinal(tag: String, expected: String) throws {
     #expect(try salin(["message", "number.spelled-ordinal", "--locale", tag, "--arg", "n=5"]).stdout == expected)

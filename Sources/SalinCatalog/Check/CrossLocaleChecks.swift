@@ -68,14 +68,13 @@ struct CrossLocaleChecks {
     guard case .success(let pattern) = entry.parsed,
       case .success(let referencePattern) = reference.entry.parsed
     else { return [] }
-    var expected: [String: Placeholder] = [:]
-    for placeholder in referencePattern.placeholders where expected[placeholder.name] == nil {
-      expected[placeholder.name] = placeholder
-    }
+    let expected = Self.representatives(of: referencePattern)
     var findings: [CatalogProblem] = []
     var seen = Set<String>()
     let refLanguage = reference.file.language
-    for placeholder in pattern.placeholders where seen.insert(placeholder.name).inserted {
+    let mine = Self.representatives(of: pattern)
+    for first in pattern.placeholders where seen.insert(first.name).inserted {
+      let placeholder = mine[first.name] ?? first
       let location = file.location(ofOffset: placeholder.offset, in: entry)
       guard let other = expected[placeholder.name] else {
         findings.append(
@@ -103,6 +102,23 @@ struct CrossLocaleChecks {
           message: "'\(entry.key)': placeholder {\(name)} of \(refLanguage) is missing"))
     }
     return findings
+  }
+
+  /// Each argument's most telling placeholder: a `plural` also counts a list, so where the same
+  /// name has another format too (`{leaders, plural, …} {leaders, list}`), that one says its kind.
+  private static func representatives(of pattern: MessagePattern) -> [String: Placeholder] {
+    var result: [String: Placeholder] = [:]
+    for placeholder in pattern.placeholders {
+      guard let current = result[placeholder.name] else {
+        result[placeholder.name] = placeholder
+        continue
+      }
+      if case .plural = current.format, placeholder.format.argumentKind != nil {
+        if case .plural = placeholder.format { continue }
+        result[placeholder.name] = placeholder
+      }
+    }
+    return result
   }
 
   private func names(_ pattern: MessagePattern) -> String {

@@ -135,6 +135,9 @@ struct MessageFormatter {
 
   private func pluralValue(_ argument: MessageArgument, name: String) throws(CatalogError) -> Double
   {
+    // A list is counted: `{leaders, plural, one {ni} other {nina}}` picks Tagalog's singular or
+    // plural article for the people a `{leaders, list}` names.
+    if case .list(let items) = argument { return Double(items.count) }
     guard let value = argument.doubleValue else {
       throw wrongKind(name, expected: "number", argument)
     }

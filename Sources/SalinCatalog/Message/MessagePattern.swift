@@ -49,6 +49,15 @@ public struct MessagePattern: Hashable, Sendable {
   /// The argument names the message reads, sorted.
   public var argumentNames: [String] { Set(placeholders.map(\.name)).sorted() }
 
+  /// The argument names the message formats as lists (`{areas, list}`), so that a caller with
+  /// one value for such a name can pass a one-item list.
+  public var listArgumentNames: Set<String> {
+    Set(
+      placeholders.compactMap { placeholder in
+        if case .list = placeholder.format { placeholder.name } else { nil }
+      })
+  }
+
   /// All literal text of the message, placeholders left out, for comparing translations.
   var literalText: String {
     var text = ""
