@@ -81,15 +81,22 @@ for language in catalogs.languages {
     let names = try entry.pattern().argumentNames
     var values: [String: MessageArgument] = [:]
     var codes: [String] = []
+    var pattern = icuPattern(entry.source, language: language)
     for name in names {
       let (value, code) = sample(name, language)
       values[name] = value
       codes.append("\(name)=\(code)")
+      // Salin's plural of a list counts its items; icu::MessageFormat gets the count as a number.
+      if case .list(let list) = value, pattern.contains("{\(name), plural,") {
+        pattern = pattern.replacingOccurrences(
+          of: "{\(name), plural,", with: "{\(name)_count, plural,")
+        codes.append("\(name)_count=n:\(list.count)")
+      }
     }
     items.append(Item(key: key, language: language, arguments: values))
     workload +=
       [
-        icuLocale, key, icuPattern(entry.source, language: language),
+        icuLocale, key, pattern,
         codes.joined(separator: "\u{1E}"),
       ]
       .joined(separator: "\t") + "\n"
