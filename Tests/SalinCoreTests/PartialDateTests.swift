@@ -19,9 +19,15 @@ struct PartialDateTests {
 
   @Test(arguments: [
     "", "25", "2023-4", "2023-13", "2023-00", "2023-04-32", "2023/04", "2023-04-", "２０２３",
+    "2023-02-29", "2023-04-31", "1900-02-29",
   ])
   func rejects(text: String) {
     #expect(PartialDate(text) == nil)
+  }
+
+  @Test(arguments: ["2024-02-29", "2000-02-29", "2023-01-31", "2023-04-30"])
+  func acceptsRealLastDays(text: String) {
+    #expect(PartialDate(text)?.description == text)
   }
 
   @Test func aDayWithoutAMonthIsDropped() {

@@ -33,10 +33,21 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
     let numbers = parts.compactMap { Int($0) }
     guard numbers.count == parts.count else { return nil }
     if numbers.count > 1, !(1...12).contains(numbers[1]) { return nil }
-    if numbers.count > 2, !(1...31).contains(numbers[2]) { return nil }
+    if numbers.count > 2,
+      !(1...Self.daysInMonth(numbers[1], year: numbers[0])).contains(numbers[2])
+    { return nil }
     self.init(
       year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil,
       day: numbers.count > 2 ? numbers[2] : nil)
+  }
+
+  /// The length of a month in the proleptic Gregorian calendar (ICU formats dates in it).
+  private static func daysInMonth(_ month: Int, year: Int) -> Int {
+    switch month {
+    case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
   }
 
   /// How precisely the date is known.
