@@ -2,37 +2,12 @@ import Foundation
 import SalinTestSupport
 import Testing
 
-/// Runs the built `salin` (next to the test bundle) with optional standard input.
+/// Runs the built `salin` with optional standard input.
 private func salin(_ arguments: [String], input: String? = nil) throws -> (
   stdout: String, stderr: String, status: Int32
 ) {
-  var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-  while !FileManager.default.isExecutableFile(
-    atPath: directory.appendingPathComponent("salin").path),
-    directory.pathComponents.count > 1
-  {
-    directory.deleteLastPathComponent()
-  }
-  let process = Process()
-  process.executableURL = directory.appendingPathComponent("salin")
-  process.arguments = arguments
-  process.currentDirectoryURL = TestSupport.packageRoot
-  let out = Pipe()
-  let err = Pipe()
-  let inPipe = Pipe()
-  process.standardOutput = out
-  process.standardError = err
-  process.standardInput = inPipe
-  try process.run()
-  inPipe.fileHandleForWriting.write(Data((input ?? "").utf8))
-  try inPipe.fileHandleForWriting.close()
-  let stdout = out.fileHandleForReading.readDataToEndOfFile()
-  let stderr = err.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  return (
-    String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self),
-    process.terminationStatus
-  )
+  let result = try SalinProcess.run(arguments, input: input)
+  return (result.stdout, result.stderr, result.status)
 }
 
 @Suite("salin lint")

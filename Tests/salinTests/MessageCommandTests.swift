@@ -2,27 +2,10 @@ import Foundation
 import SalinTestSupport
 import Testing
 
-/// Runs the built `salin` (next to the test bundle) and returns its output and exit status.
+/// Runs the built `salin` and returns its output and exit status.
 private func salin(_ arguments: [String]) throws -> (stdout: String, stderr: String, status: Int32) {
-  var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-  while !FileManager.default.isExecutableFile(atPath: directory.appendingPathComponent("salin").path),
-    directory.pathComponents.count > 1
-  {
-    directory.deleteLastPathComponent()
-  }
-  let process = Process()
-  process.executableURL = directory.appendingPathComponent("salin")
-  process.arguments = arguments
-  process.currentDirectoryURL = TestSupport.packageRoot
-  let out = Pipe()
-  let err = Pipe()
-  process.standardOutput = out
-  process.standardError = err
-  try process.run()
-  let stdout = out.fileHandleForReading.readDataToEndOfFile()
-  let stderr = err.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  return (String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self), process.terminationStatus)
+  let result = try SalinProcess.run(arguments)
+  return (result.stdout, result.stderr, result.status)
 }
 
 @Suite("salin message")
