@@ -58,6 +58,7 @@ if let corpus = option("--train") {
     case "textWeight": options.textWeight = value
     case "spellingWeight": options.spellingWeight = value
     case "unlistedWordCap": options.unlistedWordCap = Float(value)
+    case "learnsBorrowing": options.learnsBorrowing = value != 0
     default:
       print("unknown option \(parts[0])")
       exit(2)

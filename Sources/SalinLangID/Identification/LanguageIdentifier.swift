@@ -53,10 +53,7 @@ public struct LanguageIdentifier: Sendable {
         language: nil, candidates: [], probabilities: [], confidence: 0,
         evidence: analysis.evidence(over: 0..<count, margin: 0))
     }
-    var totals = [Double](repeating: 0, count: languages.count)
-    for w in 0..<count {
-      for c in totals.indices { totals[c] += analysis.score(w, c) }
-    }
+    let totals = totals(of: analysis)
     var best = 0
     for c in totals.indices where totals[c] > totals[best] { best = c }
     var second = -Double.infinity

@@ -77,12 +77,15 @@ public struct LanguageModel: Sendable, Equatable {
     return scripts[i].map { ICUScriptCode(rawValue: $0).shortName }.sorted()
   }
 
-  /// One line per language: its scripts and the share of its words left to the character model.
+  /// One line per language: its scripts, the share of its words left to the character model
+  /// and the share of its prose borrowed from the other languages.
   public var summary: String {
     languages.indices.map { i in
       let scripts = scripts(of: languages[i]).joined(separator: "+")
       let weight = (Double(characterWeights[i]) * 1000).rounded() / 1000
-      return "\(languages[i]): \(scripts), character weight \(weight)"
+      let borrowed = i < parameters.borrowing.count ? Double(exp(parameters.borrowing[i])) : 0
+      let share = (borrowed * 10000).rounded() / 10000
+      return "\(languages[i]): \(scripts), character weight \(weight), borrowed \(share)"
     }.joined(separator: "\n")
   }
 

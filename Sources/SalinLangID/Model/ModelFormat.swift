@@ -72,6 +72,11 @@ enum ModelFormat {
       floors.append(try input.f32())
       weights.append(try input.f32())
     }
+    guard parameters.borrowing.isEmpty || parameters.borrowing.count == languageCount else {
+      throw LanguageModelError.corrupt(
+        path: path,
+        reason: "borrowing weights for \(parameters.borrowing.count) of \(languageCount) languages")
+    }
     let words = try input.table(width: languageCount)
     let ngrams = try input.table(width: languageCount)
     return LanguageModel(

@@ -24,13 +24,19 @@ struct ModelParameters: Sendable, Equatable {
   /// log-ratio overstates the evidence ("psychoanalysis" would otherwise outweigh any Tagalog
   /// word beside it). Stored ninth; a file with eight parameters has no cap.
   var unlistedWordCap: Float = .infinity
+  /// Per language, in record order: the log of the share of its running text made of words
+  /// borrowed from the other languages' lexicons (Tagalog prose is full of English terms:
+  /// "software", "website"), `-infinity` for none. Learnt from the training prose (see
+  /// `WordStatistics.borrowingShare`). Stored tenth onwards, one per language; empty (no
+  /// borrowing) in files with nine parameters.
+  var borrowing: [Float] = []
 
   /// The parameters in their stored order.
   var stored: [Float] {
     [
       quantisationStep, characterWeight, backoffPenalty, foreignScriptPenalty, switchPenalty,
       nameLogProbability, sharedWordMargin, maxOrder, unlistedWordCap,
-    ]
+    ] + borrowing
   }
 
   init() {}
@@ -47,5 +53,6 @@ struct ModelParameters: Sendable, Equatable {
     sharedWordMargin = stored[6]
     maxOrder = stored[7]
     if stored.count > 8 { unlistedWordCap = stored[8] }
+    if stored.count > 9 { borrowing = Array(stored[9...]) }
   }
 }

@@ -41,6 +41,9 @@ public struct ModelTrainer: Sendable {
     /// The most nats a word no list holds can count against a language (its character
     /// n-grams overlap, so their summed log-ratio overstates the evidence).
     public var unlistedWordCap: Float = 6
+    /// Whether to learn from each language's prose how much of it is borrowed from the others
+    /// (stored in the model and used when identifying texts of two or more words).
+    public var learnsBorrowing = true
 
     /// The default options, with which the shipped model is trained.
     public init() {}
@@ -115,6 +118,15 @@ public struct ModelTrainer: Sendable {
       characterWeights: weights, parameters: parameters,
       words: FeatureTable(width: languages.count, entries: []), ngrams: ngrams)
     adjusted = adjustBySpelling(adjusted, lexicons: lexicons, stats: stats, model: spelling)
+    if options.learnsBorrowing {
+      parameters.borrowing = stats.indices.map { i in
+        let share = stats[i].borrowingShare(
+          index: i, values: adjusted, scripts: scripts[i].intersection(modelled))
+        // Below one word in a million the fit only says "none"; store that exactly.
+        guard let share, share >= 1e-6 else { return -.infinity }
+        return Float(log(share))
+      }
+    }
     var kept: Set<UInt64> = []
     for lexicon in lexicons {
       kept.formUnion(Self.top(lexicon, options.maxWordsPerLanguage))
