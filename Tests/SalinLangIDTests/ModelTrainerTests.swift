@@ -69,4 +69,20 @@ struct ModelTrainerTests {
       LanguageModelError.unreadable(path: path, reason: "no such file").description
         == "cannot read '\(missing.path)': no such file")
   }
+
+  /// Latin-1 text in a corpus is refused at its first bad byte, not trained on as U+FFFD.
+  @Test func nonUTF8TrainingTextIsRefusedWithItsPosition() throws {
+    let root = try FixtureCorpus.write()
+    let file = root.appendingPathComponent("tl/latin1.txt")
+    // "Pulong sa Maynila\nPara sa niño" with ñ as the single Latin-1 byte F1.
+    try Data(Array("Pulong sa Maynila\nPara sa ni".utf8) + [0xF1, 0x6F, 0x0A]).write(to: file)
+    let error = try #require(throws: LanguageModelError.self) {
+      try TrainingCorpus(directory: root)
+    }
+    #expect(error == .invalidUTF8(path: file.path, line: 2, column: 11))
+    #expect(
+      error.description
+        == "\(file.path):2:11: not valid UTF-8; convert the file to UTF-8 (for example with "
+        + "iconv) or move it out of the corpus")
+  }
 }

@@ -44,7 +44,8 @@ public enum DocumentReader {
     if bytes.prefix(binaryProbeLength).contains(0) { throw .binary(path: path) }
     let lines = LineIndex(bytes: bytes)
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw .invalidUTF8(path: path, line: lines.line(containing: firstInvalidUTF8Offset(bytes)))
+      throw .invalidUTF8(
+        path: path, line: UTF8Validation.firstInvalidPosition(in: bytes)?.line ?? lines.lineCount)
     }
     let format = format ?? DocumentFormat.inferred(fromPath: path)
     let scan = DirectiveScanner(
@@ -103,18 +104,5 @@ public enum DocumentReader {
     guard parts.count >= 3 else { return nil }
     let candidate = parts[parts.count - 2]
     return LanguageTag.isPlausible(candidate) ? Language(String(candidate)) : nil
-  }
-
-  private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
-    var offset = 0
-    var iterator = bytes.makeIterator()
-    var decoder = UTF8()
-    while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let scalar): offset += UTF8.width(scalar)
-      case .emptyInput: return offset
-      case .error: return offset
-      }
-    }
   }
 }

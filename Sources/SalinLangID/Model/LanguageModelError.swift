@@ -10,6 +10,8 @@ public enum LanguageModelError: Error, Equatable, CustomStringConvertible {
   case corrupt(path: String, reason: String)
   /// The training corpus folder has no language folders with usable text.
   case emptyCorpus(path: String)
+  /// A training file is not UTF-8; the position is its first bad byte.
+  case invalidUTF8(path: String, line: Int, column: Int)
 
   /// A one-line description for the command line.
   public var description: String {
@@ -21,6 +23,9 @@ public enum LanguageModelError: Error, Equatable, CustomStringConvertible {
       "'\(path)' is a version \(found) language model; this salin reads version \(supported): "
         + "retrain it with 'salin train'"
     case .corrupt(let path, let reason): "language model '\(path)' is corrupt: \(reason)"
+    case .invalidUTF8(let path, let line, let column):
+      "\(path):\(line):\(column): not valid UTF-8; convert the file to UTF-8 (for example with "
+        + "iconv) or move it out of the corpus"
     case .emptyCorpus(let path):
       "no training text in '\(path)': expected one folder per language tag with .txt or "
         + ".wordlist files"

@@ -31,8 +31,9 @@ public struct TrainingCorpus: Sendable {
   ///
   /// Files are read in name order, so the same folder always gives the same corpus.
   /// - Parameter directory: The corpus folder.
-  /// - Throws: ``LanguageModelError/emptyCorpus(path:)`` if no language folder has text, or
-  ///   ``LanguageModelError/unreadable(path:reason:)`` if a file cannot be read.
+  /// - Throws: ``LanguageModelError/emptyCorpus(path:)`` if no language folder has text,
+  ///   ``LanguageModelError/unreadable(path:reason:)`` if a folder or file cannot be read, or
+  ///   ``LanguageModelError/invalidUTF8(path:line:column:)`` if a file is not UTF-8.
   public init(directory: URL) throws {
     let manager = FileManager.default
     let folders: [String]
@@ -47,7 +48,13 @@ public struct TrainingCorpus: Sendable {
       var isDirectory: ObjCBool = false
       guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue
       else { continue }
-      let files = (try? manager.contentsOfDirectory(atPath: url.path))?.sorted() ?? []
+      // An unreadable language folder is an error, not a language quietly left out of the model.
+      let files: [String]
+      do {
+        files = try manager.contentsOfDirectory(atPath: url.path).sorted()
+      } catch {
+        throw LanguageModelError.unreadable(path: url.path, reason: error.localizedDescription)
+      }
       var material = Material(lines: [], wordLists: [])
       for file in files {
         let fileURL = url.appendingPathComponent(file)
@@ -59,8 +66,13 @@ public struct TrainingCorpus: Sendable {
           throw LanguageModelError.unreadable(
             path: fileURL.path, reason: error.localizedDescription)
         }
-        let lines = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
-          .map(String.init)
+        // Decoding with replacement characters would train the model on U+FFFD: refuse instead.
+        guard let text = String(validating: data, as: UTF8.self) else {
+          let position = UTF8Validation.firstInvalidPosition(in: data)
+          throw LanguageModelError.invalidUTF8(
+            path: fileURL.path, line: position?.line ?? 1, column: position?.column ?? 1)
+        }
+        let lines = text.split(whereSeparator: \.isNewline).map(String.init)
         if file.hasSuffix(".txt") {
           material.lines += lines
         } else {
