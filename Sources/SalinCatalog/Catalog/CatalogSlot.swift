@@ -43,7 +43,7 @@ final class CatalogSlot: Sendable {
   /// - Parameter arguments: The placeholder values.
   /// - Returns: The text.
   /// - Throws: `CatalogError` for a broken message, a missing or ill-kinded argument, or ICU.
-  func format(_ arguments: [String: MessageArgument]) throws(CatalogError) -> String {
+  func format(_ arguments: some MessageArgumentLookup) throws(CatalogError) -> String {
     if let plainText { return plainText }
     let message = try prepared().result.get()
     return try MessageFormatter(locale: locale, key: entry.key, arguments: arguments)

@@ -115,6 +115,27 @@ public struct Catalogs: Sendable {
   public func message(
     _ key: String, locale language: Language, arguments: [String: MessageArgument] = [:]
   ) throws(CatalogError) -> String {
+    try format(key, language, arguments)
+  }
+
+  /// Formats a message with arguments given as a list, for callers that build arguments for
+  /// every call (see `MessageArguments`): the same message, formatters and values as
+  /// `message(_:locale:arguments:)` with a dictionary.
+  /// - Parameters:
+  ///   - key: A dotted key such as `meeting.session`.
+  ///   - language: The language of the catalog to take it from (no fallback).
+  ///   - arguments: The placeholder values by name.
+  /// - Returns: The formatted text.
+  /// - Throws: As `message(_:locale:arguments:)`.
+  package func message(
+    _ key: String, locale language: Language, argumentList arguments: MessageArguments
+  ) throws(CatalogError) -> String {
+    try format(key, language, arguments)
+  }
+
+  private func format(
+    _ key: String, _ language: Language, _ arguments: some MessageArgumentLookup
+  ) throws(CatalogError) -> String {
     for index in tags.indices where tags[index] == language.tag {
       // Exact bytes first; the `String` dictionary also finds a canonically equivalent key.
       guard let slot = exact.value(for: key, in: index) ?? table[index].slots[key] else { break }

@@ -5,13 +5,13 @@ import SalinICU
 ///
 /// Every formatter was bound when the message was prepared (`PreparedMessage`); a call only
 /// looks its arguments up and asks ICU for the values.
-struct MessageFormatter {
+struct MessageFormatter<Arguments: MessageArgumentLookup> {
   /// The locale's formatters.
   let locale: MessageLocale
   /// The catalog key, for error messages.
   let key: String
-  /// The arguments by name.
-  let arguments: [String: MessageArgument]
+  /// The arguments by name: a dictionary or a `MessageArguments` list.
+  let arguments: Arguments
 
   /// Formats a message.
   /// - Parameter message: The prepared message.
@@ -39,7 +39,7 @@ struct MessageFormatter {
   }
 
   /// Bytes of a message's text kept on the stack; longer text moves to the heap.
-  private static let textBufferSize = 1024
+  private static var textBufferSize: Int { 1024 }
 
   private func append(
     _ parts: [PreparedPart], to text: inout MessageText, pluralNumber: Double?
@@ -90,13 +90,7 @@ struct MessageFormatter {
 
   /// The argument a placeholder reads.
   private func argument(_ name: String) throws(CatalogError) -> MessageArgument {
-    // A message reads a handful of arguments: comparing names (short names are stored inline and
-    // compare as two words) costs less than hashing one. Same equality as the dictionary's.
-    if arguments.count <= 8 {
-      for (candidate, value) in arguments where candidate == name { return value }
-    } else if let value = arguments[name] {
-      return value
-    }
+    if let value = arguments.argument(named: name) { return value }
     throw .missingArgument(name: name, key: key, language: locale.language)
   }
 
