@@ -2,26 +2,28 @@
 // formatting calls that render makes, made directly in the same run (goal: render ≤ 2× those
 // calls), at 1×, 10× and 100× the seed's sections (goal: cost per section flat, i.e. linear).
 //
-// The sides, per locale:
+// Columns, per size and locale (times are medians of many runs, in µs):
+// - "calls": how many catalog messages and ICU region names the render asked for.
 // - "render": `BriefingRenderer.render(briefing, locale:)` -> `RenderedDocument` (every span
-//   with its provenance, the fallbacks taken), what `salin render` does for each locale.
-// - "only": rendering a `RenderPlan` made beforehand (the briefing flattened once into arrays).
-// - "plan+1": making the plan and rendering one locale from it.
-// - "plan+3/3": making the plan once and rendering en, tl and ko from it, divided by 3: what
-//   one locale costs a user rendering all three through a plan. The plan pays only if this
-//   is below "render".
-// - "+md": render also written as Markdown, the file a user gets from `--format markdown`.
-// - "calls": the same catalog messages (same key, locale and already-formatted argument values,
-//   so the same ICU formatters with the same values) and ICU region names the render made,
-//   called straight on `Catalogs` / ICU: no renderer, no adapter, arguments built beforehand.
-//   "plain" counts the calls that are labels without placeholders: a catalog lookup, no ICU.
-// - "alone": a planned render whose message source answers every key with the key itself:
-//   the renderer's own work (spans, provenance, fallback chain) without catalogs or ICU.
-// Run with `make bench-render` (release build). Times are medians of many runs.
-// `bench-render SEED --profile LOCALE|all N [--plan|--planned] [--markdown] [--calls]` renders
-// N times only, for callgrind: a render of LOCALE (or of en, tl and ko for `all`) per run;
-// `--plan` makes a plan per run and renders from it, `--planned` renders from one plan made
-// before; `--calls` replays the calls instead.
+//   with its provenance, the fallbacks taken), what `salin render` does for each locale. The
+//   briefing value was rendered before, so its layout (`BriefingLayout`, made by a value's
+//   first render and shared by its copies) is made: the line after each size gives that cost.
+// - "+md": render, then write the document as Markdown (`--format markdown`).
+// - "calls" (time): the same catalog messages (same key, locale and already-formatted argument
+//   values, so the same ICU formatters with the same values) and ICU region names the render
+//   made, called straight on `Catalogs` / ICU with their argument dictionaries built
+//   beforehand: no renderer, no adapter.
+// - "ratio", "ratio+md": render / calls and render+md / calls.
+// - "µs/section": render / the briefing's sections; flat across sizes means linear.
+// After each size: the time to lay the briefing out, and en+tl+ko rendered from a new briefing
+// value (so the first of the three lays it out) / 3 beside the calls of the three.
+// Run with `make bench-render` (release build).
+// `bench-render SEED --profile LOCALE|all N [--fresh] [--markdown] [--calls]` renders N times
+// only, for callgrind: a render of LOCALE (or of en, tl and ko for `all`) per run; `--fresh`
+// renders a new briefing value each run (laid out by its first render); `--calls` replays the
+// calls instead, and `--calls-list` replays them with their arguments as the list the renderer
+// passes (`MessageArguments`): it counts the same as `--calls`, so the direct side loses
+// nothing by keeping the public dictionary call.
 import Foundation
 import SalinBriefing
 import SalinCatalog
@@ -64,31 +66,65 @@ enum DirectCall {
   }
 }
 
+/// A recorded call with its arguments as a list, as the renderer passes them.
+struct ListedCall {
+  let call: DirectCall
+  let list: MessageArguments?
+  init(_ call: DirectCall) {
+    self.call = call
+    if case .message(_, _, let arguments) = call {
+      var list = MessageArguments(capacity: arguments.count)
+      for (name, value) in arguments.sorted(by: { $0.key < $1.key }) {
+        list.append(value, named: name)
+      }
+      self.list = list
+    } else {
+      list = nil
+    }
+  }
+  func run() throws -> String {
+    if case .message(let key, let locale, _) = call, let list {
+      return try catalogs.message(key, locale: locale, argumentList: list)
+    }
+    return try call.run()
+  }
+}
+
 // Profiling mode: render (and write) only, so callgrind counts just that.
 if let flag = arguments.firstIndex(of: "--profile") {
   let name = flag + 1 < arguments.count ? arguments[flag + 1] : "en"
   let profiled = name == "all" ? locales : [Language(name)]
   let count = flag + 2 < arguments.count ? Int(arguments[flag + 2]) ?? 1000 : 1000
   let markdown = arguments.contains("--markdown")
-  if arguments.contains("--calls") {
+  let fresh = arguments.contains("--fresh")
+  if arguments.contains("--calls") || arguments.contains("--calls-list") {
     var calls: [DirectCall] = []
     for locale in profiled {
       calls += try BriefingRenderer(messages: catalogs, recordsFormatCalls: true)
         .render(seed, locale: locale).formatCalls.map(DirectCall.init)
     }
-    for _ in 0...count { for call in calls { _ = try call.run() } }
+    if arguments.contains("--calls-list") {
+      let listed = calls.map(ListedCall.init)
+      for _ in 0...count { for call in listed { _ = try call.run() } }
+    } else {
+      for _ in 0...count { for call in calls { _ = try call.run() } }
+    }
     exit(0)
   }
-  let prepared = RenderPlan(seed)
-  let planned = arguments.contains("--planned")
-  let perRun = arguments.contains("--plan")
   for _ in 0...count {
-    let plan = planned ? prepared : (perRun ? RenderPlan(seed) : nil)
-    for locale in profiled {
-      let document =
-        try plan.map { try renderer.render($0, locale: locale) }
-        ?? renderer.render(seed, locale: locale)
-      if markdown { _ = MarkdownWriter().write(document) }
+    if fresh {
+      // A new value has no layout yet: the first render of it lays it out.
+      var briefing = seed
+      briefing.content = seed.content
+      for locale in profiled {
+        let document = try renderer.render(briefing, locale: locale)
+        if markdown { _ = MarkdownWriter().write(document) }
+      }
+    } else {
+      for locale in profiled {
+        let document = try renderer.render(seed, locale: locale)
+        if markdown { _ = MarkdownWriter().write(document) }
+      }
     }
   }
   exit(0)
@@ -122,45 +158,27 @@ func pad(_ text: String, _ width: Int) -> String {
   text.padding(toLength: width, withPad: " ", startingAt: 0)
 }
 
-/// Answers every message with its key: the renderer's own work with no catalog or ICU behind it.
-struct KeyEcho: MessageSource {
-  func message(_ key: String, locale: Language, arguments: [String: MessageValue]) throws -> String
-  { key }
-  func contains(_ key: String, locale: Language) -> Bool { true }
-}
-
-let bare = BriefingRenderer(messages: KeyEcho())
 let recorder = BriefingRenderer(messages: catalogs, recordsFormatCalls: true)
 let markdown = MarkdownWriter()
 print(
   "salin bench-render: seed \(seedPath), \(seed.content.sections.count) sections; medians in µs")
-print(
-  "size  locale sections calls plain   render     only   plan+1      +md    calls  ratio  ratio+md  µs/section    alone"
-)
+print("size  locale sections calls   render      +md    calls  ratio  ratio+md  µs/section")
 var perSection: [Int: [Double]] = [:]
 var ratios: [Double] = []
-var onlyRatios: [Double] = []
 var markdownRatios: [Double] = []
-var planRatios: [Int: Double] = [:]
+var freshRatios: [Int: Double] = [:]
 for factor in [1, 10, 100] {
   let briefing = scaled(seed, by: factor)
   let samples = factor == 100 ? 15 : (factor == 10 ? 61 : 401)
-  let plan = RenderPlan(briefing)
   var allCalls: [DirectCall] = []
-  var renderSum = 0.0
   for locale in locales {
     let calls = try recorder.render(briefing, locale: locale).formatCalls.map(DirectCall.init)
     allCalls += calls
-    let plain = calls.filter(\.isPlainLabel).count
-    // Warm the formatter caches so both sides measure steady state.
+    // Warm the formatter caches (and lay the briefing out) so both sides measure steady state.
     _ = markdown.write(try renderer.render(briefing, locale: locale))
     for call in calls { _ = try call.run() }
     let renderTime = try median(samples: samples) {
       _ = try renderer.render(briefing, locale: locale)
-    }
-    let onlyTime = try median(samples: samples) { _ = try renderer.render(plan, locale: locale) }
-    let planTime = try median(samples: samples) {
-      _ = try renderer.render(RenderPlan(briefing), locale: locale)
     }
     let markdownTime = try median(samples: samples) {
       _ = markdown.write(try renderer.render(briefing, locale: locale))
@@ -168,47 +186,45 @@ for factor in [1, 10, 100] {
     let callTime = try median(samples: samples) {
       for call in calls { _ = try call.run() }
     }
-    let bareTime = try median(samples: samples) { _ = try bare.render(briefing, locale: locale) }
     let sections = briefing.content.sections.count
-    renderSum += renderTime
     perSection[factor, default: []].append(renderTime / Double(sections))
     if factor == 1 {
       ratios.append(renderTime / callTime)
-      onlyRatios.append(onlyTime / callTime)
       markdownRatios.append(markdownTime / callTime)
     }
     print(
       pad("\(factor)×", 6) + pad(locale.tag, 6) + format(Double(sections), 9, decimals: 0)
-        + format(Double(calls.count), 6, decimals: 0) + format(Double(plain), 6, decimals: 0)
-        + format(renderTime, 9) + format(onlyTime, 9) + format(planTime, 9)
+        + format(Double(calls.count), 6, decimals: 0) + format(renderTime, 9)
         + format(markdownTime, 9) + format(callTime, 9)
         + format(renderTime / callTime, 7, decimals: 2)
         + format(markdownTime / callTime, 10, decimals: 2)
-        + format(renderTime / Double(sections), 12) + format(bareTime, 9))
+        + format(renderTime / Double(sections), 12))
   }
-  let plan3 = try median(samples: samples) {
-    let plan = RenderPlan(briefing)
-    for locale in locales { _ = try renderer.render(plan, locale: locale) }
+  // A briefing value never rendered: the first render lays it out, and the other two share it.
+  let layoutTime = median(samples: samples) { _ = BriefingLayout(briefing) }
+  let fresh3 = try median(samples: samples) {
+    var copy = briefing
+    copy.content = briefing.content
+    for locale in locales { _ = try renderer.render(copy, locale: locale) }
   }
   let calls3 = try median(samples: samples) { for call in allCalls { _ = try call.run() } }
-  planRatios[factor] = plan3 / calls3
+  freshRatios[factor] = fresh3 / calls3
   print(
-    pad("\(factor)×", 6) + "en+tl+ko / 3: render " + format(renderSum / 3, 0) + " µs, plan+3/3 "
-      + format(plan3 / 3, 0) + " µs, calls " + format(calls3 / 3, 0) + " µs: plan+3/calls "
-      + String(format: "%.2f×", plan3 / calls3))
+    pad("\(factor)×", 6) + "laying the briefing out: " + format(layoutTime, 0)
+      + " µs; en+tl+ko of a new briefing value / 3: " + format(fresh3 / 3, 0) + " µs, calls "
+      + format(calls3 / 3, 0) + " µs: " + String(format: "%.2f×", fresh3 / calls3))
 }
 let perSectionMedian = perSection.mapValues { $0.sorted()[$0.count / 2] }
 print("")
 print(
   "overhead ratio at 1× (en, tl, ko): render/calls "
     + ratios.map { String(format: "%.2f×", $0) }.joined(separator: ", ")
+    + String(format: " (average %.2f×)", ratios.reduce(0, +) / Double(ratios.count))
     + "; render+md/calls "
     + markdownRatios.map { String(format: "%.2f×", $0) }.joined(separator: ", ") + " (goal ≤ 2×)")
 print(
-  "through a plan: rendering only "
-    + onlyRatios.map { String(format: "%.2f×", $0) }.joined(separator: ", ")
-    + "; plan made once + en, tl, ko: " + String(format: "%.2f×", planRatios[1] ?? 0)
-    + " (the plan pays only below render/calls)")
+  "with the layout made in the run, en+tl+ko together: "
+    + String(format: "%.2f×", freshRatios[1] ?? 0) + " at 1×")
 print(
   "cost per section, median over locales: "
     + [1, 10, 100].map { "\($0)×: " + String(format: "%.2f µs", perSectionMedian[$0] ?? 0) }

@@ -50,8 +50,10 @@ extension RenderedStorage {
   private mutating func append(_ publicSpans: [RenderedSpan]) {
     for span in publicSpans {
       let provenance = span.provenance
+      let (kind, text) = originIndex(provenance.origin)
       var record = ProvenanceRecord(
-        origin: provenance.origin, locale: UInt8(truncatingIfNeeded: languageIndex(provenance.locale)),
+        origin: kind, originText: text,
+        locale: UInt8(truncatingIfNeeded: languageIndex(provenance.locale)),
         requestedLocale: UInt8(truncatingIfNeeded: languageIndex(provenance.requestedLocale)),
         fallbackStep: Int32(truncatingIfNeeded: provenance.fallbackStep), file: -1,
         position: Self.noPosition)
@@ -64,6 +66,22 @@ extension RenderedStorage {
     }
   }
 
+  /// An origin's kind and the index of its text in `texts`, added unless it is the last one.
+  private mutating func originIndex(_ origin: Provenance.Origin) -> (OriginKind, Int32) {
+    let kind: OriginKind
+    let text: String
+    switch origin {
+    case .catalog(let key): (kind, text) = (.catalog, key)
+    case .textUnit(let id): (kind, text) = (.textUnit, id)
+    case .entity(let id): (kind, text) = (.entity, id)
+    case .fact(let path): (kind, text) = (.fact, path)
+    case .source(let name): (kind, text) = (.source, name)
+    case .layout: return (.layout, -1)
+    }
+    if texts.last != text { texts.append(text) }
+    return (kind, Int32(texts.count - 1))
+  }
+
   /// Span `index` as a public value.
   func publicSpan(_ index: Int) -> RenderedSpan {
     let span = spans[index]
@@ -73,7 +91,7 @@ extension RenderedStorage {
     return RenderedSpan(
       span.text,
       provenance: Provenance(
-        origin: record.origin, requestedLocale: languages[Int(record.requestedLocale)],
+        origin: origin(of: record), requestedLocale: languages[Int(record.requestedLocale)],
         locale: languages[Int(record.locale)], fallbackStep: Int(record.fallbackStep),
         location: location))
   }

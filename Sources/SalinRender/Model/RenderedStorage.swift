@@ -16,15 +16,24 @@ struct RenderedStorage: Sendable {
     var provenance: Int32
   }
 
-  /// A provenance with its languages and file by index (see `RenderedStorage.languages`/`files`).
+  /// A provenance with its origin's text, languages and file by index (see
+  /// `RenderedStorage.texts`/`languages`/`files`): no reference-counted field, so adding a
+  /// record retains nothing and freeing the document frees the array in one piece.
   struct ProvenanceRecord: Equatable, Sendable {
-    var origin: Provenance.Origin
+    var origin: OriginKind
+    /// The index in `texts` of the origin's key, ID, path or name (unused for `.layout`).
+    var originText: Int32
     var locale: UInt8
     var requestedLocale: UInt8
     var fallbackStep: Int32
     /// The index of the location's file in `files`, or -1 when there is no location.
     var file: Int32
     var position: SourcePosition
+  }
+
+  /// The case of a `Provenance.Origin`, whose text a record keeps apart.
+  enum OriginKind: UInt8, Sendable {
+    case catalog, textUnit, entity, fact, source, layout
   }
 
   /// What a block is; its rows and cells are laid out as `RenderedBlock` lays them out (a list:
@@ -41,6 +50,8 @@ struct RenderedStorage: Sendable {
 
   var spans: [Span] = []
   var provenances: [ProvenanceRecord] = []
+  /// The texts records' origins name; a render shares its briefing layout's strings here.
+  var texts: [String] = []
   /// The languages records refer to; a render puts its fallback chain here, locale first.
   var languages: [Language]
   /// The files locations are in.
@@ -65,42 +76,35 @@ struct RenderedStorage: Sendable {
 
   /// Adds a provenance record and returns its index.
   /// - Parameters:
-  ///   - origin: What produced the spans.
+  ///   - origin: What produced the spans, its text given by index in `texts`.
+  ///   - text: The index in `texts` of the origin's key, ID, path or name (any for `.layout`).
   ///   - locale: The index in `languages` of the language the text is in.
   ///   - requestedLocale: The index of the language asked for.
   ///   - fallbackStep: The fallback step.
-  ///   - location: Where the source is written.
+  ///   - file: The index in `files` of the file the source is written in, or -1.
+  ///   - position: Where in that file.
   mutating func addProvenance(
-    _ origin: Provenance.Origin, locale: Int, requestedLocale: Int = 0, fallbackStep: Int,
-    location: SourceLocation?
+    _ origin: OriginKind, text: Int32, locale: Int, requestedLocale: Int = 0, fallbackStep: Int,
+    file: Int32 = -1, position: SourcePosition = noPosition
   ) -> Int32 {
-    let file: Int32
-    let position: SourcePosition
-    if let location {
-      file = fileIndex(location.file)
-      position = location.position
-    } else {
-      file = -1
-      position = Self.noPosition
-    }
     provenances.append(
       ProvenanceRecord(
-        origin: origin, locale: UInt8(truncatingIfNeeded: locale),
+        origin: origin, originText: text, locale: UInt8(truncatingIfNeeded: locale),
         requestedLocale: UInt8(truncatingIfNeeded: requestedLocale),
         fallbackStep: Int32(truncatingIfNeeded: fallbackStep), file: file, position: position))
     return Int32(truncatingIfNeeded: provenances.count - 1)
   }
 
-  /// Adds a provenance record whose file is already an index of `files` (a `RenderPlan`'s).
-  mutating func addProvenance(
-    _ origin: Provenance.Origin, locale: Int, fallbackStep: Int, file: Int32,
-    position: SourcePosition
-  ) -> Int32 {
-    provenances.append(
-      ProvenanceRecord(
-        origin: origin, locale: UInt8(truncatingIfNeeded: locale), requestedLocale: 0,
-        fallbackStep: Int32(truncatingIfNeeded: fallbackStep), file: file, position: position))
-    return Int32(truncatingIfNeeded: provenances.count - 1)
+  /// A record's origin as a public value.
+  func origin(of record: ProvenanceRecord) -> Provenance.Origin {
+    switch record.origin {
+    case .catalog: .catalog(key: texts[Int(record.originText)])
+    case .textUnit: .textUnit(id: texts[Int(record.originText)])
+    case .entity: .entity(id: texts[Int(record.originText)])
+    case .fact: .fact(path: texts[Int(record.originText)])
+    case .source: .source(name: texts[Int(record.originText)])
+    case .layout: .layout
+    }
   }
 
   static let noPosition = SourcePosition(utf8Offset: 0, line: 0, column: 0)

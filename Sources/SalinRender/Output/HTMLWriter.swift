@@ -109,7 +109,7 @@ public struct HTMLWriter: Sendable {
       }
       var origins = ""
       for index in run {
-        let origin = storage.provenances[Int(storage.spans[index].provenance)].origin
+        let origin = storage.origin(of: storage.provenances[Int(storage.spans[index].provenance)])
         if origin == .layout { continue }
         if !origins.isEmpty { origins += " " }
         origins += origin.description

@@ -55,46 +55,9 @@ public struct BriefingRenderer: Sendable {
     -> RenderedDocument
   {
     var context = RenderContext(
-      briefing: briefing, locale: locale, messages: messages, catalogs: catalogs,
+      layout: briefing.layout, locale: locale, messages: messages, catalogs: catalogs,
       recordsFormatCalls: recordsFormatCalls)
-    if let title = briefing.content.title {
-      try context.append(title)
-      context.output.endSingleCellBlock(.title)
-    }
-    for block in briefing.content.lead { try context.block(block) }
-    for section in briefing.content.sections {
-      try context.append(section.heading)
-      context.output.endSingleCellBlock(.heading)
-      for block in section.blocks { try context.block(block) }
-    }
-    if !briefing.content.sources.isEmpty { try context.appendSourcesLine() }
-    if strict && !context.fallbacks.isEmpty { throw .fallbackRefused(context.fallbacks) }
-    return RenderedDocument(
-      id: briefing.metadata.id, locale: locale, storage: context.output,
-      fallbacks: context.fallbacks, formatCalls: context.formatCalls)
-  }
-
-  /// Renders a planned briefing in a locale: the same document as rendering the briefing.
-  ///
-  /// Making the plan costs about half a render of the seed, and rendering from it saves about
-  /// a tenth: worth it only for a briefing rendered five times or more (see `RenderPlan`).
-  /// - Parameters:
-  ///   - plan: The briefing, flattened once.
-  ///   - locale: The locale to render.
-  ///   - strict: Whether any fallback to another language is an error.
-  /// - Returns: The document, with any fallbacks taken and (if asked) the formatting calls made.
-  /// - Throws: As `render(_:locale:strict:)` with a briefing.
-  public func render(_ plan: RenderPlan, locale: Language, strict: Bool = false)
-    throws(RenderError)
-    -> RenderedDocument
-  {
-    let briefing = plan.briefing
-    var context = RenderContext(
-      briefing: briefing, locale: locale, messages: messages, catalogs: catalogs,
-      recordsFormatCalls: recordsFormatCalls)
-    // The plan's units name their files by index in the plan's list.
-    context.output.files = plan.files
-    try context.run(plan)
+    try context.run()
     if strict && !context.fallbacks.isEmpty { throw .fallbackRefused(context.fallbacks) }
     return RenderedDocument(
       id: briefing.metadata.id, locale: locale, storage: context.output,

@@ -2,144 +2,153 @@ import SalinCatalog
 import SalinCore
 
 extension RenderContext {
-  /// Appends a catalog message (or label) as one span.
-  mutating func appendMessage(_ reference: MessageReference, in language: Language)
-    throws(RenderError)
-  {
-    let (text, provenance) = try message(reference, in: language)
+  /// Appends a catalog message (or label) of the layout as one span.
+  mutating func appendMessage(_ index: Int, in language: Int) throws(RenderError) {
+    let (text, provenance) = try message(index, in: language)
     output.append(text, provenance: provenance)
   }
 
   /// A catalog message in the first language (from `language` on) whose catalog has the key,
   /// with a provenance record for its span.
-  mutating func message(_ reference: MessageReference, in language: Language) throws(RenderError)
+  mutating func message(_ index: Int, in language: Int) throws(RenderError)
     -> (text: String, provenance: Int32)
   {
-    let (text, used) = try messageText(reference, in: language)
-    let provenance = record(
-      .catalog(key: reference.key.key), used: chainIndex(used), location: reference.key.location)
-    return (text, provenance)
+    let (text, used) = try messageText(index, in: language)
+    let message = layout.messages[index]
+    return (text, record(.catalog, message.key, used: used, place: message.place))
   }
 
-  /// A catalog message's text and the language it was taken from; a language other than the
-  /// locale is noted as a fallback.
-  mutating func messageText(_ reference: MessageReference, in language: Language)
-    throws(RenderError) -> (String, Language)
-  {
-    let key = reference.key.key
+  /// A catalog message's text and the chain index of the language it was taken from; a
+  /// language other than the locale is noted as a fallback.
+  mutating func messageText(_ index: Int, in language: Int) throws(RenderError) -> (String, Int) {
+    let message = layout.messages[index]
     // The common case asks the catalog once; only a failure pays for finding out whether the
     // key is missing in this language (then walk the chain) or the message itself failed.
     var used = language
-    var attempt = try format(reference, in: language)
+    var attempt = try format(message, in: language)
     if attempt == nil {
+      let key = layout.strings[Int(message.key)]
       guard
-        let fallback = firstLanguage(from: language, where: { messages.contains(key, locale: $0) })
+        let fallback = firstLanguage(
+          from: language, where: { messages.contains(key, locale: chain[$0]) })
       else {
-        throw .unknownLabelKey(key, location: reference.key.location)
+        throw .unknownLabelKey(key, location: layout.location(message.place))
       }
       used = fallback
-      attempt = try format(reference, in: fallback)
+      attempt = try format(message, in: fallback)
     }
-    guard let text = attempt else { throw .unknownLabelKey(key, location: reference.key.location) }
-    if used != locale {
-      noteFallback(.catalog(key: key), used: used, location: reference.key.location)
+    guard let text = attempt else {
+      throw .unknownLabelKey(
+        layout.strings[Int(message.key)], location: layout.location(message.place))
+    }
+    if used != 0 {
+      noteFallback(
+        .catalog(key: layout.strings[Int(message.key)]), used: used, place: message.place)
     }
     return (text, used)
   }
 
   /// Formats a message in one language: `nil` when that language's catalog lacks the key.
-  private mutating func format(_ reference: MessageReference, in language: Language)
+  private mutating func format(_ message: BriefingLayout.Message, in language: Int)
     throws(RenderError) -> String?
   {
+    let key = layout.strings[Int(message.key)]
     if catalogs == nil {
       var values: [String: MessageValue] = [:]
-      for (name, binding) in reference.arguments {
-        values[name] = try value(of: binding, in: language)
+      for index in message.arguments {
+        let argument = layout.arguments[Int(index)]
+        values[layout.strings[Int(argument.name)]] = try value(
+          of: Int(argument.binding), in: language)
       }
-      return try formatWithSource(reference.key, in: language, values: values)
+      return try formatWithSource(key, place: message.place, in: language, values: values)
     }
-    // The catalogs take their own argument type: build it directly, one dictionary a message
-    // (none for a label), and keep the renderer's values only when recording.
-    var arguments: [String: MessageArgument] = [:]
+    // The catalogs take their own arguments, a list in the layout's order (none for a label);
+    // the renderer's values are kept only when recording.
+    var arguments = MessageArguments(capacity: message.arguments.count)
     var values: [String: MessageValue] = [:]
-    if !reference.arguments.isEmpty {
-      arguments.reserveCapacity(reference.arguments.count)
-      for (name, binding) in reference.arguments {
-        let value = try value(of: binding, in: language)
-        arguments[name] = value.catalogArgument
-        if recordsFormatCalls { values[name] = value }
-      }
+    for index in message.arguments {
+      let argument = layout.arguments[Int(index)]
+      let value = try value(of: Int(argument.binding), in: language)
+      let name = layout.strings[Int(argument.name)]
+      arguments.append(value.catalogArgument, named: name)
+      if recordsFormatCalls { values[name] = value }
     }
-    return try formatWithCatalogs(reference.key, in: language, arguments: arguments, values: values)
+    return try formatWithCatalogs(
+      key, place: message.place, in: language, arguments: arguments, values: values)
   }
 
   /// Formats `key` in one language of the catalogs: `nil` when that language lacks the key.
   private mutating func formatWithCatalogs(
-    _ key: LabelKey, in language: Language, arguments: [String: MessageArgument],
+    _ key: String, place: BriefingLayout.Place, in language: Int, arguments: MessageArguments,
     values: @autoclosure () -> [String: MessageValue]
   ) throws(RenderError) -> String? {
     // Called through the optional, not unwrapped into a local: a local `Catalogs` is a copy,
     // five retains and five releases a message.
     do {
-      guard let text = try catalogs?.message(key.key, locale: language, arguments: arguments)
+      guard
+        let text = try catalogs?.message(key, locale: chain[language], argumentList: arguments)
       else { return nil }
       if recordsFormatCalls {
-        formatCalls.append(.message(key: key.key, locale: language, arguments: values()))
+        formatCalls.append(.message(key: key, locale: chain[language], arguments: values()))
       }
       return text
     } catch {
-      guard catalogs?.contains(key.key, locale: language) == true else { return nil }
+      guard catalogs?.contains(key, locale: chain[language]) == true else { return nil }
       throw .messageFailed(
-        key: key.key, locale: language, reason: "\(error)", location: key.location)
+        key: key, locale: chain[language], reason: "\(error)", location: layout.location(place))
     }
   }
 
   /// Formats `key` in one language of another message source: `nil` when it lacks the key.
   private mutating func formatWithSource(
-    _ key: LabelKey, in language: Language, values: [String: MessageValue]
+    _ key: String, place: BriefingLayout.Place, in language: Int, values: [String: MessageValue]
   ) throws(RenderError) -> String? {
     do {
-      let text = try messages.message(key.key, locale: language, arguments: values)
+      let text = try messages.message(key, locale: chain[language], arguments: values)
       if recordsFormatCalls {
-        formatCalls.append(.message(key: key.key, locale: language, arguments: values))
+        formatCalls.append(.message(key: key, locale: chain[language], arguments: values))
       }
       return text
     } catch {
-      guard messages.contains(key.key, locale: language) else { return nil }
+      guard messages.contains(key, locale: chain[language]) else { return nil }
       throw .messageFailed(
-        key: key.key, locale: language, reason: "\(error)", location: key.location)
+        key: key, locale: chain[language], reason: "\(error)", location: layout.location(place))
     }
   }
 
-  /// `person.with-role`-like messages: a name and a role title already resolved, in the first
+  /// The `person.with-role` message: a name and a role title already resolved, in the first
   /// language from `language` whose catalog has the key. Not a fallback of its own: the
   /// name's and the title's are.
   mutating func titledName(
-    _ key: LabelKey, in language: Language, name: String, role: String
+    name: String, role: String, place: BriefingLayout.Place, in language: Int
   ) throws(RenderError) -> String {
-    var attempt = try formatTitledName(key, in: language, name: name, role: role)
+    let key = "person.with-role"
+    var attempt = try formatTitledName(key, place: place, in: language, name: name, role: role)
     if attempt == nil {
       guard
         let fallback = firstLanguage(
-          from: language, where: { messages.contains(key.key, locale: $0) })
+          from: language, where: { messages.contains(key, locale: chain[$0]) })
       else {
-        throw .unknownLabelKey(key.key, location: key.location)
+        throw .unknownLabelKey(key, location: layout.location(place))
       }
-      attempt = try formatTitledName(key, in: fallback, name: name, role: role)
+      attempt = try formatTitledName(key, place: place, in: fallback, name: name, role: role)
     }
-    guard let text = attempt else { throw .unknownLabelKey(key.key, location: key.location) }
+    guard let text = attempt else { throw .unknownLabelKey(key, location: layout.location(place)) }
     return text
   }
 
   private mutating func formatTitledName(
-    _ key: LabelKey, in language: Language, name: String, role: String
+    _ key: String, place: BriefingLayout.Place, in language: Int, name: String, role: String
   ) throws(RenderError) -> String? {
     guard catalogs != nil else {
       return try formatWithSource(
-        key, in: language, values: ["name": .string(name), "role": .string(role)])
+        key, place: place, in: language, values: ["name": .string(name), "role": .string(role)])
     }
+    var arguments = MessageArguments(capacity: 2)
+    arguments.append(.string(name), named: "name")
+    arguments.append(.string(role), named: "role")
     return try formatWithCatalogs(
-      key, in: language, arguments: ["name": .string(name), "role": .string(role)],
+      key, place: place, in: language, arguments: arguments,
       values: ["name": .string(name), "role": .string(role)])
   }
 }

@@ -5,148 +5,133 @@ extension RenderContext {
   /// Appends a placeholder's span: messages and names only; numbers and dates must go through
   /// a message.
   mutating func appendPlaceholder(
-    _ binding: ArgumentBinding, placeholder: String, unitID: String,
-    unitLocation: SourceLocation?, in language: Language
+    _ binding: Int, name: Int32, unit: BriefingLayout.Unit, in language: Int
   ) throws(RenderError) {
-    switch binding {
+    switch layout.bindings[binding] {
     case .message(let message):
-      try appendMessage(message, in: language)
-    case .entity(let reference):
-      let (name, used) = try entityName(reference, in: language)
+      try appendMessage(Int(message), in: language)
+    case .entity(let index):
+      let (text, used) = try entityName(Int(index), in: language)
+      let reference = layout.references[Int(index)]
       output.append(
-        name,
-        provenance: record(
-          .entity(id: reference.id), used: chainIndex(used), location: reference.location))
-    case .fact(let path):
-      guard case .string(let text) = try value(of: binding, in: language) else {
+        text,
+        provenance: record(.entity, reference.id, used: used, place: reference.place))
+    case .fact(let index):
+      let fact = layout.facts[Int(index)]
+      guard case .string(let text) = try value(of: fact, in: language) else {
         throw .needsMessage(
-          placeholder: placeholder, unit: unitID, location: path.location ?? unitLocation)
+          placeholder: layout.strings[Int(name)], unit: layout.strings[Int(unit.id)],
+          location: layout.location(fact.place) ?? layout.location(unit.place))
       }
       output.append(
         text,
-        provenance: record(
-          .fact(path: path.path), used: chainIndex(language), location: path.location))
+        provenance: record(.fact, fact.path, used: language, place: fact.place))
     case .entities, .number:
-      throw .needsMessage(placeholder: placeholder, unit: unitID, location: unitLocation)
+      throw .needsMessage(
+        placeholder: layout.strings[Int(name)], unit: layout.strings[Int(unit.id)],
+        location: layout.location(unit.place))
     }
   }
 
   /// A binding resolved to a message argument in a language.
-  mutating func value(of binding: ArgumentBinding, in language: Language) throws(RenderError)
-    -> MessageValue
-  {
-    switch binding {
+  mutating func value(of binding: Int, in language: Int) throws(RenderError) -> MessageValue {
+    switch layout.bindings[binding] {
     case .number(let number): return .number(number)
-    case .message(let message): return .string(try messageText(message, in: language).0)
-    case .entity(let reference): return .string(try entityName(reference, in: language).0)
+    case .message(let message): return .string(try messageText(Int(message), in: language).0)
+    case .entity(let reference): return .string(try entityName(Int(reference), in: language).0)
     case .entities(let references):
       var names: [String] = []
-      for reference in references { names.append(try entityName(reference, in: language).0) }
+      names.reserveCapacity(references.count)
+      for reference in references { names.append(try entityName(Int(reference), in: language).0) }
       return .list(names)
-    case .fact(let path): return try fact(path, in: language)
+    case .fact(let index): return try value(of: layout.facts[Int(index)], in: language)
     }
   }
 
-  /// A fact's value (see `ArgumentBinding.fact` for the paths).
-  mutating func fact(_ path: FactPath, in language: Language) throws(RenderError) -> MessageValue {
-    let parts = path.components
-    let facts = briefing.facts
-    switch (parts.first, parts.count) {
-    case ("meeting", 2):
-      guard let meeting = facts.meeting else { break }
-      switch parts[1] {
-      case "session": return .number(Double(meeting.session))
-      case "series": return .string(try entityName(meeting.series, in: language).0)
-      case "date": if let date = meeting.date { return .date(date) }
-      case "place":
-        switch meeting.place {
-        case .entity(let reference)?: return .string(try entityName(reference, in: language).0)
-        case .text(let unit)?:
-          return .string(
-            try name(
-              unit.variants, origin: .textUnit(id: unit.id), location: unit.location, in: language
-            ).0)
-        case nil: break
-        }
-      default: break
-      }
-    case ("declarations", 3):
-      guard let declaration = facts.declarations[parts[1]] else { break }
-      if parts[2] == "date" { return .date(declaration.date) }
-      if parts[2] == "name" {
-        let unit = declaration.name
-        return .string(
-          try name(
-            unit.variants, origin: .textUnit(id: unit.id), location: unit.location, in: language
-          ).0)
-      }
-    case ("next-meeting", 2):
-      if parts[1] == "year", let next = facts.nextMeeting { return .number(Double(next.year)) }
-    default: break
-    }
-    throw .unresolved("fact '\(path.path)'", location: path.location)
-  }
-
-  /// An entity's name in a language: ICU region names for countries, the briefing's names
-  /// (along the fallback chain) for people and organisations.
-  mutating func entityName(_ reference: EntityReference, in language: Language) throws(RenderError)
-    -> (String, Language)
+  /// A fact's value; the layout resolved its path (see `ArgumentBinding.fact` for the paths).
+  mutating func value(of fact: BriefingLayout.Fact, in language: Int) throws(RenderError)
+    -> MessageValue
   {
-    guard let entity = briefing.entities[reference.id] else {
-      throw .unresolved("entity '\(reference.id)'", location: reference.location)
-    }
-    let origin = Provenance.Origin.entity(id: entity.id)
-    switch (entity.kind, reference.form) {
-    case (.country(let code), _):
-      return (try regionName(code, in: language), language)
-    case (.person(let names, _), .name), (.person(let names, nil), _):
-      return try name(names, origin: origin, location: reference.location, in: language)
-    case (.person(let names, let role?), _):
-      let (personName, _) = try name(
-        names, origin: origin, location: reference.location, in: language)
-      let (title, _) = try messageText(MessageReference(key: role), in: language)
-      let combined = try titledName(
-        LabelKey("person.with-role", location: reference.location), in: language,
-        name: personName, role: title)
-      return (combined, language)
-    case (.organisation(_, let acronyms), .acronym):
-      return try name(acronyms, origin: origin, location: reference.location, in: language)
-    case (.organisation(let names, _), _):
-      return try name(names, origin: origin, location: reference.location, in: language)
+    switch fact.value {
+    case .number(let number): return .number(number)
+    case .date(let date): return .date(date)
+    case .entity(let reference): return .string(try entityName(Int(reference), in: language).0)
+    case .text(let index):
+      let names = layout.nameSets[Int(index)]
+      return .string(
+        try name(names.names, owner: .textUnit(names.id), place: names.place, in: language).0)
+    case .unresolved:
+      throw .unresolved(
+        "fact '\(layout.strings[Int(fact.path)])'", location: layout.location(fact.place))
     }
   }
 
-  /// A name along the chain from `language`.
+  /// An entity's name in a language and the chain index of the language it is in: ICU region
+  /// names for countries, the briefing's names (along the fallback chain) for people and
+  /// organisations.
+  mutating func entityName(_ index: Int, in language: Int) throws(RenderError) -> (String, Int) {
+    let reference = layout.references[index]
+    guard reference.entity >= 0 else {
+      throw .unresolved(
+        "entity '\(layout.strings[Int(reference.id)])'", location: layout.location(reference.place))
+    }
+    let entity = layout.entities[Int(reference.entity)]
+    let owner = Owner.entity(entity.id)
+    switch entity.kind {
+    case .country(let code):
+      return (try regionName(layout.strings[Int(code)], in: language), language)
+    case .person(let names, let role):
+      if reference.form == .name || role < 0 {
+        return try name(names, owner: owner, place: reference.place, in: language)
+      }
+      let (personName, _) = try name(names, owner: owner, place: reference.place, in: language)
+      let (title, _) = try messageText(Int(role), in: language)
+      let combined = try titledName(
+        name: personName, role: title, place: reference.place, in: language)
+      return (combined, language)
+    case .organisation(let names, let acronyms):
+      return try name(
+        reference.form == .acronym ? acronyms : names, owner: owner, place: reference.place,
+        in: language)
+    }
+  }
+
+  /// A name in `language`, or else in the first language of the chain that has one, with that
+  /// language's chain index; taking another language for the locale is noted as a fallback.
   mutating func name(
-    _ names: [Language: String], origin: Provenance.Origin, location: SourceLocation?,
-    in language: Language
-  ) throws(RenderError) -> (String, Language) {
-    // One lookup a language: the names are few, the chain is short.
-    var found: (String, Language)?
-    if let name = names[language] {
-      found = (name, language)
-    } else {
-      for candidate in chain where candidate != language {
-        if let name = names[candidate] {
-          found = (name, candidate)
-          break
-        }
+    _ names: Range<Int32>, owner: Owner, place: BriefingLayout.Place, in language: Int
+  ) throws(RenderError) -> (String, Int) {
+    var found = -1
+    var used = Int.max
+    for index in names {
+      let step = languageSteps[Int(layout.names[Int(index)].language)]
+      if step == language {
+        found = Int(index)
+        used = step
+        break
+      }
+      if step >= 0 && step < used {
+        found = Int(index)
+        used = step
       }
     }
-    guard let (name, used) = found else {
-      throw .noVariant(origin, chain: chain, location: location)
+    guard found >= 0 else {
+      throw .noVariant(origin(owner), chain: chain, location: layout.location(place))
     }
-    if used != locale && language == locale { noteFallback(origin, used: used, location: location) }
-    return (name, used)
+    if used != 0 && language == 0 { noteFallback(origin(owner), used: used, place: place) }
+    return (layout.strings[Int(layout.names[found].text)], used)
   }
 
-  mutating func regionName(_ code: String, in language: Language) throws(RenderError) -> String {
+  mutating func regionName(_ code: String, in language: Int) throws(RenderError) -> String {
     do {
-      let name = try ICUDisplayNames.shared(locale: ICULocale(language.tag)).regionName(code)
-      if recordsFormatCalls { formatCalls.append(.regionName(code: code, locale: language)) }
+      let name = try ICUDisplayNames.shared(locale: ICULocale(chain[language].tag))
+        .regionName(code)
+      if recordsFormatCalls {
+        formatCalls.append(.regionName(code: code, locale: chain[language]))
+      }
       return name
     } catch {
-      throw .regionName(code: code, locale: language, reason: "\(error)")
+      throw .regionName(code: code, locale: chain[language], reason: "\(error)")
     }
   }
 }

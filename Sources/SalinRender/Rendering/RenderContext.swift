@@ -3,17 +3,21 @@ import SalinCore
 import SalinICU
 
 /// The state of one render: the locale, its fallback chain, the storage being filled, and what
-/// was fallen back on or formatted so far. Blocks and runs live here; messages in
+/// was fallen back on or formatted so far. Steps and text units live here; messages in
 /// `RenderContext+Messages.swift`, values and names in `RenderContext+Values.swift`.
 ///
-/// Spans are appended straight into `output` (flat arrays, see `RenderedStorage`), and every
-/// span of a text unit shares one provenance record.
+/// A render walks the briefing's `BriefingLayout` by index and appends spans straight into
+/// `output` (flat arrays, see `RenderedStorage`); every span of a text unit shares one
+/// provenance record. Languages are passed as their index in `chain`, which is also their
+/// index in `output.languages` and their fallback step.
 struct RenderContext {
-  let briefing: Briefing
+  let layout: BriefingLayout
   let locale: Language
-  /// The locale first, then the languages to fall back on; also `output.languages`, so a
-  /// language's index in the chain is its index there and its fallback step.
+  /// The locale first, then the languages to fall back on.
   let chain: [Language]
+  /// For each of the layout's languages, its index in `chain`, or -1 when it is not in it:
+  /// choosing a variant or a name compares small numbers, not tags.
+  let languageSteps: [Int]
   let messages: any MessageSource
   /// `messages` when it is the catalogs: asked directly, with catalog arguments.
   let catalogs: Catalogs?
@@ -23,140 +27,142 @@ struct RenderContext {
   var output: RenderedStorage
 
   init(
-    briefing: Briefing, locale: Language, messages: any MessageSource, catalogs: Catalogs?,
+    layout: BriefingLayout, locale: Language, messages: any MessageSource, catalogs: Catalogs?,
     recordsFormatCalls: Bool
   ) {
-    self.briefing = briefing
+    self.layout = layout
     self.locale = locale
-    let chain = briefing.metadata.fallbackChain(for: locale)
-    self.chain = chain
+    let chain = layout.chain(for: locale)
+    self.chain = chain.languages
+    languageSteps = chain.steps
     self.messages = messages
     self.catalogs = catalogs
     self.recordsFormatCalls = recordsFormatCalls
-    // About a dozen spans a section in prose like the seed's.
+    // A span per step and per segment of one variant of each unit, about.
     output = RenderedStorage(
-      languages: chain, expectedSpans: 16 + 16 * briefing.content.sections.count)
+      languages: chain.languages,
+      expectedSpans: layout.steps.count + layout.segments.count / max(1, layout.languages.count))
+    // Records name their files and origins' texts by index in the layout's lists.
+    output.files = layout.files
+    output.texts = layout.strings
   }
 
-  mutating func block(_ block: Block) throws(RenderError) {
-    switch block {
-    case .paragraph(let runs):
-      try append(runs)
-      output.endSingleCellBlock(.paragraph)
-    case .bulletList(let items):
-      for item in items {
-        try append(item)
-        output.endCell()
-        output.endRow()
+  /// Runs the layout's steps: spans appended into `output` in reading order.
+  mutating func run() throws(RenderError) {
+    for step in layout.steps {
+      switch step {
+      case .text(let unit): try appendText(Int(unit))
+      case .message(let message): try appendMessage(Int(message), in: 0)
+      case .endCell: output.endCell()
+      case .endRow: output.endRow()
+      case .endSingleCellBlock(let kind): output.endSingleCellBlock(RenderedStorage.BlockKind(kind))
+      case .endBlock(let kind): output.endBlock(RenderedStorage.BlockKind(kind))
+      case .sourcesLine: try appendSourcesLine()
       }
-      output.endBlock(.bulletList)
-    case .table(let table):
-      for column in table.columns {
-        try appendMessage(MessageReference(key: column), in: locale)
-        output.endCell()
-      }
-      output.endRow()
-      for row in table.rows {
-        for cell in row {
-          try append(cell)
-          output.endCell()
-        }
-        output.endRow()
-      }
-      output.endBlock(.table)
     }
   }
 
-  /// Appends the spans of runs to the current cell.
-  mutating func append(_ runs: [Inline]) throws(RenderError) {
-    for index in runs.indices {
-      switch runs[index] {
-      case .text(let unit): try appendText(unit)
-      case .label(let key): try appendMessage(MessageReference(key: key), in: locale)
-      case .message(let message): try appendMessage(message, in: locale)
+  /// Appends a text unit in the first language of the chain that has it; placeholders are
+  /// filled in that same language, so a fallback span is in one language throughout.
+  mutating func appendText(_ index: Int) throws(RenderError) {
+    let unit = layout.units[index]
+    var best = -1
+    var used = Int.max
+    for variant in unit.variants {
+      let step = languageSteps[Int(layout.variants[Int(variant)].language)]
+      if step >= 0 && step < used {
+        best = Int(variant)
+        used = step
+      }
+    }
+    guard best >= 0 else {
+      throw .noVariant(
+        origin(.textUnit(unit.id)), chain: chain, location: layout.location(unit.place))
+    }
+    if used > 0 { noteFallback(origin(.textUnit(unit.id)), used: used, place: unit.place) }
+    var provenance: Int32 = -1
+    for segment in layout.variants[best].segments {
+      switch layout.segments[Int(segment)] {
+      case .literal(let text):
+        if provenance < 0 { provenance = record(.textUnit, unit.id, used: used, place: unit.place) }
+        output.append(layout.strings[Int(text)], provenance: provenance)
+      case .placeholder(let name, let binding):
+        try appendPlaceholder(Int(binding), name: name, unit: unit, in: used)
+      case .unbound(let name):
+        throw .unresolved(
+          "{\(layout.strings[Int(name)])} in text unit '\(layout.strings[Int(unit.id)])'",
+          location: layout.location(unit.place))
       }
     }
   }
 
   /// The sources line: the `label.sources` label, then the names joined by ` & `, then a full stop.
   mutating func appendSourcesLine() throws(RenderError) {
-    let label = try message(MessageReference(key: LabelKey("label.sources")), in: locale)
+    let label = try message(Int(layout.sourcesLabel), in: 0)
     output.append(label.text, provenance: label.provenance)
-    let layout = output.addProvenance(.layout, locale: 0, fallbackStep: 0, location: nil)
-    output.append(label.text.endsWithColon ? " " : ": ", provenance: layout)
-    for (index, name) in briefing.content.sources.enumerated() {
-      if index > 0 { output.append(" & ", provenance: layout) }
+    let layoutSpans = output.addProvenance(.layout, text: -1, locale: 0, fallbackStep: 0)
+    output.append(label.text.endsWithColon ? " " : ": ", provenance: layoutSpans)
+    for name in layout.sources {
+      if name > layout.sources.lowerBound { output.append(" & ", provenance: layoutSpans) }
       output.append(
-        name,
-        provenance: output.addProvenance(
-          .source(name: name), locale: 0, fallbackStep: 0, location: nil))
+        layout.strings[Int(name)],
+        provenance: output.addProvenance(.source, text: name, locale: 0, fallbackStep: 0))
     }
-    output.append(".", provenance: layout)
+    output.append(".", provenance: layoutSpans)
     output.endSingleCellBlock(.sources)
   }
 
-  /// Appends a text unit in the first language of the chain that has it; placeholders are
-  /// filled in that same language, so a fallback span is in one language throughout.
-  mutating func appendText(_ unit: TextUnit) throws(RenderError) {
-    guard let (used, segments) = pick(unit) else {
-      throw .noVariant(.textUnit(id: unit.id), chain: chain, location: unit.location)
-    }
-    var provenance: Int32?
-    for segment in segments {
-      switch segment {
-      case .literal(let literal):
-        if provenance == nil {
-          provenance = record(.textUnit(id: unit.id), used: used, location: unit.location)
-        }
-        output.append(literal, provenance: provenance!)
-      case .placeholder(let name):
-        guard let binding = unit.arguments[name] else {
-          throw .unresolved("{\(name)} in text unit '\(unit.id)'", location: unit.location)
-        }
-        try appendPlaceholder(
-          binding, placeholder: name, unitID: unit.id, unitLocation: unit.location,
-          in: chain[used])
-      }
+  /// What a span or name came from, by its ID's index in the layout's strings; made into a
+  /// `Provenance.Origin` only where one is stored or reported.
+  enum Owner {
+    case textUnit(Int32)
+    case entity(Int32)
+  }
+
+  func origin(_ owner: Owner) -> Provenance.Origin {
+    switch owner {
+    case .textUnit(let id): .textUnit(id: layout.strings[Int(id)])
+    case .entity(let id): .entity(id: layout.strings[Int(id)])
     }
   }
 
-  /// The index in the chain of the first language that has a variant of the unit, and the
-  /// variant's segments; a variant other than the locale's is noted as a fallback.
-  mutating func pick(_ unit: TextUnit) -> (Int, [TextUnit.Segment])? {
-    for index in chain.indices {
-      if let segments = unit.segments(in: chain[index]) {
-        if index > 0 {
-          noteFallback(.textUnit(id: unit.id), used: chain[index], location: unit.location)
-        }
-        return (index, segments)
-      }
-    }
-    return nil
-  }
-
-  /// Adds a provenance record for text in the chain's language `used`.
-  mutating func record(_ origin: Provenance.Origin, used: Int, location: SourceLocation?) -> Int32 {
-    output.addProvenance(origin, locale: used, fallbackStep: used, location: location)
-  }
-
-  /// The index of a language in the chain (the chain holds every language a render uses).
-  func chainIndex(_ language: Language) -> Int {
-    if language == locale { return 0 }
-    return chain.firstIndex(of: language) ?? 0
+  /// Adds a provenance record for text in the chain's language `used`, written at `place`,
+  /// whose origin's key, ID or path is `text` in the layout's strings.
+  mutating func record(
+    _ origin: RenderedStorage.OriginKind, _ text: Int32, used: Int, place: BriefingLayout.Place
+  ) -> Int32 {
+    output.addProvenance(
+      origin, text: text, locale: used, fallbackStep: used, file: place.file,
+      position: place.position)
   }
 
   /// The first language, trying `language` and then the chain, that satisfies `test`.
-  func firstLanguage(from language: Language, where test: (Language) -> Bool) -> Language? {
+  func firstLanguage(from language: Int, where test: (Int) -> Bool) -> Int? {
     if test(language) { return language }
-    return chain.first { $0 != language && test($0) }
+    return chain.indices.first { $0 != language && test($0) }
   }
 
-  mutating func noteFallback(_ origin: Provenance.Origin, used: Language, location: SourceLocation?)
-  {
+  mutating func noteFallback(
+    _ origin: Provenance.Origin, used: Int, place: BriefingLayout.Place
+  ) {
     let notice = FallbackNotice(
-      origin: origin, requestedLocale: locale, usedLocale: used, step: chainIndex(used),
-      location: location)
+      origin: origin, requestedLocale: locale, usedLocale: chain[used], step: used,
+      location: layout.location(place))
     if !fallbacks.contains(notice) { fallbacks.append(notice) }
+  }
+}
+
+extension RenderedStorage.BlockKind {
+  /// The storage's kind of a layout's block.
+  fileprivate init(_ kind: BriefingLayout.BlockKind) {
+    switch kind {
+    case .title: self = .title
+    case .heading: self = .heading
+    case .paragraph: self = .paragraph
+    case .bulletList: self = .bulletList
+    case .table: self = .table
+    case .sources: self = .sources
+    }
   }
 }
 
