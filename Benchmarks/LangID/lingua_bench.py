@@ -21,10 +21,24 @@ def read_lines(path):
         return [line.rstrip("\n") for line in f if line.strip()]
 
 
+def english_vocabulary(data):
+    """The 100,000 most frequent words of the English *training* word list, lower-cased, or None
+    where it is absent. The eval's Tagalog word lists are about 13% English words ("group",
+    "assets") and names; a phrase made only of such words cannot be told from the English around
+    it, so the table also reports recall on the phrases with at least one word outside it."""
+    path = os.path.join(data, "..", "train", "en", "tesseract.wordlist")
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        return {line.strip().lower() for _, line in zip(range(100000), f)}
+
+
 def make_mixed(data):
     """English paragraphs of three sentences; each gets one Tagalog or Korean phrase of 1, 2 or 3
     words (from the eval word lists) spliced in at a word boundary, and is kept clean as a control.
-    Deterministic: seed 20240101."""
+    Deterministic: seed 20240101. Each case says whether every word of its phrase is in the
+    English vocabulary (`english_listed`, None without the training list)."""
+    english = english_vocabulary(data)
     rng = random.Random(20240101)
     sentences = read_lines(os.path.join(data, "lingua/en/sentences.txt"))
     paragraphs = [" ".join(sentences[i:i + 3]) for i in range(0, 600, 3)]
@@ -44,8 +58,11 @@ def make_mixed(data):
                 gaps = [i for i, c in enumerate(p) if c == " "]
                 at = rng.choice(gaps)
                 text = p[:at] + " " + phrase + p[at:]
+                listed = None if english is None else all(
+                    w.lower() in english for w in phrase.split())
                 cases.append({"text": text, "language": lang, "length": length,
-                              "start": at + 1, "end": at + 1 + len(phrase)})
+                              "start": at + 1, "end": at + 1 + len(phrase),
+                              "english_listed": listed})
     return cases
 
 
@@ -62,6 +79,21 @@ def main():
             lines = read_lines(os.path.join(data, name))
             hits = sum(1 for t in lines if CODES.get(detector.detect_language_of(t)) == lang)
             result["accuracy"][name] = 100.0 * hits / len(lines)
+
+    # The Tagalog word and pair cells again, without the lines made only of common English words,
+    # written to WORK for Salin's side to read the very same lines.
+    english = english_vocabulary(data)
+    if english is not None:
+        os.makedirs(os.path.join(work, "not-english", "tl"), exist_ok=True)
+        for kind in ("single-words", "word-pairs"):
+            lines = [t for t in read_lines(os.path.join(data, f"lingua/tl/{kind}.txt"))
+                     if not all(w.lower() in english for w in t.split())]
+            name = f"not-english/tl/{kind}.txt"
+            with open(os.path.join(work, name), "w", encoding="utf-8") as f:
+                f.write("\n".join(lines) + "\n")
+            hits = sum(1 for t in lines if CODES.get(detector.detect_language_of(t)) == "tl")
+            result["accuracy"][name] = 100.0 * hits / len(lines)
+            result["accuracy"][name + ":count"] = len(lines)
 
     sentences = []
     for lang in ("en", "tl", "ko"):
@@ -89,12 +121,18 @@ def main():
             if any(CODES.get(s.language) != "en" for s in sections):
                 false_spans += 1
             continue
-        key = f'{case["language"]}{case["length"]}'
-        total[key] = total.get(key, 0) + 1
-        if any(CODES.get(s.language) == case["language"]
-               and s.start_index < case["end"] and s.end_index > case["start"] for s in sections):
-            found[key] = found.get(key, 0) + 1
+        keys = [f'{case["language"]}{case["length"]}']
+        if case["english_listed"] is False:
+            keys.append(keys[0] + "-not-english")
+        hit = any(CODES.get(s.language) == case["language"]
+                  and s.start_index < case["end"] and s.end_index > case["start"]
+                  for s in sections)
+        for key in keys:
+            total[key] = total.get(key, 0) + 1
+            if hit:
+                found[key] = found.get(key, 0) + 1
     result["mixed"] = {k: 100.0 * found.get(k, 0) / n for k, n in total.items()}
+    result["mixed_counts"] = total
     result["mixed"]["false"] = 100.0 * false_spans / clean
     with open(os.path.join(work, "lingua.json"), "w") as f:
         json.dump(result, f, indent=1, sort_keys=True)
