@@ -22,9 +22,30 @@ extension BriefingLayout {
     var sources: Range<Int32> = 0..<0
     /// Each entity already added, by ID: an entity referred to many times is laid out once.
     private var entityIndex: [String: Int32] = [:]
+    /// The index of the language `languageIndex` found last.
+    private var lastLanguage = 0
 
     init(_ briefing: Briefing) {
       self.briefing = briefing
+      // Room for a briefing written like the seed (a unit or two a block, two or three
+      // languages, a placeholder or two a unit), so the tables rarely grow: each growth copies.
+      let content = briefing.content
+      var blocks = content.lead.count + 2
+      for section in content.sections { blocks += section.blocks.count + 1 }
+      let languageCount = max(1, briefing.metadata.languages.count)
+      steps.reserveCapacity(4 * blocks)
+      units.reserveCapacity(2 * blocks)
+      variants.reserveCapacity(2 * blocks * languageCount)
+      segments.reserveCapacity(4 * blocks * languageCount)
+      bindings.reserveCapacity(2 * blocks)
+      messages.reserveCapacity(2 * blocks)
+      arguments.reserveCapacity(2 * blocks)
+      references.reserveCapacity(2 * blocks)
+      facts.reserveCapacity(blocks)
+      strings.reserveCapacity(6 * blocks * languageCount)
+      entities.reserveCapacity(briefing.entities.count)
+      entityIndex.reserveCapacity(briefing.entities.count)
+      names.reserveCapacity(3 * languageCount * briefing.entities.count)
     }
 
     mutating func addContent() {
@@ -91,7 +112,7 @@ extension BriefingLayout {
       let id = string(unit.id)
       let place = place(unit.location)
       // Each placeholder name's binding, laid out once however often the variants use it.
-      var bound: [(name: String, binding: Int32)] = []
+      var bound: [(name: String, text: Int32, binding: Int32)] = []
       let first = Int32(variants.count)
       for (language, parts) in unit.segmentsByLanguage {
         let start = Int32(segments.count)
@@ -100,11 +121,13 @@ extension BriefingLayout {
           case .literal(let text): segments.append(.literal(string(text)))
           case .placeholder(let name):
             if let known = bound.first(where: { $0.name == name }) {
-              segments.append(.placeholder(name: string(name), binding: known.binding))
+              segments.append(.placeholder(name: known.text, binding: known.binding))
             } else if let binding = unit.arguments[name] {
               let index = self.binding(binding)
-              bound.append((name, index))
-              segments.append(.placeholder(name: string(name), binding: index))
+              let text = string(name)
+              if bound.isEmpty { bound.reserveCapacity(unit.arguments.count) }
+              bound.append((name, text, index))
+              segments.append(.placeholder(name: text, binding: index))
             } else {
               segments.append(.unbound(name: string(name)))
             }
@@ -120,9 +143,13 @@ extension BriefingLayout {
     /// Lays out a message and its arguments' bindings; returns its index in `messages`.
     private mutating func message(_ reference: MessageReference) -> Int32 {
       // Sorted by name, so that every render resolves them (and notes any fallback) in one order.
+      // Laid out apart first: a nested message's arguments are laid out while these are.
       var laid: [Argument] = []
-      for (name, binding) in reference.arguments.sorted(by: { $0.key < $1.key }) {
-        laid.append(Argument(name: string(name), binding: self.binding(binding)))
+      if !reference.arguments.isEmpty {
+        laid.reserveCapacity(reference.arguments.count)
+        for (name, binding) in reference.arguments.sorted(by: { $0.key < $1.key }) {
+          laid.append(Argument(name: string(name), binding: self.binding(binding)))
+        }
       }
       let start = Int32(arguments.count)
       arguments += laid
@@ -217,10 +244,10 @@ extension BriefingLayout {
       return Int32(nameSets.count - 1)
     }
 
-    /// Adds names per language, sorted by language; returns their range in `names`.
+    /// Adds names per language, in any order (a render picks by language); returns their range.
     private mutating func names(_ byLanguage: [Language: String]) -> Range<Int32> {
       let start = Int32(names.count)
-      for (language, text) in byLanguage.sorted(by: { $0.key < $1.key }) {
+      for (language, text) in byLanguage {
         names.append(Name(language: languageIndex(language), text: string(text)))
       }
       return start..<Int32(names.count)
@@ -232,9 +259,21 @@ extension BriefingLayout {
     }
 
     private mutating func languageIndex(_ language: Language) -> Int32 {
-      if let index = languages.firstIndex(of: language) { return Int32(index) }
+      // Units and names list their languages in the same order (dictionaries with the same keys
+      // iterate alike): the one after the last found is the likely one. Equal tags compare in a
+      // step; unequal ones cost a call each.
+      let next = lastLanguage + 1 < languages.count ? lastLanguage + 1 : 0
+      if next < languages.count, languages[next] == language {
+        lastLanguage = next
+        return Int32(next)
+      }
+      if let index = languages.firstIndex(of: language) {
+        lastLanguage = index
+        return Int32(index)
+      }
       languages.append(language)
-      return Int32(languages.count - 1)
+      lastLanguage = languages.count - 1
+      return Int32(lastLanguage)
     }
 
     private mutating func place(_ location: SourceLocation?) -> Place {
