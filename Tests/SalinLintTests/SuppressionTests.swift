@@ -126,6 +126,32 @@ struct SuppressionTests {
         ], in: marked), "\(findings.map(\.text))")
   }
 
+  /// A `salin-enable` whose codes match no open disable (a typo: SL00 for SL004), or with no
+  /// disable before it, is reported; the disable it failed to close stays open to the end.
+  @Test func strayEnableIsReported() throws {
+    let marked = MarkedText(
+      """
+      1️⃣<!-- salin-enable -->
+      <!-- salin-disable SL004 -->
+      확장억제 here.
+      2️⃣<!-- salin-enable SL00 -->
+      확장억제 again.
+
+      """)
+    let findings = try lint(marked)
+    #expect(
+      matches(
+        findings,
+        [
+          FindingSpec("1️⃣", "SL000", text: "<!-- salin-enable -->"),
+          FindingSpec("2️⃣", "SL000", text: "<!-- salin-enable SL00 -->"),
+        ], in: marked), "\(findings.map(\.text))")
+    #expect(
+      findings.first?.message
+        == "this salin-enable closes no salin-disable before it; remove it, or fix the codes to "
+        + "match the salin-disable it should end")
+  }
+
   @Test func unusedSuppressionsCanBeTurnedOff() throws {
     var configuration = LintConfiguration()
     configuration.severities["SL000"] = .some(nil)

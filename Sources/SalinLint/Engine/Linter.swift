@@ -93,6 +93,16 @@ public struct Linter: Sendable {
             rule: UnusedSuppression.description, message: Self.unusedMessage(entry),
             path: document.path, range: range, text: text, severity: severity))
       }
+      for directive in suppressions.strayEnables {
+        let range = directive.range
+        let text = String(decoding: document.lines.bytes[range.utf8Offsets], as: UTF8.self)
+        findings.append(
+          Finding(
+            rule: UnusedSuppression.description,
+            message: "this salin-enable closes no salin-disable before it; remove it, or fix the "
+              + "codes to match the salin-disable it should end",
+            path: document.path, range: range, text: text, severity: severity))
+      }
     }
     return findings.sorted(by: Finding.precedes)
   }

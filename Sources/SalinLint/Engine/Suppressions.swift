@@ -43,6 +43,9 @@ struct Suppressions {
   }
 
   private(set) var entries: [Entry] = []
+  /// `salin-enable` directives that closed no open `salin-disable`: a typo in the codes, or a
+  /// disable that was deleted. Reported by SL000, since the author meant something else.
+  private(set) var strayEnables: [Directive] = []
 
   init(document: Document) {
     var open: [(Directive, Set<String>)] = []
@@ -60,6 +63,7 @@ struct Suppressions {
       case .enable(let codes):
         // Closes the disables it names (all, without codes).
         let closing = Set(codes)
+        let openBefore = open.count
         open.removeAll { disable, disabledCodes in
           guard closing.isEmpty || !disabledCodes.isDisjoint(with: closing) || disabledCodes.isEmpty
           else {
@@ -71,6 +75,7 @@ struct Suppressions {
               offsets: disable.range.end.utf8Offset..<directive.range.start.utf8Offset))
           return true
         }
+        if open.count == openBefore { strayEnables.append(directive) }
       default: break
       }
     }

@@ -11,7 +11,8 @@ public enum FileCollector {
   /// The extensions of documents found in folders.
   public static let documentExtensions: Set<String> = ["md", "markdown", "txt", "po", "pot"]
 
-  /// The files to lint, and a one-line error for each path that does not exist.
+  /// The files to lint, and a one-line error for each path that does not exist and each folder
+  /// that cannot be read (so a folder left out is said, never silently skipped).
   /// - Parameter paths: Files and folders.
   /// - Returns: The files in a stable order, and the errors.
   public static func collect(_ paths: [String]) -> (files: [String], errors: [String]) {
@@ -26,7 +27,7 @@ public enum FileCollector {
       if isDirectory.boolValue {
         walk(
           path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path, ignores: [],
-          into: &files)
+          into: &files, errors: &errors)
       } else {
         files.append(path)
       }
@@ -34,11 +35,19 @@ public enum FileCollector {
     return (files, errors)
   }
 
-  private static func walk(_ directory: String, ignores: [IgnoreRules], into files: inout [String])
-  {
+  private static func walk(
+    _ directory: String, ignores: [IgnoreRules], into files: inout [String],
+    errors: inout [String]
+  ) {
     var ignores = ignores
     if let rules = IgnoreRules.load(in: directory) { ignores.append(rules) }
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: directory)
+    } catch {
+      errors.append(
+        "\(directory): cannot read this folder (\(error.localizedDescription)); its files were "
+          + "not linted: check its permissions or exclude it in .salinignore")
       return
     }
     for name in names.sorted() where !name.hasPrefix(".") {
@@ -50,7 +59,7 @@ public enum FileCollector {
       let isFolder = isDirectory.boolValue
       if ignores.contains(where: { $0.ignores(path, isDirectory: isFolder) }) { continue }
       if isFolder {
-        walk(path, ignores: ignores, into: &files)
+        walk(path, ignores: ignores, into: &files, errors: &errors)
       } else if isDocument(name) {
         files.append(path)
       }
