@@ -112,6 +112,24 @@ struct MarkdownReaderTests {
     #expect(document.segments[1].range.start.line == 5)
   }
 
+  /// Broken front matter is an error at its line, not a document whose `lang:` quietly vanished.
+  @Test(arguments: [
+    (
+      "---\nlang: tl\ntitle: [Ang pulong\n---\n# Mga Detalye\n",
+      "doc.md:4: malformed YAML: front matter: "
+    ),
+    (
+      "---\n- lang\n- tl\n---\nText.\n",
+      "doc.md:2: malformed YAML: front matter must be a mapping of keys to values (lang: en, title: …)"
+    ),
+  ])
+  func malformedFrontMatterIsAnError(text: String, expected: String) throws {
+    let error = try #require(throws: DocumentError.self) {
+      try DocumentReader.read(bytes: Array(text.utf8), path: "doc.md")
+    }
+    #expect(error.description.hasPrefix(expected), "\(error)")
+  }
+
   @Test func escapesMapBackOntoTheSource() throws {
     let document = try Self.read("Fish \\& chips &amp; more\n")
     let segment = try #require(document.segments.first)

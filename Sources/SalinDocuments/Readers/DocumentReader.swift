@@ -60,7 +60,7 @@ public enum DocumentReader {
       segments = PlainTextReader(bytes: bytes, lines: lines).segments()
     case .markdown:
       var parsedBytes = bytes
-      if let frontMatter = FrontMatter(bytes: bytes, lines: lines) {
+      if let frontMatter = try FrontMatter(bytes: bytes, lines: lines, path: path) {
         metadata = frontMatter.metadata
         segments = frontMatter.segments
         parsedBytes = frontMatter.blanked(bytes, lines: lines)

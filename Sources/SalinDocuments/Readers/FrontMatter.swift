@@ -15,7 +15,9 @@ struct FrontMatter {
   var segments: [Segment] = []
 
   /// Finds and reads the front matter, if the file starts with one.
-  init?(bytes: [UInt8], lines: LineIndex) {
+  /// - Throws: `DocumentError.malformedYAML` at the line of the problem when the front matter is
+  ///   not YAML or not a mapping: its `lang:` might be lost, and with it the document's language.
+  init?(bytes: [UInt8], lines: LineIndex, path: String) throws(DocumentError) {
     guard lines.lineCount >= 2, lineText(bytes, lines, 1) == "---" else { return nil }
     guard
       let closing = (2...lines.lineCount).first(where: {
@@ -30,7 +32,20 @@ struct FrontMatter {
     // Parse the lines between the fences, padded so that marks keep the file's line numbers.
     let body = lines.lineStarts[1]..<lines.contentRange(ofLine: closing).lowerBound
     let yaml = String(repeating: "\n", count: 1) + String(decoding: bytes[body], as: UTF8.self)
-    guard let node = try? Yams.compose(yaml: yaml), let mapping = node.mapping else { return }
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: yaml)
+    } catch let error as YamlError {
+      throw Self.frontMatterError(CatalogReader.documentError(error, path: path))
+    } catch {
+      throw .malformedYAML(path: path, line: 2, message: "front matter: \(error)")
+    }
+    guard let node else { return }
+    guard let mapping = node.mapping else {
+      throw .malformedYAML(
+        path: path, line: 2,
+        message: "front matter must be a mapping of keys to values (lang: en, title: …)")
+    }
     let mapper = YAMLValueMapper(bytes: bytes, lines: lines)
     for (key, value) in mapping {
       guard let key = key.string, let string = value.string else { continue }
@@ -42,6 +57,12 @@ struct FrontMatter {
         segments.append(segment)
       }
     }
+  }
+
+  /// Says that the YAML error is in the front matter, not in a catalog.
+  private static func frontMatterError(_ error: DocumentError) -> DocumentError {
+    guard case .malformedYAML(let path, let line, let message) = error else { return error }
+    return .malformedYAML(path: path, line: line, message: "front matter: \(message)")
   }
 
   /// Reads front matter made only of `key: plain value` lines; `false` if it is anything else.
