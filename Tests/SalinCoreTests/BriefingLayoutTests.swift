@@ -95,6 +95,18 @@ struct BriefingLayoutTests {
     #expect(chain.steps == layout.languages.map { expected.firstIndex(of: $0) ?? -1 })
   }
 
+  @Test func concurrentFirstRendersShareOneLayout() async {
+    var briefing = Self.briefing
+    briefing.content.sources = ["Fresh"]  // A value no test has laid out yet.
+    let value = briefing
+    let layouts = await withTaskGroup(of: ObjectIdentifier.self) { group in
+      for _ in 0..<8 { group.addTask { ObjectIdentifier(value.layout) } }
+      return await group.reduce(into: Set<ObjectIdentifier>()) { $0.insert($1) }
+    }
+    #expect(layouts.count == 1)
+    #expect(layouts.first == ObjectIdentifier(value.layout))
+  }
+
   @Test func copiesShareTheLayoutAndChangesRemakeIt() {
     let briefing = Self.briefing
     let layout = briefing.layout

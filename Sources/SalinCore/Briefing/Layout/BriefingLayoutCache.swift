@@ -32,8 +32,9 @@ final class BriefingLayoutCache: Sendable {
     let (stored, winner) = published.compareExchange(
       expected: 0, desired: address, ordering: .acquiringAndReleasing)
     if stored { return made }
-    Unmanaged<BriefingLayout>.fromOpaque(UnsafeRawPointer(bitPattern: address)!).release()
-    return Unmanaged<BriefingLayout>.fromOpaque(UnsafeRawPointer(bitPattern: winner)!)
-      .takeUnretainedValue()
+    // Another thread published first: drop the reference passed for `made`, and use theirs.
+    Unmanaged.passUnretained(made).release()
+    guard let theirs = UnsafeRawPointer(bitPattern: winner) else { return made }
+    return Unmanaged<BriefingLayout>.fromOpaque(theirs).takeUnretainedValue()
   }
 }
