@@ -73,6 +73,27 @@ struct DocumentReaderTests {
     #expect(document.declaredSpanLanguage(at: korean.range.start.utf8Offset) == .korean)
   }
 
+  /// A `lang` element closes at the tag that balances it, whatever the case of its name: an inner
+  /// element of the same name does not end it early.
+  @Test(arguments: [
+    (
+      "A <span lang=\"tl\">Ang <span class=\"b\">pulong</span> ay natapos</span> end.\n",
+      "Ang <span class=\"b\">pulong</span> ay natapos"
+    ),
+    ("A <SPAN lang=\"tl\">Magandang umaga</Span> end.\n", "Magandang umaga"),
+    (
+      "A <span lang=\"tl\">Ang <spanish>x</spanish> pulong</span>.\n",
+      "Ang <spanish>x</spanish> pulong"
+    ),
+    ("A <q lang=\"tl\">Mabuhay!", "Mabuhay!"),
+  ])
+  func declaredSpanEndsAtItsOwnClosingTag(text: String, declared: String) throws {
+    let document = try DocumentReader.read(bytes: Array(text.utf8), path: "a.md")
+    let span = try #require(document.declaredSpans.first)
+    #expect(span.language == .tagalog)
+    #expect(String(decoding: document.lines.bytes[span.utf8Range], as: UTF8.self) == declared)
+  }
+
   @Test(arguments: [
     ("a.md", DocumentFormat.markdown), ("b.MARKDOWN", .markdown), ("tl.po", .po), ("x.pot", .po),
     ("ko.yaml", .catalog), ("c.yml", .catalog), ("seed.txt", .plainText), ("README", .plainText),

@@ -138,16 +138,52 @@ struct DirectiveScanner {
             result.documentLanguage = DeclaredLanguage(language: language, source: .htmlAttribute)
           }
         } else {
-          let closing = Array("</\(name)>".utf8)
-          let end =
-            SegmentBuilder.find(closing, in: bytes, from: tagEnd + 1, to: bytes.count)
-            ?? bytes.count
+          let end = matchingCloseTag(name, from: tagEnd + 1) ?? bytes.count
           result.declaredSpans.append(
             DeclaredSpan(language: language, utf8Range: (tagEnd + 1)..<end))
         }
       }
       index = tagEnd + 1
     }
+  }
+
+  /// Where the element opened just before `start` closes: the `</name>` that balances it, so that
+  /// `<span lang="tl">Ang <span class="x">pulong</span> ay natapos</span>` covers all of "Ang …
+  /// natapos", not only up to the inner span's end. Tag names match without regard to case, as in
+  /// HTML. `nil` when the element is never closed (it then runs to the end of the file).
+  private func matchingCloseTag(_ name: String, from start: Int) -> Int? {
+    let name = Array(name.utf8)
+    var depth = 0
+    var index = start
+    while index + 1 < bytes.count {
+      guard bytes[index] == UInt8(ascii: "<") else {
+        index += 1
+        continue
+      }
+      let closing = bytes[index + 1] == UInt8(ascii: "/")
+      let nameStart = index + (closing ? 2 : 1)
+      if hasTagName(name, at: nameStart) {
+        if closing {
+          if depth == 0 { return index }
+          depth -= 1
+        } else {
+          depth += 1
+        }
+      }
+      index = nameStart
+    }
+    return nil
+  }
+
+  /// Whether `name` (lower-case ASCII) starts at `offset` as a whole tag name, in any case.
+  private func hasTagName(_ name: [UInt8], at offset: Int) -> Bool {
+    guard offset + name.count <= bytes.count else { return false }
+    for (i, byte) in name.enumerated() where bytes[offset + i] | 0x20 != byte | 0x20 {
+      return false
+    }
+    let after = offset + name.count
+    return after == bytes.count
+      || !(Self.isASCIILetter(bytes[after]) || Self.isDigit(bytes[after]))
   }
 
   static func langAttribute(in attributes: String) -> String? {
