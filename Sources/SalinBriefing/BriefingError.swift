@@ -22,6 +22,8 @@ public struct BriefingError: Error, Hashable, Sendable, CustomStringConvertible 
     case syntax(String)
     /// The file could not be read.
     case unreadable(String)
+    /// The file is not UTF-8 (the location is its first bad byte).
+    case invalidUTF8
     /// The schema version is not one this build understands.
     case unsupportedSchemaVersion(Int)
     /// A required field is absent.
@@ -50,6 +52,8 @@ public struct BriefingError: Error, Hashable, Sendable, CustomStringConvertible 
       switch self {
       case .syntax(let problem): "YAML syntax error: \(problem)"
       case .unreadable(let problem): "cannot read briefing: \(problem)"
+      case .invalidUTF8:
+        "not valid UTF-8: save the briefing as UTF-8 (for example with iconv -t UTF-8)"
       case .unsupportedSchemaVersion(let version):
         "unsupported schema version \(version) (this salin reads version "
           + "\(BriefingMetadata.supportedSchemaVersions.map(String.init).joined(separator: ", ")))"

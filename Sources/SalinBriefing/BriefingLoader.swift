@@ -22,12 +22,20 @@ public struct BriefingLoader: Sendable {
     -> Briefing
   {
     let file = displayPath ?? url.path
-    let text: String
+    let data: Data
     do {
-      text = try String(contentsOf: url, encoding: .utf8)
+      data = try Data(contentsOf: url)
     } catch {
       throw BriefingError(
         .unreadable(error.localizedDescription), at: SourceLocation(file: file, line: 1, column: 1))
+    }
+    // Foundation's own message for bad bytes ("The file isn't in the correct format") names
+    // neither the problem nor the place: find the first bad byte and say both.
+    guard let text = String(validating: data, as: UTF8.self) else {
+      let position = UTF8Validation.firstInvalidPosition(in: data)
+      throw BriefingError(
+        .invalidUTF8,
+        at: SourceLocation(file: file, line: position?.line ?? 1, column: position?.column ?? 1))
     }
     return try load(yaml: text, file: file)
   }

@@ -89,6 +89,21 @@ struct BriefingLoaderTests {
     }
   }
 
+  /// Latin-1 bytes are named at their line and column, not with Foundation's "not in the correct
+  /// format".
+  @Test func reportsInvalidUTF8AtItsPosition() throws {
+    let url = try TestSupport.temporaryDirectory().appendingPathComponent("latin1.briefing.yaml")
+    // "title: Caf" then é as the single Latin-1 byte E9, on line 2.
+    try Data(Array("schema: 1\ntitle: Caf".utf8) + [0xE9, 0x0A]).write(to: url)
+    let error = try #require(throws: BriefingError.self) {
+      try BriefingLoader().load(contentsOf: url, displayPath: "latin1.briefing.yaml")
+    }
+    #expect(
+      error.description
+        == "latin1.briefing.yaml:2:11: error: not valid UTF-8: save the briefing as UTF-8 (for "
+        + "example with iconv -t UTF-8)")
+  }
+
   @Test func reportsAnUnreadableFile() {
     #expect(throws: BriefingError.self) {
       try BriefingLoader().load(contentsOf: URL(fileURLWithPath: "/nonexistent/briefing.yaml"))
