@@ -219,12 +219,13 @@ print("")
 print(
   "overhead ratio at 1× (en, tl, ko): render/calls "
     + ratios.map { String(format: "%.2f×", $0) }.joined(separator: ", ")
-    + String(format: " (average %.2f×)", ratios.reduce(0, +) / Double(ratios.count))
+    + String(format: " (average %.2f×; goal ≤ 2×)", ratios.reduce(0, +) / Double(ratios.count))
     + "; render+md/calls "
-    + markdownRatios.map { String(format: "%.2f×", $0) }.joined(separator: ", ") + " (goal ≤ 2×)")
+    + markdownRatios.map { String(format: "%.2f×", $0) }.joined(separator: ", "))
 print(
-  "with the layout made in the run, en+tl+ko together: "
-    + String(format: "%.2f×", freshRatios[1] ?? 0) + " at 1×")
+  "en+tl+ko of a new briefing value (laid out by its first render) / their calls: "
+    + [1, 10, 100].map { "\($0)×: " + String(format: "%.2f×", freshRatios[$0] ?? 0) }
+    .joined(separator: ", "))
 print(
   "cost per section, median over locales: "
     + [1, 10, 100].map { "\($0)×: " + String(format: "%.2f µs", perSectionMedian[$0] ?? 0) }
