@@ -3,7 +3,7 @@
 // calls), at 1×, 10× and 100× the seed's sections (goal: cost per section flat, i.e. linear).
 //
 // Columns, per size and locale (times are medians of many runs, in µs):
-// - "calls": how many catalog messages and ICU region names the render asked for.
+// - "n": how many catalog messages and ICU region names the render asked for.
 // - "render": `BriefingRenderer.render(briefing, locale:)` -> `RenderedDocument` (every span
 //   with its provenance, the fallbacks taken), what `salin render` does for each locale. The
 //   briefing value was rendered before, so its layout (`BriefingLayout`, made by a value's
@@ -18,12 +18,12 @@
 // After each size: the time to lay the briefing out, and en+tl+ko rendered from a new briefing
 // value (so the first of the three lays it out) / 3 beside the calls of the three.
 // Run with `make bench-render` (release build).
-// `bench-render SEED --profile LOCALE|all N [--fresh] [--markdown] [--calls]` renders N times
-// only, for callgrind: a render of LOCALE (or of en, tl and ko for `all`) per run; `--fresh`
-// renders a new briefing value each run (laid out by its first render); `--calls` replays the
-// calls instead, and `--calls-list` replays them with their arguments as the list the renderer
-// passes (`MessageArguments`): it counts the same as `--calls`, so the direct side loses
-// nothing by keeping the public dictionary call.
+// `bench-render SEED --profile LOCALE|all N [--fresh] [--markdown] [--calls|--calls-list]`
+// renders N times only, for callgrind: a render of LOCALE (or of en, tl and ko for `all`) per
+// run; `--fresh` renders a new briefing value each run (laid out by its first render);
+// `--calls` replays the calls instead, and `--calls-list` replays them with their arguments as
+// the list the renderer passes (`MessageArguments`): it counts the same as `--calls`, so the
+// direct side loses nothing by keeping the public dictionary call.
 import Foundation
 import SalinBriefing
 import SalinCatalog
@@ -57,12 +57,6 @@ enum DirectCall {
       try catalogs.message(key, locale: locale, arguments: arguments)
     case .other(let call): try call.replay(with: catalogs)
     }
-  }
-
-  /// Whether the call is a label with no placeholder: the catalog returns its text, ICU is not asked.
-  var isPlainLabel: Bool {
-    guard case .message(let key, let locale, _) = self else { return false }
-    return (try? catalogs.entry(key, locale)?.pattern().plainText) != nil
   }
 }
 
@@ -162,7 +156,7 @@ let recorder = BriefingRenderer(messages: catalogs, recordsFormatCalls: true)
 let markdown = MarkdownWriter()
 print(
   "salin bench-render: seed \(seedPath), \(seed.content.sections.count) sections; medians in µs")
-print("size  locale sections calls   render      +md    calls  ratio  ratio+md  µs/section")
+print("size  locale sections     n   render      +md    calls  ratio  ratio+md  µs/section")
 var perSection: [Int: [Double]] = [:]
 var ratios: [Double] = []
 var markdownRatios: [Double] = []

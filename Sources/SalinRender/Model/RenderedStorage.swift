@@ -5,8 +5,9 @@ import SalinCore
 /// A render appends each span's text and the index of its provenance record; runs of spans
 /// (a paragraph, a list item, a table cell) end at `cellEnds`, rows of cells at `rowEnds`,
 /// blocks of rows at `blocks`. Provenance records are shared by the spans of one text unit and
-/// refer to languages and files by index, so a render allocates a handful of arrays instead of
-/// an array per block and cell, and copies no location or language strings per span. The public
+/// refer to their origin's text, languages and files by index, so a render allocates a handful
+/// of arrays instead of an array per block and cell, and copies no origin, location or language
+/// string per span. The public
 /// `RenderedBlock` / `RenderedSpan` values are made from this on demand
 /// (`RenderedStorage+PublicValues.swift`); the writers read it directly.
 struct RenderedStorage: Sendable {
