@@ -20,6 +20,26 @@ struct MessageFormattingTests {
     #expect(try format("{n, spellout, %spellout-ordinal}", tag, ["n": 5]) == expected)
   }
 
+  /// Above ten a Tagalog ordinal is the digit ordinal, grouped as ICU groups Filipino numbers,
+  /// whichever way the message asks for it (it was "ika-1000000" spelled, "ika-1,000,000" not).
+  @Test(arguments: [(Int64(11), "ika-11 ika-11"), (1_000_000, "ika-1,000,000 ika-1,000,000")])
+  func tagalogOrdinalsAboveTenAreDigitOrdinals(n: Int64, expected: String) throws {
+    let text = try format(
+      "{n, spellout, %spellout-ordinal} {n, ordinal}", "tl", ["n": .number(Double(n))])
+    #expect(text == expected)
+  }
+
+  /// A negative number has no ordinal ("-5th", "ika--5"): an error naming the argument.
+  @Test(arguments: ["en", "tl", "ko"])
+  func negativeOrdinalIsAnError(tag: String) throws {
+    #expect(
+      throws: CatalogError.formattingFailed(
+        key: "k", name: "n", reason: "an ordinal needs a whole number of 0 or more, not -5")
+    ) {
+      try format("{n, ordinal}", tag, ["n": -5])
+    }
+  }
+
   /// A Tagalog spell-out must never come out in English, which ICU does for an unmapped `tl`.
   @Test(arguments: [("en", "twenty-one"), ("tl", "dalawampu't isa"), ("ko", "이십일")])
   func spelledCardinal(tag: String, expected: String) throws {

@@ -10,8 +10,9 @@ import SalinCore
 struct LocaleNumbers: Sendable {
   /// Spelled cardinals that replace ICU's default and `%spellout-cardinal` rule sets, if any.
   let spelledCardinal: (@Sendable (Int64) -> String)?
-  /// Spelled ordinals that replace ICU's `%spellout-ordinal`, if any.
-  let spelledOrdinal: (@Sendable (Int64) -> String)?
+  /// Spelled ordinals that replace ICU's `%spellout-ordinal`, if any; `nil` for a number the
+  /// language writes as a digit ordinal instead (Tagalog above ten: ika-11).
+  let spelledOrdinal: (@Sendable (Int64) -> String?)?
   /// The digit ordinal per CLDR ordinal category; `#` stands for the number.
   let digitOrdinalPatterns: [String: String]
   /// The same patterns split at `#` once: a handful of categories are compared faster than one
@@ -19,7 +20,8 @@ struct LocaleNumbers: Sendable {
   private let digitOrdinalAffixTable: [(category: String, prefix: String, suffix: String)]
 
   init(
-    spelledCardinal: (@Sendable (Int64) -> String)?, spelledOrdinal: (@Sendable (Int64) -> String)?,
+    spelledCardinal: (@Sendable (Int64) -> String)?,
+    spelledOrdinal: (@Sendable (Int64) -> String?)?,
     digitOrdinalPatterns: [String: String]
   ) {
     self.spelledCardinal = spelledCardinal

@@ -53,8 +53,15 @@ extension MessageFormatter {
   }
 
   /// `{n, ordinal}`: digits with the ordinal affix of the number's CLDR ordinal category.
+  ///
+  /// A negative number has no ordinal: "-5th", "ika--5" and "-5번째" are no one's writing, so
+  /// it is an error naming the argument rather than a wrong answer.
   func ordinal(_ argument: MessageArgument, name: String) throws(CatalogError) -> String {
     let n = try integer(argument, name: name)
+    guard n >= 0 else {
+      throw .formattingFailed(
+        key: key, name: name, reason: "an ordinal needs a whole number of 0 or more, not \(n)")
+    }
     let affixes = locale.numbers.digitOrdinalAffixes(for: locale.ordinal.select(Double(n)))
     let digits = try icu(name) { try locale.defaultNumber.format(n) }
     return affixes.prefix + digits + affixes.suffix

@@ -103,7 +103,9 @@ struct MessageFormatter<Arguments: MessageArgumentLookup> {
     case .number(let formatter): return try number(argument, name: name, formatter: formatter)
     case .date(let formatter, let needsDay):
       return try date(argument, name: name, formatter: formatter, needsDay: needsDay)
-    case .spelledBySalin(let spell): return spell(try integer(argument, name: name))
+    case .spelledBySalin(let spell):
+      if let words = spell(try integer(argument, name: name)) { return words }
+      return try ordinal(argument, name: name)
     case .spelledByICU(let formatter, let ruleSet):
       let n = try integer(argument, name: name)
       return try icu(name) { try formatter.format(n, ruleSet: ruleSet) }

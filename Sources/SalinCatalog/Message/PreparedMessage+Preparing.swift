@@ -58,7 +58,7 @@ private struct Preparer {
       if ruleSet == nil || LocaleNumbers.isCardinal(ruleSet!),
         let spelled = locale.numbers.spelledCardinal
       {
-        return .spelledBySalin(spelled)
+        return .spelledBySalin { spelled($0) }
       }
       let formatter = try open(name) { try ICUSpellOutFormatter.shared(locale: icu) }
       guard let ruleSet else { return .spelledByICU(formatter, ruleSet: nil) }

@@ -50,8 +50,9 @@ enum PreparedFormat: Sendable {
   case number(ICUNumberFormatter)
   /// `{d, date, …}`; `needsDay` when the skeleton shows the day or weekday.
   case date(ICUDateFormatter, needsDay: Bool)
-  /// `{n, spellout, …}` by Salin's own words for the language.
-  case spelledBySalin(@Sendable (Int64) -> String)
+  /// `{n, spellout, …}` by Salin's own words for the language; a number the words return `nil`
+  /// for is written as the digit ordinal (`{n, ordinal}`).
+  case spelledBySalin(@Sendable (Int64) -> String?)
   /// `{n, spellout, …}` by ICU, with the rule set chosen for the language (`nil`: default).
   case spelledByICU(ICUSpellOutFormatter, ruleSet: String?)
   /// `{n, ordinal}`.
