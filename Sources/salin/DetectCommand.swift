@@ -58,10 +58,22 @@ struct DetectCommand: ParsableCommand {
     if let text, text != "-" {
       answer(text, identifier, candidates, nameSet, printer)
     } else {
+      // Fed by a pipe or a terminal, answer each line as it comes, so that a program writing a
+      // line and waiting for its answer (a co-process) is not stuck behind stdout's buffer; fed
+      // from a file, keep the buffer (bulk runs stay fast).
+      let answersEachLine = Self.standardInputIsInteractive()
       while let line = readLine(strippingNewline: true) {
         answer(line, identifier, candidates, nameSet, printer)
+        if answersEachLine { fflush(nil) }
       }
     }
+  }
+
+  /// Whether standard input is a pipe, socket or terminal rather than a regular file.
+  private static func standardInputIsInteractive() -> Bool {
+    var status = stat()
+    guard fstat(STDIN_FILENO, &status) == 0 else { return false }
+    return (status.st_mode & S_IFMT) != S_IFREG
   }
 
   private func parseCandidates(model: LanguageModel) throws -> Set<Language>? {
