@@ -12,6 +12,18 @@ public enum SalinProcess {
     public let status: Int32
   }
 
+  /// The built `salin`: the first folder up from the test bundle that holds it.
+  public static var executable: URL {
+    var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    while !FileManager.default.isExecutableFile(
+      atPath: directory.appendingPathComponent("salin").path),
+      directory.pathComponents.count > 1
+    {
+      directory.deleteLastPathComponent()
+    }
+    return directory.appendingPathComponent("salin")
+  }
+
   /// Runs `salin` (found next to the test bundle) in the package root.
   ///
   /// Output goes to temporary files rather than pipes: a pipe read after the other one could fill
@@ -22,13 +34,6 @@ public enum SalinProcess {
   /// - Returns: The output, the error output and the exit status.
   /// - Throws: When the executable cannot be started or its output read.
   public static func run(_ arguments: [String], input: String? = nil) throws -> Result {
-    var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    while !FileManager.default.isExecutableFile(
-      atPath: directory.appendingPathComponent("salin").path),
-      directory.pathComponents.count > 1
-    {
-      directory.deleteLastPathComponent()
-    }
     let scratch = try TestSupport.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: scratch) }
     let outURL = scratch.appendingPathComponent("stdout")
@@ -46,7 +51,7 @@ public enum SalinProcess {
       try? stdin.close()
     }
     let process = Process()
-    process.executableURL = directory.appendingPathComponent("salin")
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = TestSupport.packageRoot
     process.standardOutput = out

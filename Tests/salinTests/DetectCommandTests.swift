@@ -47,14 +47,8 @@ struct DetectCommandTests {
   /// answer is not held in stdout's buffer until input ends. Input stays open for 30 s (closed at
   /// once when the answer comes); an answer that only came when it closed would arrive after that.
   @Test func answersEachLineAsItArrivesOnAPipe() throws {
-    var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    while !FileManager.default.isExecutableFile(
-      atPath: directory.appendingPathComponent("salin").path), directory.pathComponents.count > 1
-    {
-      directory.deleteLastPathComponent()
-    }
     let process = Process()
-    process.executableURL = directory.appendingPathComponent("salin")
+    process.executableURL = SalinProcess.executable
     process.arguments = ["detect", "-"]
     let input = Pipe()
     let output = Pipe()
