@@ -47,6 +47,27 @@ struct LanguageIdentifierSpansTests {
     #expect(identifier.foreignSpans(in: text, mainLanguage: .english).isEmpty)
   }
 
+  /// In sentence-case prose a capital inside a sentence is a name, even one the Tagalog list
+  /// holds (Santos, Isidro, Barangay, Hong Kong): it never makes a span. Before, these came out
+  /// as Tagalog spans ("at Hong Kong", "Barangay San Isidro", "Ferdinand Marcos Jr").
+  @Test(arguments: [
+    "The plane arrived at Hong Kong on Monday.",
+    "Senator Maria Santos spoke to reporters in Makati.",
+    "Residents of Barangay San Isidro were evacuated to a school in Tanauan.",
+    "President Ferdinand Marcos Jr. met Japanese officials at Malacañang Palace.",
+  ])
+  func philippineNamesInEnglishProseMakeNoSpan(text: String) {
+    #expect(identifier.foreignSpans(in: text, mainLanguage: .english).isEmpty)
+  }
+
+  /// A name right after a foreign word, one space on, stays in its span; one before it does not
+  /// start the span.
+  @Test func aSpanTakesTheCapitalsThatContinueItsPhrase() {
+    let text = "The meeting was held in Washington. Mga Detalye are below."
+    let spans = identifier.foreignSpans(in: text, mainLanguage: .english)
+    #expect(spans.map(\.text) == ["Mga Detalye"])
+  }
+
   @Test func namesTheCallerPassesNeverMakeASpan() {
     let text = "The statement was issued by Ka Pinagmumulan in Manila."
     #expect(

@@ -56,6 +56,34 @@ struct LintCommandTests {
     #expect(result.stderr == "error: '\(model.path)' is not a Salin language model (bad magic)\n")
   }
 
+  /// English news from the Philippines is full of names the Tagalog lists hold (Santos, Isidro,
+  /// Barangay, Hong Kong for its workers) and of Philippine English (Filipino, jeepney): none of
+  /// it is Tagalog text. A Tagalog phrase in the same article still is.
+  @Test func philippineEnglishNewsLintsClean() throws {
+    let article = """
+      # Typhoon update
+
+      Senator Maria Santos spoke to reporters in Makati on Monday.
+
+      President Ferdinand Marcos Jr. met Japanese officials at Malacañang Palace.
+
+      Filipino workers in Hong Kong sent remittances home, and jeepney drivers went on strike.
+
+      Residents of Barangay San Isidro were evacuated to a school in Tanauan.
+
+      The plane arrived at Hong Kong on Monday.
+
+      """
+    let clean = try salin(["lint", "-", "--stdin-filename", "news.en.md"], input: article)
+    #expect(clean.stdout.isEmpty)
+    #expect(clean.status == 0)
+    let mixed = try salin(
+      ["lint", "-", "--stdin-filename", "news.en.md"],
+      input: article + "The mayor said the relief goods were for lahat ng mga pamilya.\n")
+    #expect(mixed.status == 1)
+    #expect(mixed.stdout.contains("'lahat ng mga pamilya' looks tl, not en"), "\(mixed.stdout)")
+  }
+
   @Test func standardInputAndMinSeverity() throws {
     let text = "# Details\n\n확장억제\n"
     let result = try salin(["lint", "-", "--stdin-filename", "a.tl.md"], input: text)

@@ -9,7 +9,10 @@ extension LanguageIdentifier {
   /// language is free, switching costs the model's switch penalty, and the path starts in the
   /// main language. A single foreign word is found when its evidence outweighs the cost of
   /// switching to its language and back. Names and acronyms are set aside and never make a span;
-  /// one that sits between two foreign words lies inside their span.
+  /// one that sits between two foreign words lies inside their span. In sentence-case text a
+  /// capitalised word inside a sentence weighs nothing: it can continue a span ("Mga Detalye")
+  /// but never make one ("at Hong Kong", "Barangay San Isidro" in English are not Tagalog); in
+  /// title case (a heading) capitals inside weigh half, as when identifying.
   /// - Parameters:
   ///   - paragraph: The text to search.
   ///   - mainLanguage: The language the paragraph is declared or known to be in.
@@ -23,10 +26,13 @@ extension LanguageIdentifier {
   ) -> [LanguageSpan] {
     var allowed = candidates ?? Set(model.languages)
     allowed.insert(mainLanguage)
-    let analysis = analyse(paragraph, candidates: allowed, names: names)
+    // In prose a capital inside a sentence is a name: Philippine names are Tagalog words to the
+    // lists (Santos, Isidro, Barangay), and must not make English text look Tagalog.
+    let analysis = analyse(
+      paragraph, candidates: allowed, names: names, innerCapitalsAreNames: true)
     guard let main = analysis.candidates.firstIndex(of: mainLanguage), !analysis.weighed.isEmpty
     else { return [] }
-    let path = viterbi(analysis, main: main)
+    let path = attachingNeutralWords(viterbi(analysis, main: main), analysis, main: main)
 
     var spans: [LanguageSpan] = []
     var start = 0
@@ -84,6 +90,61 @@ extension LanguageIdentifier {
     for i in stride(from: count - 1, to: 0, by: -1) {
       state = back[i - 1][state]
       path[i - 1] = state
+    }
+    return path
+  }
+
+  /// Words without evidence (a capital in sentence-case prose) tie every path through them, and
+  /// Viterbi breaks the tie by switching as early as it can: "Washington. Mga" instead of
+  /// "Mga Detalye". Settle it the way a reader would: such a word belongs to a foreign span only
+  /// when it follows the span's last word after a single space (the rest of one phrase), never
+  /// at its start.
+  private func attachingNeutralWords(_ path: [Int], _ analysis: TextAnalysis, main: Int)
+    -> [Int]
+  {
+    var path = path
+    let words = analysis.scanned.words
+    // No evidence between the span's language and the main one (other candidates may differ:
+    // a Latin word still scores the foreign-script penalty for Korean).
+    func isNeutral(_ w: Int, _ language: Int) -> Bool {
+      abs(analysis.score(w, language) - analysis.score(w, main)) < 1e-9
+    }
+    func joined(_ w: Int) -> Bool {
+      words[analysis.weighed[w]].utf8Range.lowerBound
+        - words[analysis.weighed[w - 1]].utf8Range.upperBound == 1
+    }
+    var w = 0
+    while w < path.count {
+      guard path[w] != main else {
+        w += 1
+        continue
+      }
+      let language = path[w]
+      var end = w
+      while end < path.count && path[end] == language { end += 1 }
+      // Leading words without evidence go back to the main language.
+      var start = w
+      while start < end && isNeutral(start, language) {
+        path[start] = main
+        start += 1
+      }
+      guard start < end else {
+        w = end
+        continue
+      }
+      // The span ends at its last word with evidence, plus the neutral words joined to it.
+      var last = end - 1
+      while last > start && isNeutral(last, language) { last -= 1 }
+      var stop = last + 1
+      while stop < path.count && isNeutral(stop, language) && joined(stop)
+        && (path[stop] == main
+          || path[stop] == language)
+      {
+        path[stop] = language
+        stop += 1
+      }
+      for k in stop..<max(stop, end) { path[k] = main }
+      w = max(stop, end)
     }
     return path
   }

@@ -92,10 +92,14 @@ extension LanguageIdentifier {
   }
 
   /// Scans a text, sets names and acronyms aside and scores every other word.
-  /// - Parameter stopAtMargin: Stop weighing words once one candidate leads every other by this
-  ///   many nats (identification of long text); `nil` weighs every word (spans).
+  /// - Parameters:
+  ///   - stopAtMargin: Stop weighing words once one candidate leads every other by this many
+  ///     nats (identification of long text); `nil` weighs every word (spans).
+  ///   - innerCapitalsAreNames: Give capitalised words inside a sentence no weight when the text
+  ///     is written in sentence case (spans; see `isSentenceCase`); otherwise they weigh half.
   func analyse(
-    _ text: String, candidates: Set<Language>?, names: Set<String>, stopAtMargin: Double? = nil
+    _ text: String, candidates: Set<Language>?, names: Set<String>, stopAtMargin: Double? = nil,
+    innerCapitalsAreNames: Bool = false
   ) -> TextAnalysis {
     let languages: [Language]
     let plans: [ScriptPlan]
@@ -117,6 +121,9 @@ extension LanguageIdentifier {
     configuredNames.mark(words, in: &isName)
     if !names.isEmpty { NameList(names).mark(words, in: &isName) }
     markCapitalisedNames(words, plans: plans, in: &isName)
+    // Inside a sentence a capital weighs half (identification), or nothing in sentence-case text
+    // when looking for spans: there it is a name, which may join a span but never makes one.
+    let innerCapitalWeight = innerCapitalsAreNames && Self.isSentenceCase(words) ? 0.0 : 0.5
 
     var casedCount = 0
     var capsCount = 0
@@ -173,8 +180,12 @@ extension LanguageIdentifier {
             for j in 0..<plan.positions.count { best = max(best, sub[j]) }
             if word.isCapitalized && !word.startsSentence {
               // A capital inside a sentence is often a name that a list happens to hold
-              // (Manila, Jose): half weight, so that it alone never makes a foreign span.
-              for j in 0..<plan.positions.count { sub[j] = best + (sub[j] - best) * 0.5 }
+              // (Manila, Jose, Santos): half weight, so that it alone never makes a foreign
+              // span, and none in the spans of sentence-case prose, where a run of them
+              // ("Barangay San Isidro") would otherwise add up to one.
+              for j in 0..<plan.positions.count {
+                sub[j] = best + (sub[j] - best) * innerCapitalWeight
+              }
             }
             analysis.scores.append(contentsOf: repeatElement(best - penalty, count: width))
             for (j, position) in plan.positions.enumerated() {
@@ -240,6 +251,16 @@ extension LanguageIdentifier {
         for k in start..<end where lead[k] < Self.weakListLead { isName[k] = true }
       }
       start = end
+    }
+  }
+
+  /// Whether a text is written in sentence case, so that a capital inside a sentence marks a
+  /// name (Barangay San Isidro, Maria Santos, Hong Kong) rather than a title-case heading
+  /// (Agreed Areas of Focus, Mga Detalye): some word of five or more letters is in lower case.
+  /// Title case leaves only short function words (of, and, with, from) in lower case.
+  static func isSentenceCase(_ words: [ScannedWord]) -> Bool {
+    words.contains {
+      cased($0.script) && !$0.isCapitalized && !$0.isAllCaps && $0.letters.count >= 5
     }
   }
 
