@@ -117,6 +117,25 @@ struct BriefingRendererTests {
     }
   }
 
+  /// Every unknown key is reported in one run, each at its own line and column.
+  @Test func validateReportsEveryUnknownLabelKey() throws {
+    let yaml = RenderFixtures.missingTagalog.replacingOccurrences(
+      of: "label.summary", with: "label.sumary"
+    ).replacingOccurrences(
+      of: "sources: [Agency]",
+      with: "  - heading: {label: label.detials}\nsources: [Agency]")
+    let briefing = try RenderFixtures.load(yaml)
+    let renderer = BriefingRenderer(messages: try RenderFixtures.catalogs())
+    let error = try #require(throws: RenderError.self) {
+      try renderer.validate(briefing, locales: [.english, .tagalog])
+    }
+    #expect(
+      error.description == """
+        fixture.yaml:8:22: error: unknown label key 'label.sumary': no catalog defines it
+        fixture.yaml:11:22: error: unknown label key 'label.detials': no catalog defines it
+        """)
+  }
+
   @Test(arguments: [Language.english, .tagalog, .korean])
   func everySpanRecordsItsProvenance(locale: Language) throws {
     let renderer = BriefingRenderer(messages: try RenderFixtures.catalogs())

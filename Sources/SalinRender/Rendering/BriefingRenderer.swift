@@ -29,16 +29,22 @@ public struct BriefingRenderer: Sendable {
   /// - Parameters:
   ///   - briefing: The briefing.
   ///   - locales: The locales that will be rendered.
-  /// - Throws: `RenderError.unknownLabelKey` at the first unknown key, with its location.
+  /// - Throws: `RenderError.unknownLabelKey` with its location, or `.several` listing every
+  ///   unknown key in reading order when there is more than one.
   public func validate(_ briefing: Briefing, locales: [Language]) throws(RenderError) {
+    // Every unknown key at once, each where it is written: a user fixing typos should not have
+    // to run the command once per typo.
+    var unknown: [RenderError] = []
     for key in briefing.catalogKeys {
-      for locale in locales {
-        let chain = briefing.metadata.fallbackChain(for: locale)
-        if !chain.contains(where: { messages.contains(key.key, locale: $0) }) {
-          throw .unknownLabelKey(key.key, location: key.location)
+      let known = locales.allSatisfy { locale in
+        briefing.metadata.fallbackChain(for: locale).contains {
+          messages.contains(key.key, locale: $0)
         }
       }
+      if !known { unknown.append(.unknownLabelKey(key.key, location: key.location)) }
     }
+    guard let first = unknown.first else { return }
+    throw unknown.count == 1 ? first : .several(unknown)
   }
 
   /// Renders a briefing in a locale.

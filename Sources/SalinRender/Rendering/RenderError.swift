@@ -17,6 +17,9 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
   case regionName(code: String, locale: Language, reason: String)
   /// A strict render took fallbacks; each notice says where and to which language.
   case fallbackRefused([FallbackNotice])
+  /// Several problems found in one pass (every unknown label key of a briefing), in reading
+  /// order.
+  case several([RenderError])
 
   /// Where in the briefing the problem is, when it is in the briefing.
   public var location: SourceLocation? {
@@ -27,11 +30,16 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
       location
     case .regionName: nil
     case .fallbackRefused(let notices): notices.first?.location
+    case .several(let errors): errors.first?.location
     }
   }
 
-  /// `file:line:column: error: …`, or just the reason when there is no location.
+  /// `file:line:column: error: …`, or just the reason when there is no location; one such line
+  /// per problem for ``several(_:)``.
   public var description: String {
+    if case .several(let errors) = self {
+      return errors.map(\.description).joined(separator: "\n")
+    }
     let reason: String =
       switch self {
       case .unknownLabelKey(let key, _): "unknown label key '\(key)': no catalog defines it"
@@ -47,6 +55,7 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
       case .fallbackRefused(let notices):
         "\(notices.count) span(s) fell back to another language under --strict: "
           + notices.map(\.description).joined(separator: "; ")
+      case .several: ""  // Described above, one line each.
       }
     return location.map { "\($0): error: \(reason)" } ?? "error: \(reason)"
   }
