@@ -113,7 +113,8 @@ struct BriefingRendererTests {
     } catch {
       #expect(
         error.description
-          == "fixture.yaml:8:22: error: unknown label key 'label.sumary': no catalog defines it")
+          == "fixture.yaml:8:22: error: unknown label key 'label.sumary': no catalog defines it; "
+          + "did you mean 'label.summary'?")
     }
   }
 
@@ -131,8 +132,8 @@ struct BriefingRendererTests {
     }
     #expect(
       error.description == """
-        fixture.yaml:8:22: error: unknown label key 'label.sumary': no catalog defines it
-        fixture.yaml:11:22: error: unknown label key 'label.detials': no catalog defines it
+        fixture.yaml:8:22: error: unknown label key 'label.sumary': no catalog defines it; did you mean 'label.summary'?
+        fixture.yaml:11:22: error: unknown label key 'label.detials': no catalog defines it; did you mean 'label.details'?
         """)
   }
 

@@ -35,13 +35,19 @@ public struct BriefingRenderer: Sendable {
     // Every unknown key at once, each where it is written: a user fixing typos should not have
     // to run the command once per typo.
     var unknown: [RenderError] = []
+    let known = catalogs?.keys ?? []
     for key in briefing.catalogKeys {
-      let known = locales.allSatisfy { locale in
+      let defined = locales.allSatisfy { locale in
         briefing.metadata.fallbackChain(for: locale).contains {
           messages.contains(key.key, locale: $0)
         }
       }
-      if !known { unknown.append(.unknownLabelKey(key.key, location: key.location)) }
+      if !defined {
+        unknown.append(
+          .unknownLabelKey(
+            key.key, location: key.location,
+            suggestion: KeySuggestion.closest(to: key.key, among: known)))
+      }
     }
     guard let first = unknown.first else { return }
     throw unknown.count == 1 ? first : .several(unknown)

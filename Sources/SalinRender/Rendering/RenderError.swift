@@ -2,8 +2,9 @@ public import SalinCore
 
 /// Why a briefing could not be rendered in a locale.
 public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
-  /// A catalog key no catalog in the fallback chain defines.
-  case unknownLabelKey(String, location: SourceLocation?)
+  /// A catalog key no catalog in the fallback chain defines, with the closest key that exists
+  /// when one is close (a typo).
+  case unknownLabelKey(String, location: SourceLocation?, suggestion: String? = nil)
   /// A catalog message failed to format.
   case messageFailed(key: String, locale: Language, reason: String, location: SourceLocation?)
   /// No language of the fallback chain has a variant of a text unit or a name of an entity.
@@ -24,7 +25,7 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
   /// Where in the briefing the problem is, when it is in the briefing.
   public var location: SourceLocation? {
     switch self {
-    case .unknownLabelKey(_, let location), .messageFailed(_, _, _, let location),
+    case .unknownLabelKey(_, let location, _), .messageFailed(_, _, _, let location),
       .noVariant(_, _, let location), .unresolved(_, let location),
       .needsMessage(_, _, let location):
       location
@@ -42,7 +43,9 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
     }
     let reason: String =
       switch self {
-      case .unknownLabelKey(let key, _): "unknown label key '\(key)': no catalog defines it"
+      case .unknownLabelKey(let key, _, let suggestion):
+        "unknown label key '\(key)': no catalog defines it"
+          + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
       case .messageFailed(let key, let locale, let why, _):
         "cannot format \(locale) message '\(key)': \(why)"
       case .noVariant(let origin, let chain, _):
