@@ -37,9 +37,11 @@ struct MessageCommand: ParsableCommand {
 
   func run() throws {
     let raw = try namedValues()
+    var loaded: Catalogs?
     do {
       let catalogs = try Catalogs.load(
         directories: localeDirectories.map { URL(fileURLWithPath: $0) }, includeBuiltIn: true)
+      loaded = catalogs
       // A name the message formats as a list is a list even when given once.
       let listNames = try catalogs.entry(key, locale)?.pattern().listArgumentNames ?? []
       let values = raw.reduce(into: [String: MessageArgument]()) { values, pair in
@@ -49,7 +51,14 @@ struct MessageCommand: ParsableCommand {
       let text = try catalogs.message(key, locale: locale, arguments: values)
       print(text)
     } catch {
-      FileHandle.standardError.write(Data("salin: \(error)\n".utf8))
+      var line = "salin: \(error)"
+      // A key no locale defines is most often a typo: name the key it was probably meant to be.
+      if case CatalogError.missingMessage = error, let catalogs = loaded,
+        !catalogs.keys.contains(key), let suggestion = catalogs.closestKey(to: key)
+      {
+        line += "; did you mean '\(suggestion)'?"
+      }
+      FileHandle.standardError.write(Data((line + "\n").utf8))
       throw ExitCode(2)
     }
   }

@@ -3,7 +3,8 @@ import SalinTestSupport
 import Testing
 
 /// Runs the built `salin` and returns its output and exit status.
-private func salin(_ arguments: [String]) throws -> (stdout: String, stderr: String, status: Int32) {
+private func salin(_ arguments: [String]) throws -> (stdout: String, stderr: String, status: Int32)
+{
   let result = try SalinProcess.run(arguments)
   return (result.stdout, result.stderr, result.status)
 }
@@ -23,16 +24,24 @@ struct MessageCommandTests {
     ("ko", "양측은 A, B 및 C에 중점을 두기로 합의했다.\n"),
   ])
   func areasList(tag: String, expected: String) throws {
-    let result = try salin(["message", "agreed-areas", "--locale", tag, "--arg", "areas=A", "--arg", "areas=B", "--arg", "areas=C"])
+    let result = try salin([
+      "message", "agreed-areas", "--locale", tag, "--arg", "areas=A", "--arg", "areas=B", "--arg",
+      "areas=C",
+    ])
     #expect(result.stdout == expected)
   }
 
   @Test(arguments: [
-    ("en", "South Korea", "North Korea"), ("tl", "Timog Korea", "Hilagang Korea"), ("ko", "대한민국", "북한"),
+    ("en", "South Korea", "North Korea"), ("tl", "Timog Korea", "Hilagang Korea"),
+    ("ko", "대한민국", "북한"),
   ])
   func regions(tag: String, kr: String, kp: String) throws {
-    #expect(try salin(["message", "country.name", "--locale", tag, "--arg", "country=KR"]).stdout == kr + "\n")
-    #expect(try salin(["message", "country.name", "--locale", tag, "--arg", "country=KP"]).stdout == kp + "\n")
+    #expect(
+      try salin(["message", "country.name", "--locale", tag, "--arg", "country=KR"]).stdout == kr
+        + "\n")
+    #expect(
+      try salin(["message", "country.name", "--locale", tag, "--arg", "country=KP"]).stdout == kp
+        + "\n")
   }
 
   /// One `--arg` for a name the message formats as a list is a one-item list, so Tagalog
@@ -52,25 +61,47 @@ struct MessageCommandTests {
 
   @Test(arguments: [("en", "fifth\n"), ("tl", "ikalima\n"), ("ko", "다섯 번째\n")])
   func spelledOrdinal(tag: String, expected: String) throws {
-    #expect(try salin(["message", "number.spelled-ordinal", "--locale", tag, "--arg", "n=5"]).stdout == expected)
+    #expect(
+      try salin(["message", "number.spelled-ordinal", "--locale", tag, "--arg", "n=5"]).stdout
+        == expected)
   }
 
-  @Test(arguments: [("en", "the fifth meeting\n"), ("tl", "ang ikalimang pulong\n"), ("ko", "제5차 회의\n")])
+  @Test(arguments: [
+    ("en", "the fifth meeting\n"), ("tl", "ang ikalimang pulong\n"), ("ko", "제5차 회의\n"),
+  ])
   func session(tag: String, expected: String) throws {
-    #expect(try salin(["message", "meeting.session", "--locale", tag, "--arg", "n=5"]).stdout == expected)
+    #expect(
+      try salin(["message", "meeting.session", "--locale", tag, "--arg", "n=5"]).stdout == expected)
   }
 
   @Test func userCatalogOverridesAKey() throws {
     let directory = try TestSupport.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    try Data("label.sources: Mga Sanggunian\n".utf8).write(to: directory.appendingPathComponent("tl.yaml"))
-    let result = try salin(["message", "label.sources", "--locale", "tl", "--locales", directory.path])
+    try Data("label.sources: Mga Sanggunian\n".utf8).write(
+      to: directory.appendingPathComponent("tl.yaml"))
+    let result = try salin([
+      "message", "label.sources", "--locale", "tl", "--locales", directory.path,
+    ])
     #expect(result.stdout == "Mga Sanggunian\n")
+  }
+
+  /// A key no catalog defines names the key it was probably meant to be; one that is simply
+  /// unknown gets no guess.
+  @Test func aMisspeltKeySuggestsTheKeyItMeant() throws {
+    let typo = try salin(["message", "meeting.sesion", "--locale", "tl", "--arg", "n=5"])
+    #expect(
+      typo.stderr
+        == "salin: no tl message for 'meeting.sesion'; did you mean 'meeting.session'?\n")
+    #expect(typo.status == 2)
+    let unknown = try salin(["message", "weather.forecast", "--locale", "tl"])
+    #expect(unknown.stderr == "salin: no tl message for 'weather.forecast'\n")
   }
 
   @Test func errorsExitTwoWithAReason() throws {
     let result = try salin(["message", "meeting.session", "--locale", "en", "--arg", "n=A"])
-    #expect(result.stderr == "salin: the argument 'n' of 'meeting.session' must be a number, not a text\n")
+    #expect(
+      result.stderr == "salin: the argument 'n' of 'meeting.session' must be a number, not a text\n"
+    )
     #expect(result.status == 2)
   }
 }
@@ -87,8 +118,10 @@ struct CatalogCheckCommandTests {
   @Test func findingsAndUnusableFiles() throws {
     let directory = try TestSupport.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    try Data("a: one\nb: '{n, plural, one {#} other {#}}'\n".utf8).write(to: directory.appendingPathComponent("en.yaml"))
-    try Data("a: one\nb: '{n, plural, one {#} other {#}}'\n".utf8).write(to: directory.appendingPathComponent("ko.yaml"))
+    try Data("a: one\nb: '{n, plural, one {#} other {#}}'\n".utf8).write(
+      to: directory.appendingPathComponent("en.yaml"))
+    try Data("a: one\nb: '{n, plural, one {#} other {#}}'\n".utf8).write(
+      to: directory.appendingPathComponent("ko.yaml"))
     let result = try salin(["catalog", "check", directory.path])
     #expect(
       result.stdout == """

@@ -35,7 +35,6 @@ public struct BriefingRenderer: Sendable {
     // Every unknown key at once, each where it is written: a user fixing typos should not have
     // to run the command once per typo.
     var unknown: [RenderError] = []
-    let known = catalogs?.keys ?? []
     for key in briefing.catalogKeys {
       let defined = locales.allSatisfy { locale in
         briefing.metadata.fallbackChain(for: locale).contains {
@@ -46,7 +45,7 @@ public struct BriefingRenderer: Sendable {
         unknown.append(
           .unknownLabelKey(
             key.key, location: key.location,
-            suggestion: KeySuggestion.closest(to: key.key, among: known)))
+            suggestion: catalogs?.closestKey(to: key.key)))
       }
     }
     guard let first = unknown.first else { return }

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import SalinRender
+@testable import SalinCatalog
 
 @Suite("KeySuggestion")
 struct KeySuggestionTests {
