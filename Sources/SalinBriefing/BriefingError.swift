@@ -6,6 +6,9 @@ public struct BriefingError: Error, Hashable, Sendable, CustomStringConvertible 
   public var location: SourceLocation
   /// What the problem is.
   public var reason: Reason
+  /// Further problems found in the same pass, in file order: the content (title, lead, each
+  /// section, sources) is read on past an error, so one run reports a problem in each part.
+  public var additional: [BriefingError] = []
 
   /// Makes an error.
   /// - Parameters:
@@ -74,6 +77,16 @@ public struct BriefingError: Error, Hashable, Sendable, CustomStringConvertible 
     }
   }
 
-  /// `file:line:column: error: reason`, the form compilers and editors understand.
-  public var description: String { "\(location): error: \(reason)" }
+  /// `file:line:column: error: reason`, the form compilers and editors understand; one such line
+  /// per problem when there are ``additional`` ones.
+  public var description: String {
+    ([self] + additional).map { "\($0.location): error: \($0.reason)" }.joined(separator: "\n")
+  }
+
+  /// This problem followed by others found in the same pass.
+  func adding(_ more: some Sequence<BriefingError>) -> BriefingError {
+    var copy = self
+    copy.additional += more
+    return copy
+  }
 }

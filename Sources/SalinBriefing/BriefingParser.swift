@@ -33,20 +33,41 @@ struct BriefingParser {
     languages = metadata.languages
     if let node = top["entities"] { try parseEntities(node) }
     if let node = top["facts"] { facts = try parseFacts(node) }
+    // Content is read on past a problem, part by part (title, lead, each section, sources), so
+    // that one run reports a mistake in each; metadata, entities and facts stop at the first,
+    // since the content's references are checked against them.
     var content = BriefingContent()
-    if let node = top["title"] { content.title = try runs(node, "title") }
-    if let node = top["lead"] { content.lead = try blocks(node, "lead") }
+    var problems: [BriefingError] = []
+    if let node = top["title"] {
+      do { content.title = try runs(node, "title") } catch { problems.append(error) }
+    }
+    if let node = top["lead"] {
+      do { content.lead = try blocks(node, "lead") } catch { problems.append(error) }
+    }
     if let node = top["sections"] {
-      for (index, item) in try reader.sequence(node, "sections").enumerated() {
-        content.sections.append(try section(item, "sections[\(index)]"))
+      do {
+        for (index, item) in try reader.sequence(node, "sections").enumerated() {
+          do {
+            content.sections.append(try section(item, "sections[\(index)]"))
+          } catch {
+            problems.append(error)
+          }
+        }
+      } catch {
+        problems.append(error)
       }
     }
     if let node = top["sources"] {
-      content.sources = try reader.sequence(node, "sources").enumerated().map {
-        (index, item) throws(BriefingError) in
-        try reader.string(item, "sources[\(index)]")
+      do {
+        content.sources = try reader.sequence(node, "sources").enumerated().map {
+          (index, item) throws(BriefingError) in
+          try reader.string(item, "sources[\(index)]")
+        }
+      } catch {
+        problems.append(error)
       }
     }
+    if let first = problems.first { throw first.adding(problems.dropFirst()) }
     return Briefing(metadata: metadata, entities: entities, facts: facts, content: content)
   }
 

@@ -89,6 +89,35 @@ struct BriefingLoaderTests {
     }
   }
 
+  /// A mistake in the lead and one in each of two sections are all reported in one run, in file
+  /// order; the sections between them still load.
+  @Test func reportsAProblemInEachPartOfTheContent() throws {
+    let yaml = """
+      salin-briefing: 1
+      id: x
+      source-language: en
+      lead:
+        - paragraph: {en: 'In {place}.'}
+      sections:
+        - heading: {en: Fine}
+        - heading: {en: A}
+          blocks:
+            - table: {columns: [{en: Details}], rows: []}
+        - heading: {label: label.details}
+          bloks: []
+      """
+    let error = try #require(throws: BriefingError.self) {
+      try BriefingLoader().load(yaml: yaml, file: "bad.yaml")
+    }
+    #expect(
+      error.description == """
+        bad.yaml:5:21: error: text unit 'lead[0].paragraph' uses placeholder '{place}' with no binding in 'with'
+        bad.yaml:10:27: error: 'sections[1].blocks[0].table.columns[0]' must be a label key (headers are never text)
+        bad.yaml:12:5: error: unknown field 'sections[2].bloks'
+        """)
+    #expect(error.additional.count == 2)
+  }
+
   /// Latin-1 bytes are named at their line and column, not with Foundation's "not in the correct
   /// format".
   @Test func reportsInvalidUTF8AtItsPosition() throws {
