@@ -41,10 +41,14 @@ public struct BriefingMetadata: Hashable, Sendable {
   /// - Parameter locale: The locale being rendered.
   /// - Returns: The chain, without repeats, starting with `locale`.
   public func fallbackChain(for locale: Language) -> [Language] {
-    var chain = [locale]
-    for language in (fallbacks[locale] ?? []) + [sourceLanguage] where !chain.contains(language) {
-      chain.append(language)
-    }
+    // Appended one by one rather than from `declared + [sourceLanguage]`: every layout makes
+    // a chain per language, and the joined array would be two more allocations each time.
+    let declared = fallbacks[locale] ?? []
+    var chain: [Language] = []
+    chain.reserveCapacity(declared.count + 2)
+    chain.append(locale)
+    for language in declared where !chain.contains(language) { chain.append(language) }
+    if !chain.contains(sourceLanguage) { chain.append(sourceLanguage) }
     return chain
   }
 }

@@ -22,8 +22,6 @@ extension BriefingLayout {
     var sources: Range<Int32> = 0..<0
     /// Each entity already added, by ID: an entity referred to many times is laid out once.
     private var entityIndex: [String: Int32] = [:]
-    /// The index of the language `languageIndex` found last.
-    private var lastLanguage = 0
 
     init(_ briefing: Briefing) {
       self.briefing = briefing
@@ -48,48 +46,60 @@ extension BriefingLayout {
       names.reserveCapacity(3 * languageCount * briefing.entities.count)
     }
 
+    // The walk below reads the value model by index and takes each element `borrowing`: a
+    // `for x in array` loop or a `let` binding copies an element out, retaining every
+    // reference-counted field of it (a text unit has six), only to release them again. Each
+    // table entry still retains the strings it keeps; nothing else is copied.
+
     mutating func addContent() {
       let content = briefing.content
       if let title = content.title {
         add(title)
         steps.append(.endSingleCellBlock(.title))
       }
-      for block in content.lead { add(block) }
-      for section in content.sections {
-        add(section.heading)
+      let lead = content.lead
+      for index in lead.indices { add(lead[index]) }
+      let sections = content.sections
+      for index in sections.indices {
+        add(sections[index].heading)
         steps.append(.endSingleCellBlock(.heading))
-        for block in section.blocks { add(block) }
+        let blocks = sections[index].blocks
+        for index in blocks.indices { add(blocks[index]) }
       }
-      if !content.sources.isEmpty {
-        sourcesLabel = message(MessageReference(key: LabelKey("label.sources")))
+      let sources = content.sources
+      if !sources.isEmpty {
+        sourcesLabel = message(key: "label.sources", place: place(nil), arguments: [:])
         let first = Int32(strings.count)
-        for source in content.sources { _ = string(source) }
-        sources = first..<Int32(strings.count)
+        for index in sources.indices { _ = string(sources[index]) }
+        self.sources = first..<Int32(strings.count)
         steps.append(.sourcesLine)
       }
     }
 
-    private mutating func add(_ block: Block) {
+    private mutating func add(_ block: borrowing Block) {
       switch block {
       case .paragraph(let runs):
         add(runs)
         steps.append(.endSingleCellBlock(.paragraph))
       case .bulletList(let items):
-        for item in items {
-          add(item)
+        for index in items.indices {
+          add(items[index])
           steps.append(.endCell)
           steps.append(.endRow)
         }
         steps.append(.endBlock(.bulletList))
       case .table(let table):
-        for column in table.columns {
-          steps.append(.message(message(MessageReference(key: column))))
+        let columns = table.columns
+        for index in columns.indices {
+          steps.append(.message(message(label: columns[index])))
           steps.append(.endCell)
         }
         steps.append(.endRow)
-        for row in table.rows {
-          for cell in row {
-            add(cell)
+        let rows = table.rows
+        for row in rows.indices {
+          let cells = rows[row]
+          for cell in cells.indices {
+            add(cells[cell])
             steps.append(.endCell)
           }
           steps.append(.endRow)
@@ -98,17 +108,20 @@ extension BriefingLayout {
       }
     }
 
-    private mutating func add(_ runs: [Inline]) {
-      for run in runs {
-        switch run {
-        case .text(let unit): steps.append(.text(add(unit)))
-        case .label(let key): steps.append(.message(message(MessageReference(key: key))))
-        case .message(let reference): steps.append(.message(message(reference)))
+    private mutating func add(_ runs: borrowing [Inline]) {
+      // Through a buffer: `runs[index]` would copy the run (and its text unit) out first.
+      runs.withUnsafeBufferPointer { runs in
+        for index in runs.indices {
+          switch runs[index] {
+          case .text(let unit): steps.append(.text(add(unit)))
+          case .label(let key): steps.append(.message(message(label: key)))
+          case .message(let reference): steps.append(.message(message(reference)))
+          }
         }
       }
     }
 
-    private mutating func add(_ unit: TextUnit) -> Int32 {
+    private mutating func add(_ unit: borrowing TextUnit) -> Int32 {
       let id = string(unit.id)
       let place = place(unit.location)
       // Each placeholder name's binding, laid out once however often the variants use it.
@@ -116,12 +129,13 @@ extension BriefingLayout {
       let first = Int32(variants.count)
       for (language, parts) in unit.segmentsByLanguage {
         let start = Int32(segments.count)
-        for part in parts {
-          switch part {
+        parts.withUnsafeBufferPointer { parts in
+        for index in parts.indices {
+          switch parts[index] {
           case .literal(let text): segments.append(.literal(string(text)))
           case .placeholder(let name):
-            if let known = bound.first(where: { $0.name == name }) {
-              segments.append(.placeholder(name: known.text, binding: known.binding))
+            if let known = bound.firstIndex(where: { $0.name == name }) {
+              segments.append(.placeholder(name: bound[known].text, binding: bound[known].binding))
             } else if let binding = unit.arguments[name] {
               let index = self.binding(binding)
               let text = string(name)
@@ -133,6 +147,7 @@ extension BriefingLayout {
             }
           }
         }
+        }
         variants.append(
           Variant(language: languageIndex(language), segments: start..<Int32(segments.count)))
       }
@@ -140,27 +155,45 @@ extension BriefingLayout {
       return Int32(units.count - 1)
     }
 
+    /// Lays out a label: a message without arguments.
+    private mutating func message(label: borrowing LabelKey) -> Int32 {
+      message(key: label.key, place: place(label.location), arguments: [:])
+    }
+
     /// Lays out a message and its arguments' bindings; returns its index in `messages`.
-    private mutating func message(_ reference: MessageReference) -> Int32 {
-      // Sorted by name, so that every render resolves them (and notes any fallback) in one order.
-      // Laid out apart first: a nested message's arguments are laid out while these are.
-      var laid: [Argument] = []
-      if !reference.arguments.isEmpty {
-        laid.reserveCapacity(reference.arguments.count)
-        for (name, binding) in reference.arguments.sorted(by: { $0.key < $1.key }) {
+    private mutating func message(_ reference: borrowing MessageReference) -> Int32 {
+      message(
+        key: reference.key.key, place: place(reference.key.location),
+        arguments: reference.arguments)
+    }
+
+    private mutating func message(
+      key: String, place: Place, arguments named: [String: ArgumentBinding]
+    ) -> Int32 {
+      let start = Int32(arguments.count)
+      switch named.count {
+      case 0: break
+      case 1:
+        // Most messages have one argument or none: nothing to sort.
+        for (name, binding) in named {
+          let laid = Argument(name: string(name), binding: self.binding(binding))
+          arguments.append(laid)
+        }
+      default:
+        // Sorted by name, so that every render resolves them (and notes any fallback) in one
+        // order. Laid out apart first: a nested message's arguments are laid out while these are.
+        var laid: [Argument] = []
+        laid.reserveCapacity(named.count)
+        for (name, binding) in named.sorted(by: { $0.key < $1.key }) {
           laid.append(Argument(name: string(name), binding: self.binding(binding)))
         }
+        arguments.append(contentsOf: laid)
       }
-      let start = Int32(arguments.count)
-      arguments += laid
-      messages.append(
-        Message(
-          key: string(reference.key.key), place: place(reference.key.location),
-          arguments: start..<Int32(arguments.count)))
+      messages.append(Message(key: string(key), place: place, arguments: start..<Int32(arguments.count)))
       return Int32(messages.count - 1)
     }
 
-    private mutating func binding(_ binding: ArgumentBinding) -> Int32 {
+    private mutating func binding(_ binding: borrowing ArgumentBinding) -> Int32 {
       let laid: Binding
       switch binding {
       case .fact(let path): laid = .fact(fact(path))
@@ -168,7 +201,7 @@ extension BriefingLayout {
       case .entities(let list):
         // Laying a reference out adds only that reference: the list's are consecutive.
         let start = Int32(references.count)
-        for reference in list { _ = self.reference(reference) }
+        for index in list.indices { _ = self.reference(list[index]) }
         laid = .entities(start..<Int32(references.count))
       case .message(let reference): laid = .message(message(reference))
       case .number(let number): laid = .number(number)
@@ -177,7 +210,7 @@ extension BriefingLayout {
       return Int32(bindings.count - 1)
     }
 
-    private mutating func reference(_ reference: EntityReference) -> Int32 {
+    private mutating func reference(_ reference: borrowing EntityReference) -> Int32 {
       let entity = entity(reference.id)
       references.append(
         Reference(
@@ -194,9 +227,7 @@ extension BriefingLayout {
         switch entity.kind {
         case .country(let code): .country(code: string(code))
         case .person(let personNames, let role):
-          .person(
-            names: names(personNames),
-            role: role.map { message(MessageReference(key: $0)) } ?? -1)
+          .person(names: names(personNames), role: role.map { message(label: $0) } ?? -1)
         case .organisation(let organisationNames, let acronyms):
           .organisation(names: names(organisationNames), acronyms: names(acronyms))
         }
@@ -207,19 +238,21 @@ extension BriefingLayout {
     }
 
     /// Resolves a fact path against the briefing's facts, as `ArgumentBinding.fact` documents.
-    private mutating func fact(_ path: FactPath) -> Int32 {
+    private mutating func fact(_ path: borrowing FactPath) -> Int32 {
       let parts = path.components
-      let facts = briefing.facts
       var value = Fact.Value.unresolved
+      // Each fact is read where it is stored (`briefing.facts.meeting?.session`): copying the
+      // meeting or a declaration out first would retain every field of it.
       switch (parts.first, parts.count) {
       case ("meeting", 2):
-        guard let meeting = facts.meeting else { break }
         switch parts[1] {
-        case "session": value = .number(Double(meeting.session))
-        case "series": value = .entity(reference(meeting.series))
-        case "date": if let date = meeting.date { value = .date(date) }
+        case "session":
+          if let session = briefing.facts.meeting?.session { value = .number(Double(session)) }
+        case "series":
+          if let series = briefing.facts.meeting?.series { value = .entity(reference(series)) }
+        case "date": if let date = briefing.facts.meeting?.date { value = .date(date) }
         case "place":
-          switch meeting.place {
+          switch briefing.facts.meeting?.place {
           case .entity(let reference)?: value = .entity(self.reference(reference))
           case .text(let unit)?: value = .text(nameSet(unit))
           case nil: break
@@ -227,18 +260,23 @@ extension BriefingLayout {
         default: break
         }
       case ("declarations", 3):
-        guard let declaration = facts.declarations[parts[1]] else { break }
-        if parts[2] == "date" { value = .date(declaration.date) }
-        if parts[2] == "name" { value = .text(nameSet(declaration.name)) }
+        if parts[2] == "date", let date = briefing.facts.declarations[parts[1]]?.date {
+          value = .date(date)
+        }
+        if parts[2] == "name", let name = briefing.facts.declarations[parts[1]]?.name {
+          value = .text(nameSet(name))
+        }
       case ("next-meeting", 2):
-        if parts[1] == "year", let next = facts.nextMeeting { value = .number(Double(next.year)) }
+        if parts[1] == "year", let next = briefing.facts.nextMeeting {
+          value = .number(Double(next.year))
+        }
       default: break
       }
-      self.facts.append(Fact(value: value, path: string(path.path), place: place(path.location)))
-      return Int32(self.facts.count - 1)
+      facts.append(Fact(value: value, path: string(path.path), place: place(path.location)))
+      return Int32(facts.count - 1)
     }
 
-    private mutating func nameSet(_ unit: TextUnit) -> Int32 {
+    private mutating func nameSet(_ unit: borrowing TextUnit) -> Int32 {
       nameSets.append(
         NameSet(id: string(unit.id), place: place(unit.location), names: names(unit.variants)))
       return Int32(nameSets.count - 1)
@@ -258,22 +296,15 @@ extension BriefingLayout {
       return Int32(strings.count - 1)
     }
 
-    private mutating func languageIndex(_ language: Language) -> Int32 {
-      // Units and names list their languages in the same order (dictionaries with the same keys
-      // iterate alike): the one after the last found is the likely one. Equal tags compare in a
-      // step; unequal ones cost a call each.
-      let next = lastLanguage + 1 < languages.count ? lastLanguage + 1 : 0
-      if next < languages.count, languages[next] == language {
-        lastLanguage = next
-        return Int32(next)
-      }
-      if let index = languages.firstIndex(of: language) {
-        lastLanguage = index
+    private mutating func languageIndex(_ language: borrowing Language) -> Int32 {
+      // A briefing has a handful of languages: scanning their tags (short strings, equal ones
+      // compare in a step) is cheaper than hashing one, or than guessing from the last found —
+      // each dictionary iterates its languages in its own order, so guesses mostly missed.
+      for index in languages.indices where languages[index].tag == language.tag {
         return Int32(index)
       }
-      languages.append(language)
-      lastLanguage = languages.count - 1
-      return Int32(lastLanguage)
+      languages.append(copy language)
+      return Int32(languages.count - 1)
     }
 
     private mutating func place(_ location: SourceLocation?) -> Place {
