@@ -109,14 +109,11 @@ extension BriefingLayout {
     }
 
     private mutating func add(_ runs: borrowing [Inline]) {
-      // Through a buffer: `runs[index]` would copy the run (and its text unit) out first.
-      runs.withUnsafeBufferPointer { runs in
-        for index in runs.indices {
-          switch runs[index] {
-          case .text(let unit): steps.append(.text(add(unit)))
-          case .label(let key): steps.append(.message(message(label: key)))
-          case .message(let reference): steps.append(.message(message(reference)))
-          }
+      for index in runs.indices {
+        switch runs[index] {
+        case .text(let unit): steps.append(.text(add(unit)))
+        case .label(let key): steps.append(.message(message(label: key)))
+        case .message(let reference): steps.append(.message(message(reference)))
         }
       }
     }
@@ -129,24 +126,26 @@ extension BriefingLayout {
       let first = Int32(variants.count)
       for (language, parts) in unit.segmentsByLanguage {
         let start = Int32(segments.count)
+        // Through a buffer: `parts[index]` copied each segment out (a retain and a release
+        // of its text) before the text was stored.
         parts.withUnsafeBufferPointer { parts in
-        for index in parts.indices {
-          switch parts[index] {
-          case .literal(let text): segments.append(.literal(string(text)))
-          case .placeholder(let name):
-            if let known = bound.firstIndex(where: { $0.name == name }) {
-              segments.append(.placeholder(name: bound[known].text, binding: bound[known].binding))
-            } else if let binding = unit.arguments[name] {
-              let index = self.binding(binding)
-              let text = string(name)
-              if bound.isEmpty { bound.reserveCapacity(unit.arguments.count) }
-              bound.append((name, text, index))
-              segments.append(.placeholder(name: text, binding: index))
-            } else {
-              segments.append(.unbound(name: string(name)))
+          for index in parts.indices {
+            switch parts[index] {
+            case .literal(let text): segments.append(.literal(string(text)))
+            case .placeholder(let name):
+              if let known = bound.first(where: { $0.name == name }) {
+                segments.append(.placeholder(name: known.text, binding: known.binding))
+              } else if let binding = unit.arguments[name] {
+                let index = self.binding(binding)
+                let text = string(name)
+                if bound.isEmpty { bound.reserveCapacity(unit.arguments.count) }
+                bound.append((name, text, index))
+                segments.append(.placeholder(name: text, binding: index))
+              } else {
+                segments.append(.unbound(name: string(name)))
+              }
             }
           }
-        }
         }
         variants.append(
           Variant(language: languageIndex(language), segments: start..<Int32(segments.count)))
@@ -189,7 +188,8 @@ extension BriefingLayout {
         }
         arguments.append(contentsOf: laid)
       }
-      messages.append(Message(key: string(key), place: place, arguments: start..<Int32(arguments.count)))
+      messages.append(
+        Message(key: string(key), place: place, arguments: start..<Int32(arguments.count)))
       return Int32(messages.count - 1)
     }
 
