@@ -86,7 +86,9 @@ let package = Package(
       path: "Benchmarks/LangID", exclude: ["lingua_bench.py"]),
     .executableTarget(
       name: "bench-render",
-      dependencies: ["SalinCore", "SalinCatalog", "SalinRender", "SalinResources", "SalinBriefing"],
+      dependencies: [
+        "SalinCore", "SalinCatalog", "SalinRender", "SalinResources", "SalinBriefing",
+      ],
       path: "Benchmarks/Render"),
     .executableTarget(
       name: "bench-lint", dependencies: ["SalinLint", "SalinResources"], path: "Benchmarks/Lint"),
@@ -96,7 +98,8 @@ let package = Package(
     .testTarget(name: "SalinICUTests", dependencies: ["SalinICU"]),
     .testTarget(name: "SalinCoreTests", dependencies: ["SalinCore", "SalinTestSupport"]),
     .testTarget(
-      name: "SalinCatalogTests", dependencies: ["SalinCatalog", "SalinResources", "SalinTestSupport"]),
+      name: "SalinCatalogTests",
+      dependencies: ["SalinCatalog", "SalinResources", "SalinTestSupport"]),
     .testTarget(
       name: "SalinLangIDTests", dependencies: ["SalinLangID", "SalinResources", "SalinTestSupport"]),
     .testTarget(name: "SalinDocumentsTests", dependencies: ["SalinDocuments", "SalinTestSupport"]),
@@ -107,7 +110,8 @@ let package = Package(
     .testTarget(
       name: "SalinImportTests",
       dependencies: [
-        "SalinImport", "SalinBriefing", "SalinRender", "SalinCatalog", "SalinResources", "SalinTestSupport",
+        "SalinImport", "SalinBriefing", "SalinRender", "SalinCatalog", "SalinResources",
+        "SalinTestSupport",
       ]),
     .testTarget(
       name: "SalinLintTests",

@@ -7,33 +7,33 @@ import Testing
 /// Three small catalogs that check clean; each test plants one defect in a copy.
 private let cleanCatalogs = [
   "en": """
-    label.details: Details
-    meeting.session: the {n, spellout, %spellout-ordinal} meeting
-    count: '{n, plural, one {# item} other {# items}}'
-    areas: Focus on {areas, list}.
-    org: EDSCG
+  label.details: Details
+  meeting.session: the {n, spellout, %spellout-ordinal} meeting
+  count: '{n, plural, one {# item} other {# items}}'
+  areas: Focus on {areas, list}.
+  org: EDSCG
 
-    """,
+  """,
   "tl": """
-    label.details: Mga Detalye
-    meeting.session: ang {n, spellout, %spellout-ordinal}~ng pulong
-    count: '{n, plural, one {# bagay} other {# na bagay}}'
-    areas: Tutukan ang {areas, list}.
-    org:
-      message: EDSCG
-      untranslated: ok
+  label.details: Mga Detalye
+  meeting.session: ang {n, spellout, %spellout-ordinal}~ng pulong
+  count: '{n, plural, one {# bagay} other {# na bagay}}'
+  areas: Tutukan ang {areas, list}.
+  org:
+    message: EDSCG
+    untranslated: ok
 
-    """,
+  """,
   "ko": """
-    label.details: 세부 내용
-    meeting.session: 제{n}차 회의
-    count: '{n, plural, other {#개}}'
-    areas: '{areas, list}에 중점'
-    org:
-      message: EDSCG
-      untranslated: ok
+  label.details: 세부 내용
+  meeting.session: 제{n}차 회의
+  count: '{n, plural, other {#개}}'
+  areas: '{areas, list}에 중점'
+  org:
+    message: EDSCG
+    untranslated: ok
 
-    """,
+  """,
 ]
 
 /// Writes the clean catalogs with `edit` applied to one of them and checks the folder.
@@ -69,25 +69,36 @@ struct CatalogCheckerTests {
   }
 
   @Test func yamlSyntaxError() throws {
-    let result = try check("tl") { $0.replacingOccurrences(of: "label.details: Mga Detalye", with: "label.details: [Mga Detalye") }
-    #expect(result.lines.first?.hasPrefix("tl.yaml:2:16: YAML syntax error: while parsing a flow sequence (line 1)") == true)
+    let result = try check("tl") {
+      $0.replacingOccurrences(of: "label.details: Mga Detalye", with: "label.details: [Mga Detalye")
+    }
+    #expect(
+      result.lines.first?.hasPrefix(
+        "tl.yaml:2:16: YAML syntax error: while parsing a flow sequence (line 1)") == true)
     #expect(result.exitCode == 1)
   }
 
   @Test func messageSyntaxErrorAtItsColumn() throws {
     let result = try check("ko") { $0.replacingOccurrences(of: "제{n}차", with: "제{n 차") }
-    #expect(result.lines == ["ko.yaml:2:22: message 'meeting.session': expected ',' or '}' after the argument name 'n'"])
+    #expect(
+      result.lines == [
+        "ko.yaml:2:22: message 'meeting.session': expected ',' or '}' after the argument name 'n'"
+      ])
     #expect(result.exitCode == 1)
   }
 
   @Test func missingKey() throws {
-    let result = try check("tl") { $0.replacingOccurrences(of: "areas: Tutukan ang {areas, list}.\n", with: "") }
+    let result = try check("tl") {
+      $0.replacingOccurrences(of: "areas: Tutukan ang {areas, list}.\n", with: "")
+    }
     #expect(result.lines == ["tl.yaml:4:1: key 'areas' is missing in tl (en.yaml:4:1)"])
     #expect(result.exitCode == 1)
   }
 
   @Test func placeholderNameDiffers() throws {
-    let result = try check("tl") { $0.replacingOccurrences(of: "{areas, list}", with: "{area, list}") }
+    let result = try check("tl") {
+      $0.replacingOccurrences(of: "{areas, list}", with: "{area, list}")
+    }
     #expect(
       result.lines == [
         "tl.yaml:4:8: 'areas': placeholder {areas} of en is missing",
@@ -96,13 +107,23 @@ struct CatalogCheckerTests {
   }
 
   @Test func placeholderKindDiffers() throws {
-    let result = try check("ko") { $0.replacingOccurrences(of: "{areas, list}", with: "{areas, number}") }
-    #expect(result.lines == ["ko.yaml:4:9: 'areas': {areas} is a number here (number) but a list in en (list)"])
+    let result = try check("ko") {
+      $0.replacingOccurrences(of: "{areas, list}", with: "{areas, number}")
+    }
+    #expect(
+      result.lines == [
+        "ko.yaml:4:9: 'areas': {areas} is a number here (number) but a list in en (list)"
+      ])
   }
 
   @Test func pluralCategoryNotInLocale() throws {
-    let result = try check("ko") { $0.replacingOccurrences(of: "other {#개}", with: "one {#개} other {#개}") }
-    #expect(result.lines == ["ko.yaml:3:21: 'count': 'one' is not a CLDR plural category of ko (it has other)"])
+    let result = try check("ko") {
+      $0.replacingOccurrences(of: "other {#개}", with: "one {#개} other {#개}")
+    }
+    #expect(
+      result.lines == [
+        "ko.yaml:3:21: 'count': 'one' is not a CLDR plural category of ko (it has other)"
+      ])
     #expect(result.exitCode == 1)
   }
 
@@ -134,7 +155,10 @@ struct CatalogCheckerTests {
 
   @Test func untranslatedValue() throws {
     let result = try check("tl") { $0.replacingOccurrences(of: "Mga Detalye", with: "Details") }
-    #expect(result.lines == ["tl.yaml:1:16: 'label.details' is identical to en (en.yaml:1:16); translate it or mark the entry 'untranslated: ok'"])
+    #expect(
+      result.lines == [
+        "tl.yaml:1:16: 'label.details' is identical to en (en.yaml:1:16); translate it or mark the entry 'untranslated: ok'"
+      ])
   }
 
   @Test(arguments: [
@@ -146,7 +170,9 @@ struct CatalogCheckerTests {
     defer { try? FileManager.default.removeItem(at: directory) }
     try data.write(to: directory.appendingPathComponent("ko.yaml"))
     let report = CatalogChecker.check(directory: directory)
-    #expect(report.unusableFiles.map { "\($0)".replacingOccurrences(of: directory.path + "/", with: "") } == [reason])
+    #expect(
+      report.unusableFiles.map { "\($0)".replacingOccurrences(of: directory.path + "/", with: "") }
+        == [reason])
     #expect(report.exitCode == 2)
   }
 }

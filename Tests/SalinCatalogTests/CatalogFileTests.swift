@@ -44,7 +44,8 @@ struct CatalogFileTests {
   }
 
   @Test func entryProblemsAreCollected() throws {
-    let text = "a: [1, 2]\nb:\n  description: no message\nc:\n  message: x\n  colour: red\nd: '{oops'\n"
+    let text =
+      "a: [1, 2]\nb:\n  description: no message\nc:\n  message: x\n  colour: red\nd: '{oops'\n"
     let file = try CatalogFile.parse(text, path: "en.yaml", defaultLanguage: .english)
     #expect(
       file.problems.map(\.description) == [

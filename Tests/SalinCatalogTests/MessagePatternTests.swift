@@ -4,7 +4,8 @@ import Testing
 @Suite("MessagePattern")
 struct MessagePatternTests {
   @Test(arguments: [
-    ("Korea's", "Korea's"), ("it''s", "it's"), ("'{literal}'", "{literal}"), ("a '{b}' c", "a {b} c"),
+    ("Korea's", "Korea's"), ("it''s", "it's"), ("'{literal}'", "{literal}"),
+    ("a '{b}' c", "a {b} c"),
     ("'#' stays", "'#' stays"), ("no args", "no args"), ("", ""),
   ])
   func quotingFollowsICU(source: String, text: String) throws {
@@ -13,7 +14,9 @@ struct MessagePatternTests {
 
   @Test func argumentNamesIncludeNestedOnes() throws {
     let pattern = try MessagePattern(
-      parsing: "{n, plural, offset:1 =0 {none} one {{who} alone} other {{who} and # others}} {d, date, ::yMMMM}")
+      parsing:
+        "{n, plural, offset:1 =0 {none} one {{who} alone} other {{who} and # others}} {d, date, ::yMMMM}"
+    )
     #expect(pattern.argumentNames == ["d", "n", "who"])
     #expect(pattern.plainText == nil)
   }

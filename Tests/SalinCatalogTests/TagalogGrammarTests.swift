@@ -5,7 +5,8 @@ import Testing
 @Suite("Tagalog linker and ordinals")
 struct TagalogGrammarTests {
   @Test(arguments: [
-    ("ikalima", "ikalimang"), ("ikaapat", "ikaapat na"), ("una", "unang"), ("ikasampu", "ikasampung"),
+    ("ikalima", "ikalimang"), ("ikaapat", "ikaapat na"), ("una", "unang"),
+    ("ikasampu", "ikasampung"),
     ("bayan", "bayang"), ("ika-11", "ika-11 na"), ("EDSCG", "EDSCG na"), ("malakas", "malakas na"),
     ("2025", "2025 na"), ("Estados Unidos", "Estados Unidos na"),
   ])
@@ -13,10 +14,11 @@ struct TagalogGrammarTests {
     #expect(value + TagalogLinker.suffix(after: value) == expected)
   }
 
-  @Test(arguments: [
-    (1, "una"), (2, "ikalawa"), (3, "ikatlo"), (4, "ikaapat"), (5, "ikalima"), (6, "ikaanim"),
-    (7, "ikapito"), (8, "ikawalo"), (9, "ikasiyam"), (10, "ikasampu"), (11, nil), (0, nil),
-  ] as [(Int64, String?)])
+  @Test(
+    arguments: [
+      (1, "una"), (2, "ikalawa"), (3, "ikatlo"), (4, "ikaapat"), (5, "ikalima"), (6, "ikaanim"),
+      (7, "ikapito"), (8, "ikawalo"), (9, "ikasiyam"), (10, "ikasampu"), (11, nil), (0, nil),
+    ] as [(Int64, String?)])
   func spelledOrdinals(n: Int64, expected: String?) {
     #expect(TagalogOrdinals.spelled(n) == expected)
   }
@@ -30,13 +32,14 @@ struct TagalogGrammarTests {
     #expect(TagalogOrdinals.spelled(n) != icuOutput)
   }
 
-  @Test(arguments: [
-    (0, "sero"), (1, "isa"), (5, "lima"), (10, "sampu"), (11, "labing-isa"), (15, "labinlima"),
-    (20, "dalawampu"), (21, "dalawampu't isa"), (45, "apatnapu't lima"), (100, "isang daan"),
-    (400, "apat na raan"), (125, "isang daan at dalawampu't lima"), (1000, "isang libo"),
-    (2025, "dalawang libo at dalawampu't lima"), (40_000, "apatnapung libo"),
-    (3_000_000, "tatlong milyon"),
-  ] as [(Int64, String)])
+  @Test(
+    arguments: [
+      (0, "sero"), (1, "isa"), (5, "lima"), (10, "sampu"), (11, "labing-isa"), (15, "labinlima"),
+      (20, "dalawampu"), (21, "dalawampu't isa"), (45, "apatnapu't lima"), (100, "isang daan"),
+      (400, "apat na raan"), (125, "isang daan at dalawampu't lima"), (1000, "isang libo"),
+      (2025, "dalawang libo at dalawampu't lima"), (40_000, "apatnapung libo"),
+      (3_000_000, "tatlong milyon"),
+    ] as [(Int64, String)])
   func cardinals(n: Int64, expected: String) {
     #expect(TagalogNumbers.cardinal(n) == expected)
   }

@@ -21,7 +21,8 @@ struct ICUBreakIteratorTests {
     let text = "Mga Detalye: 5 items."
     let segments = try ICUBreakIterator(.word, locale: ICULocale("tl")).segments(of: text)
     #expect(segments.map(\.text).joined() == text)
-    #expect(segments.map { String($0.text) } == ["Mga", " ", "Detalye", ":", " ", "5", " ", "items", "."])
+    #expect(
+      segments.map { String($0.text) } == ["Mga", " ", "Detalye", ":", " ", "5", " ", "items", "."])
     // UBRK_WORD_LETTER is 200…299, UBRK_WORD_NUMBER 100…199, UBRK_WORD_NONE 0.
     #expect(segments.map(\.ruleStatus) == [200, 0, 200, 0, 0, 100, 0, 200, 0])
   }
@@ -32,7 +33,8 @@ struct ICUBreakIteratorTests {
     let text = "회의 😀 ok é"
     let segments = try ICUBreakIterator(.word, locale: ICULocale("ko")).segments(of: text)
     #expect(segments.map { String($0.text) } == ["회의", " ", "😀", " ", "ok", " ", "é"])
-    #expect(segments.map(\.utf8Range) == [0..<6, 6..<7, 7..<11, 11..<12, 12..<14, 14..<15, 15..<17])
+    #expect(
+      segments.map(\.utf8Range) == [0..<6, 6..<7, 7..<11, 11..<12, 12..<14, 14..<15, 15..<17])
     #expect(segments.map(\.utf16Range) == [0..<2, 2..<3, 3..<5, 5..<6, 6..<8, 8..<9, 9..<10])
     for segment in segments {
       let utf16 = Array(text.utf16)[segment.utf16Range]
@@ -44,13 +46,20 @@ struct ICUBreakIteratorTests {
   }
 
   @Test(arguments: [
-    ("en", "Mr. Kim arrived. Talks began at 10 a.m. on Wednesday! Did they agree?",
-     ["Mr. Kim arrived. ", "Talks began at 10 a.m. on Wednesday! ", "Did they agree?"]),
+    (
+      "en", "Mr. Kim arrived. Talks began at 10 a.m. on Wednesday! Did they agree?",
+      ["Mr. Kim arrived. ", "Talks began at 10 a.m. on Wednesday! ", "Did they agree?"]
+    ),
     // CLDR's English suppressions know "U.S." only as a whole abbreviation before a capital.
     ("en", "The U.S. delegation met. It agreed.", ["The U.S. delegation met. ", "It agreed."]),
-    ("ko", "회의가 열렸다. 양측은 합의했다.\n다음 회의는 서울에서.",
-     ["회의가 열렸다. ", "양측은 합의했다.\n", "다음 회의는 서울에서."]),
-    ("tl", "Nagpulong sila. Ano ang napagkasunduan?", ["Nagpulong sila. ", "Ano ang napagkasunduan?"]),
+    (
+      "ko", "회의가 열렸다. 양측은 합의했다.\n다음 회의는 서울에서.",
+      ["회의가 열렸다. ", "양측은 합의했다.\n", "다음 회의는 서울에서."]
+    ),
+    (
+      "tl", "Nagpulong sila. Ano ang napagkasunduan?",
+      ["Nagpulong sila. ", "Ano ang napagkasunduan?"]
+    ),
   ])
   func sentences(localeTag: String, text: String, sentences: [String]) throws {
     let found = try ICUBreakIterator.sentences(in: text, locale: ICULocale(localeTag))
@@ -85,13 +94,17 @@ struct ICUBreakIteratorTests {
   @Test func pooledIteratorsServeConcurrentCallers() async throws {
     let locale = try ICULocale("ko")
     let texts = ["회의가 열렸다.", "Mga Detalye ng pulong", "The fifth meeting.", "제5차 회의"]
-    let expected = try texts.map { try ICUBreakIterator.words(in: $0, locale: locale).map { String($0.text) } }
+    let expected = try texts.map {
+      try ICUBreakIterator.words(in: $0, locale: locale).map { String($0.text) }
+    }
     try await withThrowingTaskGroup(of: Bool.self) { group in
       for task in 0..<8 {
         group.addTask {
           for round in 0..<50 {
             let i = (task + round) % texts.count
-            let words = try ICUBreakIterator.words(in: texts[i], locale: locale).map { String($0.text) }
+            let words = try ICUBreakIterator.words(in: texts[i], locale: locale).map {
+              String($0.text)
+            }
             if words != expected[i] { return false }
           }
           return true

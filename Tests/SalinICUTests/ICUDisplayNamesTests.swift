@@ -39,7 +39,8 @@ struct ICUDisplayNamesTests {
 
   @Test(arguments: [("en", "Korean (South Korea)"), ("ko", "한국어(대한민국)")])
   func locales(localeTag: String, expected: String) throws {
-    #expect(try ICUDisplayNames.shared(locale: ICULocale(localeTag)).localeName("ko-KR") == expected)
+    #expect(
+      try ICUDisplayNames.shared(locale: ICULocale(localeTag)).localeName("ko-KR") == expected)
   }
 
   @Test func unknownCodesThrowRatherThanEchoTheCode() throws {

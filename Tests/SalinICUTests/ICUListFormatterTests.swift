@@ -5,7 +5,8 @@ import Testing
 @Suite("ICUListFormatter")
 struct ICUListFormatterTests {
   @Test(arguments: [
-    ("en", "apples, pears, and plums"), ("tl", "apples, pears, at plums"), ("ko", "apples, pears 및 plums"),
+    ("en", "apples, pears, and plums"), ("tl", "apples, pears, at plums"),
+    ("ko", "apples, pears 및 plums"),
   ])
   func andList(localeTag: String, expected: String) throws {
     let formatter = try ICUListFormatter.shared(locale: ICULocale(localeTag))
@@ -28,7 +29,8 @@ struct ICUListFormatterTests {
     localeTag: String, kind: ICUListFormatter.Kind, width: ICUListFormatter.Width, three: String,
     two: String
   ) throws {
-    let formatter = try ICUListFormatter.shared(locale: ICULocale(localeTag), kind: kind, width: width)
+    let formatter = try ICUListFormatter.shared(
+      locale: ICULocale(localeTag), kind: kind, width: width)
     #expect(try formatter.format(["A", "B", "C"]) == three)
     #expect(try formatter.format(["A", "B"]) == two)
   }
@@ -44,6 +46,7 @@ struct ICUListFormatterTests {
 
   /// An unshared instance opens and closes its own handle.
   @Test func unsharedInstance() throws {
-    #expect(try ICUListFormatter(locale: ICULocale("ko"), kind: .or).format(["A", "B"]) == "A 또는 B")
+    #expect(
+      try ICUListFormatter(locale: ICULocale("ko"), kind: .or).format(["A", "B"]) == "A 또는 B")
   }
 }

@@ -4,7 +4,9 @@ import Testing
 
 @Suite("ICULocale")
 struct ICULocaleTests {
-  @Test(arguments: [("en", "en"), ("tl", "fil"), ("ko", "ko"), ("ko-KR", "ko_KR"), ("tl_PH", "fil_PH")])
+  @Test(arguments: [
+    ("en", "en"), ("tl", "fil"), ("ko", "ko"), ("ko-KR", "ko_KR"), ("tl_PH", "fil_PH"),
+  ])
   func mapsTagToICUID(tag: String, icuID: String) throws {
     #expect(try ICULocale(tag).icuID == icuID)
   }

@@ -6,7 +6,8 @@ import Testing
 struct ICUNumberFormatterTests {
   @Test(arguments: [
     ("en", "", "1,234,567.891"), ("tl", "", "1,234,567.891"), ("ko", "", "1,234,567.891"),
-    ("en", "compact-short", "1.2M"), ("tl", "compact-short", "1.2M"), ("ko", "compact-short", "123만"),
+    ("en", "compact-short", "1.2M"), ("tl", "compact-short", "1.2M"),
+    ("ko", "compact-short", "123만"),
     ("en", "compact-long", "1.2 million"), ("tl", "compact-long", "1.2 milyon"),
     ("ko", "compact-long", "123만"),
     ("en", "currency/USD", "$1,234,567.89"), ("tl", "currency/USD", "$1,234,567.89"),
@@ -38,7 +39,8 @@ struct ICUNumberFormatterTests {
   /// A decimal with more digits than a `Double` holds keeps every digit.
   @Test func formatsDecimalWithoutRounding() throws {
     let formatter = try ICUNumberFormatter.shared(skeleton: "", locale: ICULocale("en"))
-    #expect(try formatter.format(decimal: "12345678901234567890.25") == "12,345,678,901,234,567,890.25")
+    #expect(
+      try formatter.format(decimal: "12345678901234567890.25") == "12,345,678,901,234,567,890.25")
     #expect(throws: ICUError.self) { try formatter.format(decimal: "twelve") }
   }
 
@@ -52,11 +54,15 @@ struct ICUNumberFormatterTests {
   }
 
   @Test func rejectsMalformedSkeleton() throws {
-    #expect(throws: ICUError.self) { try ICUNumberFormatter(skeleton: "no-such-stem", locale: ICULocale("en")) }
+    #expect(throws: ICUError.self) {
+      try ICUNumberFormatter(skeleton: "no-such-stem", locale: ICULocale("en"))
+    }
   }
 
   /// An unshared instance opens and closes its own handle.
   @Test func unsharedInstance() throws {
-    #expect(try ICUNumberFormatter(skeleton: "compact-short", locale: ICULocale("ko")).format(Int64(12_345)) == "1.2만")
+    #expect(
+      try ICUNumberFormatter(skeleton: "compact-short", locale: ICULocale("ko")).format(
+        Int64(12_345)) == "1.2만")
   }
 }

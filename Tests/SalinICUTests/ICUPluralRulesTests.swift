@@ -27,13 +27,16 @@ struct ICUPluralRulesTests {
     #expect(rules.select(n) == category)
   }
 
-  @Test(arguments: [
-    ("en", ICUPluralRules.Kind.cardinal, ["one", "other"]), ("en", .ordinal, ["one", "two", "few", "other"]),
-    ("tl", .cardinal, ["one", "other"]), ("tl", .ordinal, ["one", "other"]),
-    ("ko", .cardinal, ["other"]), ("ko", .ordinal, ["other"]),
-  ] as [(String, ICUPluralRules.Kind, Set<String>)])
+  @Test(
+    arguments: [
+      ("en", ICUPluralRules.Kind.cardinal, ["one", "other"]),
+      ("en", .ordinal, ["one", "two", "few", "other"]),
+      ("tl", .cardinal, ["one", "other"]), ("tl", .ordinal, ["one", "other"]),
+      ("ko", .cardinal, ["other"]), ("ko", .ordinal, ["other"]),
+    ] as [(String, ICUPluralRules.Kind, Set<String>)])
   func keywords(localeTag: String, kind: ICUPluralRules.Kind, keywords: Set<String>) throws {
-    #expect(try ICUPluralRules.shared(locale: ICULocale(localeTag), kind: kind).keywords == keywords)
+    #expect(
+      try ICUPluralRules.shared(locale: ICULocale(localeTag), kind: kind).keywords == keywords)
   }
 
   @Test func decimalsInEnglishAreOther() throws {

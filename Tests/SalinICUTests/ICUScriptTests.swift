@@ -4,19 +4,22 @@ import Testing
 
 @Suite("ICUScript")
 struct ICUScriptTests {
-  @Test(arguments: [
-    ("a", ICUScriptCode.latin, "Latn", "Latin"), ("Z", .latin, "Latn", "Latin"),
-    ("ñ", .latin, "Latn", "Latin"), ("한", .hangul, "Hang", "Hangul"),
-    ("ㄱ", .hangul, "Hang", "Hangul"), ("韓", .han, "Hani", "Han"),
-    ("ひ", .hiragana, "Hira", "Hiragana"), ("カ", .katakana, "Kana", "Katakana"),
-    ("Ж", .cyrillic, "Cyrl", "Cyrillic"), ("Ω", .greek, "Grek", "Greek"),
-    ("ع", .arabic, "Arab", "Arabic"), ("ᜀ", .tagalog, "Tglg", "Tagalog"),
-    ("5", .common, "Zyyy", "Common"), (" ", .common, "Zyyy", "Common"),
-    ("@", .common, "Zyyy", "Common"), ("[", .common, "Zyyy", "Common"),
-    ("😀", .common, "Zyyy", "Common"), ("\u{301}", .inherited, "Zinh", "Inherited"),
-    ("\u{0378}", .unknown, "Zzzz", "Unknown"),
-  ] as [(Unicode.Scalar, ICUScriptCode, String, String)])
-  func scriptOfScalar(scalar: Unicode.Scalar, script: ICUScriptCode, shortName: String, name: String) {
+  @Test(
+    arguments: [
+      ("a", ICUScriptCode.latin, "Latn", "Latin"), ("Z", .latin, "Latn", "Latin"),
+      ("ñ", .latin, "Latn", "Latin"), ("한", .hangul, "Hang", "Hangul"),
+      ("ㄱ", .hangul, "Hang", "Hangul"), ("韓", .han, "Hani", "Han"),
+      ("ひ", .hiragana, "Hira", "Hiragana"), ("カ", .katakana, "Kana", "Katakana"),
+      ("Ж", .cyrillic, "Cyrl", "Cyrillic"), ("Ω", .greek, "Grek", "Greek"),
+      ("ع", .arabic, "Arab", "Arabic"), ("ᜀ", .tagalog, "Tglg", "Tagalog"),
+      ("5", .common, "Zyyy", "Common"), (" ", .common, "Zyyy", "Common"),
+      ("@", .common, "Zyyy", "Common"), ("[", .common, "Zyyy", "Common"),
+      ("😀", .common, "Zyyy", "Common"), ("\u{301}", .inherited, "Zinh", "Inherited"),
+      ("\u{0378}", .unknown, "Zzzz", "Unknown"),
+    ] as [(Unicode.Scalar, ICUScriptCode, String, String)])
+  func scriptOfScalar(
+    scalar: Unicode.Scalar, script: ICUScriptCode, shortName: String, name: String
+  ) {
     #expect(ICUScript.script(of: scalar) == script)
     #expect(script.shortName == shortName)
     #expect(script.name == name)
@@ -45,10 +48,11 @@ struct ICUScriptTests {
     #expect(ICUScript.scripts(in: text[...]) == counts)
   }
 
-  @Test(arguments: [
-    ("Mga Detalye", ICUScriptCode.latin), ("EDSCG 회의가 열렸다.", .hangul), ("ab 가나", .latin),
-    ("2023", nil),
-  ] as [(String, ICUScriptCode?)])
+  @Test(
+    arguments: [
+      ("Mga Detalye", ICUScriptCode.latin), ("EDSCG 회의가 열렸다.", .hangul), ("ab 가나", .latin),
+      ("2023", nil),
+    ] as [(String, ICUScriptCode?)])
   func dominantScript(text: String, script: ICUScriptCode?) {
     #expect(ICUScript.dominantScript(in: text[...]) == script)
   }

@@ -33,22 +33,26 @@ struct ICUSpellOutFormatterTests {
 
   @Test func koreanHasNoSpelloutOrdinal() throws {
     let formatter = try ICUSpellOutFormatter.shared(locale: ICULocale("ko"))
-    #expect(formatter.ruleSetNames == [
-      "%spellout-numbering-year", "%spellout-numbering", "%spellout-cardinal-sinokorean",
-      "%spellout-cardinal-native-attributive", "%spellout-cardinal-native",
-      "%spellout-cardinal-financial", "%spellout-ordinal-sinokorean-count",
-      "%spellout-ordinal-native-count", "%spellout-ordinal-sinokorean", "%spellout-ordinal-native",
-    ])
+    #expect(
+      formatter.ruleSetNames == [
+        "%spellout-numbering-year", "%spellout-numbering", "%spellout-cardinal-sinokorean",
+        "%spellout-cardinal-native-attributive", "%spellout-cardinal-native",
+        "%spellout-cardinal-financial", "%spellout-ordinal-sinokorean-count",
+        "%spellout-ordinal-native-count", "%spellout-ordinal-sinokorean",
+        "%spellout-ordinal-native",
+      ])
     #expect(throws: ICUError.self) { try formatter.format(5, ruleSet: "%spellout-ordinal") }
   }
 
-  @Test(arguments: [
-    ("en", "%spellout-ordinal", "%spellout-ordinal"), ("tl", "%spellout-ordinal", "%spellout-ordinal"),
-    ("ko", "%spellout-ordinal", "%spellout-ordinal-native-count"),
-    ("ko", "%spellout-cardinal", "%spellout-cardinal-native"),
-    ("ko", "%spellout-cardinal-financial", "%spellout-cardinal-financial"),
-    ("en", "%no-such-rules", nil),
-  ] as [(String, String, String?)])
+  @Test(
+    arguments: [
+      ("en", "%spellout-ordinal", "%spellout-ordinal"),
+      ("tl", "%spellout-ordinal", "%spellout-ordinal"),
+      ("ko", "%spellout-ordinal", "%spellout-ordinal-native-count"),
+      ("ko", "%spellout-cardinal", "%spellout-cardinal-native"),
+      ("ko", "%spellout-cardinal-financial", "%spellout-cardinal-financial"),
+      ("en", "%no-such-rules", nil),
+    ] as [(String, String, String?)])
   func equivalentRuleSet(localeTag: String, requested: String, resolved: String?) throws {
     let formatter = try ICUSpellOutFormatter.shared(locale: ICULocale(localeTag))
     #expect(formatter.equivalentRuleSet(for: requested) == resolved)
@@ -68,8 +72,10 @@ struct ICUSpellOutFormatterTests {
   /// different rule sets from seeing each other's choice.
   @Test func concurrentCallersWithDifferentRuleSets() async throws {
     let formatter = try ICUSpellOutFormatter.shared(locale: ICULocale("ko"))
-    let cases = [("%spellout-ordinal-native-count", "다섯 번째"), ("%spellout-ordinal-native", "다섯째"),
-                 ("%spellout-cardinal-sinokorean", "오"), ("%spellout-cardinal-native", "다섯")]
+    let cases = [
+      ("%spellout-ordinal-native-count", "다섯 번째"), ("%spellout-ordinal-native", "다섯째"),
+      ("%spellout-cardinal-sinokorean", "오"), ("%spellout-cardinal-native", "다섯"),
+    ]
     try await withThrowingTaskGroup(of: Bool.self) { group in
       for task in 0..<8 {
         group.addTask {

@@ -15,7 +15,8 @@ struct RenderSnapshotTests {
   @Test(arguments: seedCases)
   func seedRendersExactly(locale: Language, format: OutputFormat) throws {
     let expected = try #require(RenderSnapshots.seed(locale, format))
-    #expect(try RenderFixtures.render(try RenderFixtures.seed(), locale, format: format) == expected)
+    #expect(
+      try RenderFixtures.render(try RenderFixtures.seed(), locale, format: format) == expected)
   }
 
   @Test(arguments: [Language.english, .tagalog, .korean])

@@ -35,7 +35,9 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
     if numbers.count > 1, !(1...12).contains(numbers[1]) { return nil }
     if numbers.count > 2,
       !(1...Self.daysInMonth(numbers[1], year: numbers[0])).contains(numbers[2])
-    { return nil }
+    {
+      return nil
+    }
     self.init(
       year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil,
       day: numbers.count > 2 ? numbers[2] : nil)

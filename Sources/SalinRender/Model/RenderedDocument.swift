@@ -30,7 +30,8 @@ public struct RenderedDocument: Hashable, Sendable {
     fallbacks: [FallbackNotice] = [], formatCalls: [FormatCall] = []
   ) {
     self.init(
-      id: id, locale: locale, storage: RenderedStorage(locale: locale, title: title, blocks: blocks),
+      id: id, locale: locale,
+      storage: RenderedStorage(locale: locale, title: title, blocks: blocks),
       fallbacks: fallbacks, formatCalls: formatCalls)
   }
 

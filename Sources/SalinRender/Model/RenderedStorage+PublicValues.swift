@@ -87,7 +87,8 @@ extension RenderedStorage {
     let span = spans[index]
     let record = provenances[Int(span.provenance)]
     let location =
-      record.file < 0 ? nil : SourceLocation(file: files[Int(record.file)], position: record.position)
+      record.file < 0
+      ? nil : SourceLocation(file: files[Int(record.file)], position: record.position)
     return RenderedSpan(
       span.text,
       provenance: Provenance(
@@ -119,7 +120,8 @@ extension RenderedStorage {
       case .paragraph: .paragraph(publicSpans(ofBlock: index))
       case .sources: .sources(publicSpans(ofBlock: index))
       case .bulletList:
-        .bulletList(rows(ofBlock: index).map { row in cells(ofRow: row).flatMap(publicSpans(ofCell:)) })
+        .bulletList(
+          rows(ofBlock: index).map { row in cells(ofRow: row).flatMap(publicSpans(ofCell:)) })
       case .table:
         tableBlock(index)
       }
