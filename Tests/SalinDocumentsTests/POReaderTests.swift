@@ -57,12 +57,20 @@ struct POReaderTests {
   }
 
   @Test(arguments: [
-    ("msgid \"a\"\nmsgstr \"b\n", 2, "unterminated string"),
-    ("msgid \"a\"\nmsgtxt \"b\"\n", 2, "unknown keyword 'msgtxt'"),
-    ("\"orphan\"\n", 1, "string without a keyword"),
+    ("msgid \"a\"\nmsgstr \"b\n", 2, 8, "unterminated string (no closing quote on this line)"),
+    ("msgid \"a\"\nmsgtxt \"b\"\n", 2, 1, "unknown keyword 'msgtxt'"),
+    ("\"orphan\"\n", 1, 1, "a string without a keyword before it"),
+    ("msgid \"a\" x\nmsgstr \"\"\n", 1, 11, "text after the closing quote"),
+    ("msgid \"a\\q\"\nmsgstr \"\"\n", 1, 9, "unknown escape '\\q'"),
+    (
+      "msgid \"a\"\nmsgid_plural \"b\"\nmsgstr[1] \"\"\n", 3, 1,
+      "msgstr[1] out of order (expected msgstr[0])"
+    ),
   ])
-  func malformed(text: String, line: Int, message: String) {
-    #expect(throws: DocumentError.malformedPO(path: "x.po", line: line, message: message)) {
+  func malformed(text: String, line: Int, column: Int, message: String) {
+    #expect(
+      throws: DocumentError.malformedPO(path: "x.po", line: line, column: column, message: message)
+    ) {
       try DocumentReader.read(bytes: Array(text.utf8), path: "x.po")
     }
   }

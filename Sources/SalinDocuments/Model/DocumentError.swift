@@ -10,8 +10,8 @@ public enum DocumentError: Error, Hashable, Sendable, CustomStringConvertible {
   case invalidUTF8(path: String, line: Int)
   /// A catalog's YAML could not be parsed.
   case malformedYAML(path: String, line: Int, message: String)
-  /// A PO file could not be parsed.
-  case malformedPO(path: String, line: Int, message: String)
+  /// A PO file could not be parsed; `line` and `column` point at the offending character.
+  case malformedPO(path: String, line: Int, column: Int, message: String)
 
   /// One line naming the file and the problem.
   public var description: String {
@@ -22,8 +22,8 @@ public enum DocumentError: Error, Hashable, Sendable, CustomStringConvertible {
     case .invalidUTF8(let path, let line): "\(path):\(line): file is not valid UTF-8"
     case .malformedYAML(let path, let line, let message):
       "\(path):\(line): malformed YAML: \(message)"
-    case .malformedPO(let path, let line, let message):
-      "\(path):\(line): malformed PO file: \(message)"
+    case .malformedPO(let path, let line, let column, let message):
+      "\(path):\(line):\(column): malformed PO file: \(message)"
     }
   }
 }
