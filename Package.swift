@@ -57,7 +57,7 @@ let package = Package(
       name: "SalinLint",
       dependencies: [
         "SalinCore", "SalinCatalog", "SalinDocuments", "SalinLangID", "SalinICU",
-        .product(name: "Yams", package: "Yams"),
+        "SalinResources", .product(name: "Yams", package: "Yams"),
       ],
       resources: [.copy("Resources")]),
     // The built-in locale catalogs and language model, found by an installed `salin` anywhere.

@@ -8,11 +8,8 @@
 //                                       one line: files, bytes, seconds, MB/s, findings by rule,
 //                                       peak RSS (getrusage)
 import Foundation
-import SalinCatalog
 import SalinCore
-import SalinLangID
 import SalinLint
-import SalinResources
 import Synchronization
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -117,30 +114,27 @@ func generate(directory: String, megabytes: Int) throws {
 }
 
 func lint(directory: String, jobs: Int) throws {
-  let catalogs = try Catalogs.load()
-  let model = withoutIdentifier ? nil : try? LanguageModel(contentsOf: BuiltInLocales.languageModel)
-  let detector = model.map {
-    IdentifierSpanDetector(
-      identifier: LanguageIdentifier(model: $0), candidates: [.english, .tagalog, .korean])
-  }
+  var configuration = LintConfiguration()
+  configuration.candidates = [.english, .tagalog, .korean]
   let files = FileCollector.collect([directory]).files.filter { $0.hasSuffix(".md") }
   let bytes = files.reduce(0) {
     $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0)
   }
   let runner = LintRunner(
-    makeLinter: { _ in Linter(labels: CatalogLabelLookup(catalogs: catalogs), detector: detector) },
-    language: nil, configuration: nil, jobs: jobs, fix: false)
+    linters: LinterFactory(model: withoutIdentifier ? .none : .builtIn),
+    configuration: configuration, jobs: jobs)
   let clock = ContinuousClock()
   let start = clock.now
-  // Streamed, as `salin lint` does for stylish and github output: only counts are kept.
-  let counts = Mutex<(findings: [String: Int], errors: Int)>(([:], 0))
-  runner.forEachFile(files) { outcome in
+  // Streamed, as `salin lint` does: only counts are kept.
+  let counts = Mutex<[String: Int]>([:])
+  let run = runner.lint(.paths(files)) { file in
     counts.withLock { counts in
-      for finding in outcome.findings { counts.findings[finding.rule.code, default: 0] += 1 }
-      counts.errors += outcome.errors.count
+      for finding in file.findings { counts[finding.rule.code, default: 0] += 1 }
     }
   }
-  let (byRule, errorCount) = counts.withLock { ($0.findings, $0.errors) }
+  let byRule = counts.withLock { $0 }
+  let errorCount = run.errors.count
+  let model = withoutIdentifier || !run.warnings.isEmpty ? nil : "loaded"
   let elapsed = start.duration(to: clock.now)
   let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
   var usage = rusage()

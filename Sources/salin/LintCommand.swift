@@ -1,10 +1,7 @@
 import ArgumentParser
 import Foundation
-import SalinCatalog
 import SalinCore
-import SalinLangID
 import SalinLint
-import SalinResources
 
 /// `salin lint`: find, explain and fix language mixing in documents.
 struct LintCommand: ParsableCommand {
@@ -70,47 +67,50 @@ struct LintCommand: ParsableCommand {
       do {
         configuration = try LintConfiguration.load(URL(fileURLWithPath: config))
       } catch {
-        LintOutput.error("\(error)")
+        StandardError.error("\(error)")
         throw ExitCode(2)
       }
     }
-    let services = LintServices(model: model, locales: locales)
     let runner = LintRunner(
-      makeLinter: { try services.linter(for: $0) }, language: lang, configuration: configuration,
+      linters: LinterFactory(
+        model: model.map { .file(URL(fileURLWithPath: $0)) } ?? .builtIn,
+        catalogDirectories: locales.map { URL(fileURLWithPath: $0) }),
+      language: lang, configuration: configuration, minimumSeverity: minSeverity,
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, fix: fix)
-    if paths == ["-"] {
-      let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-      var run = runner.run(stdin: bytes, filename: stdinFilename ?? "<stdin>")
-      run.findings.removeAll { $0.severity < minSeverity }
-      for warning in services.warnings { LintOutput.error(warning) }
-      LintOutput.write(run, format: format)
-      let code = run.exitCode(minimumSeverity: minSeverity)
-      if code != 0 { throw ExitCode(code) }
-      return
-    }
-    // Sorted, so that streamed output (file by file, as each is done in order) is the same as
-    // sorted output, whatever the scheduling.
-    let (collected, missing) = FileCollector.collect(paths)
-    let files = collected.sorted()
-    let progress = LintProgress(total: files.count)
-    var report: (@Sendable (Int, Int) -> Void)?
-    if progress.isEnabled { report = { @Sendable done, total in progress.update(done, total) } }
-    if format == .stylish || format == .github {
-      // Streamed: memory stays flat however many findings a large corpus has.
-      let streamed = LintOutput.Stream(format: format, minimumSeverity: minSeverity)
-      runner.forEachFile(files, progress: report) { streamed.write($0) }
-      progress.finish()
-      let code = streamed.finish(extraErrors: missing, warnings: services.warnings)
-      if code != 0 { throw ExitCode(code) }
-    } else {
-      var run = runner.run(files: files, progress: report)
-      progress.finish()
-      run.errors = (run.errors + missing).sorted()
-      run.findings.removeAll { $0.severity < minSeverity }
-      for warning in services.warnings { LintOutput.error(warning) }
-      LintOutput.write(run, format: format)
-      let code = run.exitCode(minimumSeverity: minSeverity)
-      if code != 0 { throw ExitCode(code) }
+    let input: LintInput =
+      paths == ["-"]
+      ? .standardInput(
+        [UInt8](FileHandle.standardInput.readDataToEndOfFile()),
+        filename: stdinFilename ?? "<stdin>")
+      : .paths(paths)
+    let progress = LintProgress()
+    let run = runner.lint(
+      input, reporter: reporter(), progress: progress.update,
+      write: { FileHandle.standardOutput.write(Data($0.utf8)) },
+      problems: { problem in
+        progress.finish()
+        switch problem {
+        case .warning(let message): StandardError.warning(message)
+        case .error(let message): StandardError.error(message)
+        }
+      })
+    progress.finish()
+    if run.exitCode != 0 { throw ExitCode(run.exitCode) }
+  }
+
+  /// The reporter for `--format`.
+  private func reporter() -> any LintReporter {
+    switch format {
+    case .stylish:
+      StylishReporter(
+        colour: isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+      )
+    case .json: JSONReporter()
+    case .sarif:
+      SARIFReporter(
+        toolVersion: SalinCommand.configuration.version,
+        baseDirectory: FileManager.default.currentDirectoryPath)
+    case .github: GitHubReporter()
     }
   }
 }

@@ -9,21 +9,24 @@ struct ReporterTests {
   static let marked = MarkedText(
     "Area | 1️⃣Mga Detalye |\n---|---|\n😀 x | y |\n\nThe 2️⃣pulong is 50% done\n")
 
-  static func run() throws -> LintRun {
+  static func file() throws -> LintedFile {
     var findings = try lint(marked, path: "docs/a b.txt")
     findings.sort(by: Finding.precedes)
-    return LintRun(findings: findings, errors: [], fileCount: 1)
+    return LintedFile(path: "docs/a b.txt", source: Array(marked.text.utf8), findings: findings)
   }
 
-  static func sources() -> [String: [String]] {
-    [
-      "docs/a b.txt": marked.text.split(separator: "\n", omittingEmptySubsequences: false).map(
-        String.init)
-    ]
+  /// A report of one file: what the reporter writes for it, then what ends the report.
+  static func report(
+    _ file: LintedFile, errors: [String] = [], with reporter: some LintReporter
+  ) -> String {
+    var reporter = reporter
+    var totals = LintTotals()
+    totals.add(file)
+    return reporter.report(file) + reporter.finish(LintRun(totals: totals, errors: errors))
   }
 
   @Test func stylish() throws {
-    let text = StylishReporter(colour: false).report(try Self.run(), sources: Self.sources())
+    let text = Self.report(try Self.file(), with: StylishReporter(colour: false))
     #expect(
       text == """
         docs/a b.txt:1:8: error 'Mga Detalye' is the tl label 'label.details'; in en it is 'Details' [SL001 foreign-label]
@@ -41,9 +44,8 @@ struct ReporterTests {
 
   @Test func stylishColourOnlyWhenAsked() throws {
     #expect(
-      StylishReporter(colour: true).report(try Self.run(), sources: [:]).contains("\u{1B}[31merror")
-    )
-    #expect(!StylishReporter(colour: false).report(try Self.run(), sources: [:]).contains("\u{1B}"))
+      Self.report(try Self.file(), with: StylishReporter(colour: true)).contains("\u{1B}[31merror"))
+    #expect(!Self.report(try Self.file(), with: StylishReporter(colour: false)).contains("\u{1B}"))
   }
 
   @Test func caretUnderWideCharacters() {
@@ -51,10 +53,8 @@ struct ReporterTests {
   }
 
   @Test func github() throws {
-    var run = try Self.run()
-    run.errors = ["x.md: file is empty"]
     #expect(
-      GitHubReporter().report(run, sources: [:]) == """
+      Self.report(try Self.file(), errors: ["x.md: file is empty"], with: GitHubReporter()) == """
         ::error file=docs/a b.txt,line=1,col=8,endLine=1,endColumn=19,title=SL001 foreign-label::'Mga Detalye' is the tl label 'label.details'; in en it is 'Details'
         ::warning file=docs/a b.txt,line=5,col=5,endLine=5,endColumn=11,title=SL002 foreign-span::'pulong' looks tl, not en (95%25; fake word list)
         ::error::x.md: file is empty
@@ -63,7 +63,7 @@ struct ReporterTests {
   }
 
   @Test func jsonIsVersioned() throws {
-    let data = Data(JSONReporter().report(try Self.run(), sources: [:]).utf8)
+    let data = Data(Self.report(try Self.file(), with: JSONReporter()).utf8)
     let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(object["version"] as? Int == 1)
     let findings = try #require(object["findings"] as? [[String: Any]])
@@ -82,7 +82,7 @@ struct ReporterTests {
   /// committed here).
   @Test func sarif() throws {
     let reporter = SARIFReporter(toolVersion: "0.1.0", baseDirectory: "/work/news")
-    let data = Data(reporter.report(try Self.run(), sources: [:]).utf8)
+    let data = Data(Self.report(try Self.file(), with: reporter).utf8)
     let log = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(log["version"] as? String == "2.1.0")
     #expect(
@@ -165,7 +165,10 @@ struct ReporterTests {
     let findings = try lint(marked, path: "/srv/a.txt").filter { $0.rule.code == "SL001" }
     try #require(findings.count == 1)
     let data = Data(
-      SARIFReporter(toolVersion: "0.1.0").report(LintRun(findings: findings), sources: [:]).utf8)
+      Self.report(
+        LintedFile(path: "/srv/a.txt", findings: findings),
+        with: SARIFReporter(toolVersion: "0.1.0")
+      ).utf8)
     let log = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     let run = try #require((log["runs"] as? [[String: Any]])?.first)
     #expect(run["originalUriBaseIds"] == nil)  // No base directory given.
@@ -183,8 +186,11 @@ struct ReporterTests {
 
   /// Errors are tool execution notifications, and the invocation did not succeed.
   @Test func sarifErrors() throws {
-    let run = LintRun(findings: [], errors: ["x.md: file is empty"], fileCount: 1)
-    let data = Data(SARIFReporter(toolVersion: "0.1.0").report(run, sources: [:]).utf8)
+    let data = Data(
+      Self.report(
+        LintedFile(path: "y.md"), errors: ["x.md: file is empty"],
+        with: SARIFReporter(toolVersion: "0.1.0")
+      ).utf8)
     let log = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     let sarifRun = try #require((log["runs"] as? [[String: Any]])?.first)
     #expect((sarifRun["results"] as? [Any])?.isEmpty == true)

@@ -84,6 +84,28 @@ struct LintCommandTests {
     #expect(mixed.stdout.contains("'lahat ng mga pamilya' looks tl, not en"), "\(mixed.stdout)")
   }
 
+  /// Snippets quote the text that was linted: what came in on standard input, never a file of
+  /// the same name on disk (it printed b.md's lines under a.md's findings).
+  @Test func standardInputSnippetsQuoteStandardInput() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let onDisk = directory.appendingPathComponent("b.md")
+    try Data("A different first line\n".utf8).write(to: onDisk)
+    let result = try salin(
+      ["lint", "-", "--stdin-filename", onDisk.path, "--lang", "en"], input: "# Mga Detalye\n")
+    #expect(result.status == 1)
+    #expect(
+      result.stdout == """
+        \(onDisk.path):1:3: error 'Mga Detalye' is the tl label 'label.details'; in en it is 'Details' [SL001 foreign-label]
+          # Mga Detalye
+            ^~~~~~~~~~~
+          fix: Replace with the en label 'Details'
+
+        1 problem (1 error, 0 warnings), 1 fixable with --fix
+
+        """)
+  }
+
   @Test func standardInputAndMinSeverity() throws {
     let text = "# Details\n\n확장억제\n"
     let result = try salin(["lint", "-", "--stdin-filename", "a.tl.md"], input: text)

@@ -85,36 +85,9 @@ public struct Linter: Sendable {
     var suppressions = Suppressions(document: document)
     findings = suppressions.filter(findings)
     if let severity = configuration.severity(of: UnusedSuppression.description) {
-      for entry in suppressions.unused {
-        let range = entry.directive.range
-        let text = String(decoding: document.lines.bytes[range.utf8Offsets], as: UTF8.self)
-        findings.append(
-          Finding(
-            rule: UnusedSuppression.description, message: Self.unusedMessage(entry),
-            path: document.path, range: range, text: text, severity: severity))
-      }
-      for directive in suppressions.strayEnables {
-        let range = directive.range
-        let text = String(decoding: document.lines.bytes[range.utf8Offsets], as: UTF8.self)
-        findings.append(
-          Finding(
-            rule: UnusedSuppression.description,
-            message: "this salin-enable closes no salin-disable before it; remove it, or fix the "
-              + "codes to match the salin-disable it should end",
-            path: document.path, range: range, text: text, severity: severity))
-      }
+      findings += UnusedSuppression().findings(in: suppressions, of: document, severity: severity)
     }
     return findings.sorted(by: Finding.precedes)
-  }
-
-  /// SL000's message: the whole directive can go, or only the codes that hid nothing.
-  static func unusedMessage(_ entry: Suppressions.Entry) -> String {
-    let unused = entry.unusedCodes
-    if entry.codes.isEmpty { return "this suppression hides no finding; remove it" }
-    let list = unused.joined(separator: ", ")
-    return unused.count == entry.codes.count
-      ? "this suppression hides no finding of \(list); remove it"
-      : "this suppression hides no finding of \(list); remove \(unused.count == 1 ? "that code" : "those codes")"
   }
 
   /// One report per problem: a foreign label (SL001) or an unexpected script (SL004) is not also a

@@ -135,11 +135,3 @@ struct Suppressions {
     return result
   }
 }
-
-/// SL000 `unused-suppression`: a `salin-disable…` comment that hides no finding, so it can go.
-public struct UnusedSuppression: Sendable {
-  /// SL000 unused-suppression.
-  public static let description = RuleDescription(
-    code: "SL000", name: "unused-suppression", defaultSeverity: .warning,
-    summary: "A salin-disable comment suppresses nothing.")
-}

@@ -6,14 +6,15 @@ public struct GitHubReporter: LintReporter {
   /// Makes the reporter.
   public init() {}
 
-  /// The workflow commands of a run.
-  /// - Parameters:
-  ///   - run: The findings and errors.
-  ///   - sources: Unused.
+  /// Errors are `::error::` commands: annotations where the workflow's reader looks.
+  public var showsErrors: Bool { true }
+
+  /// A file's findings as workflow commands.
+  /// - Parameter file: The file's findings.
   /// - Returns: One command per line.
-  public func report(_ run: LintRun, sources: [String: [String]]) -> String {
+  public func report(_ file: LintedFile) -> String {
     var out = ""
-    for finding in run.findings {
+    for finding in file.findings {
       let level =
         switch finding.severity {
         case .error: "error"
@@ -29,8 +30,14 @@ public struct GitHubReporter: LintReporter {
       ]
       out += "::\(level) \(properties.joined(separator: ","))::\(Self.data(finding.message))\n"
     }
-    for error in run.errors { out += "::error::\(Self.data(error))\n" }
     return out
+  }
+
+  /// The run's errors, one `::error::` command each.
+  /// - Parameter run: The run.
+  /// - Returns: One command per line.
+  public func finish(_ run: LintRun) -> String {
+    run.errors.map { "::error::\(Self.data($0))\n" }.joined()
   }
 
   /// Escapes a message (`%`, CR, LF), as the runner's `escapeData` does.

@@ -10,15 +10,24 @@ public struct JSONReporter: LintReporter {
   /// Makes the reporter.
   public init() {}
 
-  /// The JSON of a run.
-  /// - Parameters:
-  ///   - run: The findings and errors.
-  ///   - sources: Unused.
+  /// The findings so far, kept for the document written at the end.
+  private var findings: [FindingRecord] = []
+
+  /// Keeps a file's findings for the document.
+  /// - Parameter file: The file's findings.
+  /// - Returns: Nothing yet: the document is written whole at the end.
+  public mutating func report(_ file: LintedFile) -> String {
+    findings += file.findings.map(FindingRecord.init)
+    return ""
+  }
+
+  /// The JSON document of the run.
+  /// - Parameter run: The run's counts and errors.
   /// - Returns: Pretty-printed JSON with sorted keys.
-  public func report(_ run: LintRun, sources: [String: [String]]) -> String {
+  public func finish(_ run: LintRun) -> String {
     let document = Report(
-      version: Self.version, tool: "salin", files: run.fileCount, fixesApplied: run.fixesApplied,
-      findings: run.findings.map(FindingRecord.init), errors: run.errors)
+      version: Self.version, tool: "salin", files: run.totals.files,
+      fixesApplied: run.totals.fixesApplied, findings: findings, errors: run.errors)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let data = (try? encoder.encode(document)) ?? Data("{}".utf8)

@@ -34,16 +34,25 @@ public struct SARIFReporter: LintReporter {
     self.baseDirectory = baseDirectory
   }
 
-  /// The SARIF log of a run.
-  /// - Parameters:
-  ///   - run: The findings and errors.
-  ///   - sources: Unused.
+  /// The findings so far, kept for the log written at the end.
+  private var findings: [Finding] = []
+
+  /// Keeps a file's findings for the log.
+  /// - Parameter file: The file's findings.
+  /// - Returns: Nothing yet: the log is written whole at the end.
+  public mutating func report(_ file: LintedFile) -> String {
+    findings += file.findings
+    return ""
+  }
+
+  /// The SARIF log of the run.
+  /// - Parameter run: The run's errors.
   /// - Returns: Pretty-printed SARIF JSON.
-  public func report(_ run: LintRun, sources: [String: [String]]) -> String {
+  public func finish(_ run: LintRun) -> String {
     let rules = Linter.ruleDescriptions
     let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.code, $0) })
     var occurrences: [String: Int] = [:]
-    let results: [[String: Any]] = run.findings.map { finding in
+    let results: [[String: Any]] = findings.map { finding in
       // The fingerprint names the rule, file and flagged text, and which occurrence of that text it
       // is, so it does not change when lines are added above.
       let base = "\(finding.rule.code)|\(finding.path)|\(finding.text)"

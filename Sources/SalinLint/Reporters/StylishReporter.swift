@@ -10,23 +10,13 @@ public struct StylishReporter: LintReporter {
   /// - Parameter colour: Whether to use ANSI colours.
   public init(colour: Bool) { self.colour = colour }
 
-  /// The report of a run.
-  /// - Parameters:
-  ///   - run: The findings.
-  ///   - sources: Each file's lines, for the snippet.
-  /// - Returns: The report.
-  public func report(_ run: LintRun, sources: [String: [String]]) -> String {
-    findings(run, sources: sources) + summary(LintTotals(run))
-  }
-
-  /// The findings of a run (or of one file, when streaming), without the summary.
-  /// - Parameters:
-  ///   - run: The findings.
-  ///   - sources: Each file's lines, for the snippet.
+  /// A file's findings: the location, severity, message and rule, then the line of the file
+  /// with a caret under the finding, and the fix if there is one.
+  /// - Parameter file: The file's findings and the text they point into.
   /// - Returns: The text.
-  public func findings(_ run: LintRun, sources: [String: [String]]) -> String {
+  public func report(_ file: LintedFile) -> String {
     var out = ""
-    for finding in run.findings {
+    for finding in file.findings {
       let start = finding.range.start
       let severity = paint(
         finding.severity.rawValue,
@@ -34,8 +24,7 @@ public struct StylishReporter: LintReporter {
       out +=
         "\(bold("\(finding.path):\(start.line):\(start.column)")): \(severity) \(finding.message) "
       out += paint("[\(finding.rule.code) \(finding.rule.name)]", "2") + "\n"
-      if let lines = sources[finding.path], start.line - 1 < lines.count {
-        let line = lines[start.line - 1]
+      if let line = file.line(containing: start.utf8Offset) {
         out += "  " + line + "\n"
         let prefix = line.unicodeScalars.prefix(start.column - 1)
         let length =
@@ -53,10 +42,15 @@ public struct StylishReporter: LintReporter {
     return out
   }
 
+  /// The closing summary of a run.
+  /// - Parameter run: The run.
+  /// - Returns: The summary, or an empty string when there is nothing to say.
+  public func finish(_ run: LintRun) -> String { summary(run.totals) }
+
   /// The closing summary: problems by severity, fixable ones, fixes applied.
   /// - Parameter totals: The counts.
   /// - Returns: The summary, or an empty string when there is nothing to say.
-  public func summary(_ totals: LintTotals) -> String {
+  func summary(_ totals: LintTotals) -> String {
     var out = ""
     let count = totals.errors + totals.warnings + totals.infos
     if count > 0 {

@@ -1,18 +1,25 @@
-import Foundation
+public import Foundation
 public import SalinCore
 import SalinDocuments
 import Synchronization
 
-/// Lints many files in parallel: each worker reads, lints (and fixes) one file at a time, so
-/// memory stays flat however large the corpus; results are sorted so output never depends on
-/// scheduling.
+/// Lints many files in parallel and hands each file's outcome on in path order, as soon as it and
+/// every file before it are done: output never depends on scheduling, and memory holds only the
+/// files in flight, however large the corpus or the number of findings.
+///
+/// The runner decides everything a front end would otherwise repeat: which files a path stands
+/// for, which linter and config apply to each, `--fix`, and which findings are reported (those at
+/// or above ``minimumSeverity``, filtered here and nowhere else). Its ``LintRun`` carries the
+/// exit code.
 public struct LintRunner: Sendable {
-  /// Makes the linter for a config (its extra catalog folders may differ); called once per config.
-  public let makeLinter: @Sendable (LintConfiguration) throws -> Linter
-  /// `--lang`, if given.
+  /// Makes the linter for each config.
+  public let linters: LinterFactory
+  /// `--lang`, if given: the language of every document.
   public let language: Language?
   /// `--config`, if given: used for every file instead of discovery.
   public let configuration: LintConfiguration?
+  /// The least severity reported and counted (`--min-severity`).
+  public let minimumSeverity: Severity
   /// How many files are linted at once.
   public let jobs: Int
   /// Whether to apply SL001 fixes.
@@ -20,47 +27,74 @@ public struct LintRunner: Sendable {
 
   /// Makes a runner.
   /// - Parameters:
-  ///   - makeLinter: Makes the linter for a config.
+  ///   - linters: Makes the linter for each config (catalogs and language model).
   ///   - language: `--lang`.
   ///   - configuration: `--config`, or `nil` to find `.salin.yml` upward from each file.
+  ///   - minimumSeverity: The least severity reported.
   ///   - jobs: Files linted at once; at least 1.
   ///   - fix: Whether to apply SL001 fixes.
   public init(
-    makeLinter: @escaping @Sendable (LintConfiguration) throws -> Linter, language: Language?,
-    configuration: LintConfiguration?, jobs: Int, fix: Bool
+    linters: LinterFactory = LinterFactory(), language: Language? = nil,
+    configuration: LintConfiguration? = nil, minimumSeverity: Severity = .info,
+    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, fix: Bool = false
   ) {
-    self.makeLinter = makeLinter
+    self.linters = linters
     self.language = language
     self.configuration = configuration
+    self.minimumSeverity = minimumSeverity
     self.jobs = max(1, jobs)
     self.fix = fix
   }
 
-  /// Lints files, collecting every finding.
+  /// Lints an input and hands each file's outcome to `body`, one at a time and in path order.
   /// - Parameters:
-  ///   - files: The files, already expanded from folders.
+  ///   - input: Paths to walk, or standard input.
   ///   - progress: Called after each file with the number done and the total (from any thread).
-  /// - Returns: The sorted findings and the errors.
-  public func run(files: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> LintRun {
-    let collected = Mutex(State())
-    forEachFile(files, progress: progress) { outcome in collected.withLock { $0.merge(outcome) } }
-    return collected.withLock { $0.finish() }
+  ///   - body: Called once per file with its findings, errors and text (from any thread, but
+  ///     never twice at once).
+  /// - Returns: The run's counts, errors, warnings and exit code.
+  public func lint(
+    _ input: LintInput, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+    each body: @Sendable (LintedFile) -> Void
+  ) -> LintRun {
+    let cache = LinterCache(linters: linters, configuration: configuration)
+    let summary = Mutex((totals: LintTotals(), errors: [String]()))
+    @Sendable func deliver(_ file: LintedFile) {
+      body(file)
+      summary.withLock {
+        $0.totals.add(file)
+        $0.errors += file.errors
+      }
+    }
+    switch input {
+    case .standardInput(let bytes, let filename):
+      deliver(lint(bytes: bytes, path: filename, cache: cache, writable: false))
+    case .paths(let paths):
+      let (files, missing) = FileCollector.collect(paths)
+      summary.withLock { $0.errors += missing }
+      forEachFile(files.sorted(), cache: cache, progress: progress, deliver)
+    }
+    let (totals, errors) = summary.withLock { ($0.totals, $0.errors) }
+    // A broken config is one error, not one per file under it.
+    return LintRun(totals: totals, errors: Array(Set(errors)).sorted(), warnings: linters.warnings)
   }
 
-  /// Lints files and hands each file's outcome to `body` in the order of `files`, as soon as it and
-  /// every file before it are done, without keeping it: memory stays bounded by the files in
-  /// flight, however large the corpus or the number of findings.
-  /// - Parameters:
-  ///   - files: The files, already expanded from folders.
-  ///   - progress: Called after each file with the number done and the total (from any thread).
-  ///   - body: Called once per file, in order, with its sorted findings, its errors (`fileCount`
-  ///     is 1 if it was linted) and the fixes applied.
-  public func forEachFile(
-    _ files: [String], progress: (@Sendable (Int, Int) -> Void)? = nil,
-    _ body: @Sendable (LintRun) -> Void
+  /// Lints an input and keeps every finding, for callers that want them all at once (tests, an
+  /// editor); a command line streams with ``lint(_:progress:each:)`` instead.
+  /// - Parameter input: Paths to walk, or standard input.
+  /// - Returns: The findings, sorted by path and position, and the run.
+  public func findings(_ input: LintInput) -> (findings: [Finding], run: LintRun) {
+    let collected = Mutex<[Finding]>([])
+    let run = lint(input) { file in collected.withLock { $0 += file.findings } }
+    return (collected.withLock { $0 }, run)
+  }
+
+  /// Lints files with `jobs` workers and delivers each outcome in the order of `files`.
+  private func forEachFile(
+    _ files: [String], cache: LinterCache, progress: (@Sendable (Int, Int) -> Void)?,
+    _ body: @Sendable (LintedFile) -> Void
   ) {
     let state = Mutex(OrderedDelivery())
-    let cache = LinterCache(runner: self)
     let workers = min(jobs, max(1, files.count))
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
       while true {
@@ -70,9 +104,7 @@ public struct LintRunner: Sendable {
           return state.next
         }
         guard let index else { return }
-        var single = State()
-        single.merge(lint(path: files[index], cache: cache))
-        let outcome = single.finish()
+        let outcome = lint(path: files[index], cache: cache)
         let done = state.withLock { state in
           state.pending[index] = outcome
           // Deliver under the lock, so that outcomes arrive in order and one at a time.
@@ -88,87 +120,41 @@ public struct LintRunner: Sendable {
     }
   }
 
-  struct OrderedDelivery {
+  /// Which file a worker takes next, and the outcomes waiting for the files before them.
+  private struct OrderedDelivery {
     var next = 0
     var done = 0
     var delivered = 0
-    var pending: [Int: LintRun] = [:]
+    var pending: [Int: LintedFile] = [:]
   }
 
-  /// Lints bytes read from standard input.
-  /// - Parameters:
-  ///   - bytes: The input.
-  ///   - filename: `--stdin-filename`, which picks the reader, the language and the config.
-  /// - Returns: The findings or the error.
-  public func run(stdin bytes: [UInt8], filename: String) -> LintRun {
-    var state = State()
-    let cache = LinterCache(runner: self)
-    state.merge(lint(bytes: bytes, path: filename, cache: cache, writable: false))
-    return state.finish()
-  }
-
-  struct Outcome {
-    var findings: [Finding] = []
-    var errors: [String] = []
-    var fixes = 0
-    var linted = false
-  }
-
-  struct State {
-    var run = LintRun()
-
-    mutating func merge(_ outcome: Outcome) {
-      run.findings += outcome.findings
-      run.errors += outcome.errors
-      run.fixesApplied += outcome.fixes
-      if outcome.linted { run.fileCount += 1 }
-    }
-
-    mutating func merge(_ other: LintRun) {
-      run.findings += other.findings
-      run.errors += other.errors
-      run.fixesApplied += other.fixesApplied
-      run.fileCount += other.fileCount
-    }
-
-    func finish() -> LintRun {
-      var run = run
-      run.findings.sort(by: Finding.precedes)
-      run.errors = Array(Set(run.errors)).sorted()  // A broken config is one error, not one per file.
-      return run
-    }
-  }
-
-  private func lint(path: String, cache: LinterCache) -> Outcome {
+  private func lint(path: String, cache: LinterCache) -> LintedFile {
     guard let data = FileManager.default.contents(atPath: path) else {
       var isDirectory: ObjCBool = false
       let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-      return Outcome(errors: [
-        "\(path): "
-          + (exists
-            ? (isDirectory.boolValue ? "is a directory" : "cannot read file")
-            : "no such file or directory")
-      ])
+      let reason =
+        exists
+        ? (isDirectory.boolValue ? "is a directory" : "cannot read file")
+        : "no such file or directory"
+      return LintedFile(path: path, errors: ["\(path): \(reason)"], isLinted: false)
     }
     return lint(bytes: [UInt8](data), path: path, cache: cache, writable: true)
   }
 
-  private func lint(bytes: [UInt8], path: String, cache: LinterCache, writable: Bool) -> Outcome {
+  private func lint(bytes: [UInt8], path: String, cache: LinterCache, writable: Bool)
+    -> LintedFile
+  {
     let linter: Linter
     let configuration: LintConfiguration
-    do {
-      (linter, configuration) = try cache.linter(forFile: path)
-    } catch {
-      return Outcome(errors: ["\(error)"])
-    }
     let document: Document
     do {
+      (linter, configuration) = try cache.linter(forFile: path)
       document = try DocumentReader.read(bytes: bytes, path: path)
     } catch {
-      return Outcome(errors: [error.description])
+      return LintedFile(path: path, errors: ["\(error)"], isLinted: false)
     }
+    var file = LintedFile(path: path, source: document.lines.bytes)
     var findings = linter.lint(document, language: language, configuration: configuration)
-    var outcome = Outcome(linted: true)
     if fix, writable {
       let fixes = findings.filter { $0.rule.code == ForeignLabel.description.code }.compactMap(
         \.fix)
@@ -178,63 +164,16 @@ public struct LintRunner: Sendable {
           try Fixer.writeAtomically(fixed, to: path)
           let appliedSet = Set(applied)
           findings.removeAll { $0.fix.map(appliedSet.contains) ?? false }
-          outcome.fixes = applied.count
+          file.fixesApplied = applied.count
         } catch {
-          outcome.errors.append("\(path): cannot write fixes: \(error.localizedDescription)")
+          file.errors.append("\(path): cannot write fixes: \(error.localizedDescription)")
         }
       }
     }
-    outcome.findings = findings
-    return outcome
-  }
-}
-
-/// One config and one linter per config file, shared by the workers.
-final class LinterCache: Sendable {
-  private let runner: LintRunner
-  private let byDirectory = Mutex<[String: URL?]>([:])
-  private let byConfig = Mutex<[URL?: Result<(Linter, LintConfiguration), ConfigError>]>([:])
-
-  struct ConfigError: Error, CustomStringConvertible {
-    let description: String
-  }
-
-  init(runner: LintRunner) { self.runner = runner }
-
-  func linter(forFile path: String) throws -> (Linter, LintConfiguration) {
-    if let configuration = runner.configuration {
-      return try cached(key: configuration.file) { configuration }
-    }
-    let directory = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
-    let configURL: URL? =
-      byDirectory.withLock { $0[directory] }
-      ?? {
-        let found = LintConfiguration.find(forFile: path)
-        byDirectory.withLock { $0[directory] = .some(found) }
-        return found
-      }()
-    return try cached(key: configURL) {
-      guard let configURL else { return LintConfiguration() }
-      return try LintConfiguration.loadCascade(configURL)
-    }
-  }
-
-  private func cached(key: URL?, load: () throws -> LintConfiguration) throws -> (
-    Linter, LintConfiguration
-  ) {
-    if let hit = byConfig.withLock({ $0[key] }) { return try hit.get() }
-    let result: Result<(Linter, LintConfiguration), ConfigError>
-    do {
-      let configuration = try load()
-      result = .success((try runner.makeLinter(configuration), configuration))
-    } catch {
-      result = .failure(ConfigError(description: "\(error)"))
-    }
-    let stored = byConfig.withLock { cache in
-      if let winner = cache[key] { return winner }
-      cache[key] = result
-      return result
-    }
-    return try stored.get()
+    // The one place severity decides what is reported: what every reporter shows and counts,
+    // and what the exit code reads.
+    findings.removeAll { $0.severity < minimumSeverity }
+    file.findings = findings
+    return file
   }
 }

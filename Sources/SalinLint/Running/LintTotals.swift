@@ -1,4 +1,4 @@
-/// Counts of a run, kept instead of the findings when output is streamed file by file.
+/// The counts of a lint run, added up file by file as the findings stream past.
 public struct LintTotals: Hashable, Sendable {
   /// Findings of severity error.
   public var errors = 0
@@ -16,14 +16,21 @@ public struct LintTotals: Hashable, Sendable {
   /// No counts yet.
   public init() {}
 
-  /// The counts of a run.
-  /// - Parameter run: The run.
-  public init(_ run: LintRun) { add(run) }
+  /// Every finding counted, whatever its severity.
+  public var findings: Int { errors + warnings + infos }
 
-  /// Adds a run's (or one file's) counts.
-  /// - Parameter run: The run.
-  public mutating func add(_ run: LintRun) {
-    for finding in run.findings {
+  /// Adds one file's counts.
+  /// - Parameter file: The file's outcome.
+  public mutating func add(_ file: LintedFile) {
+    add(file.findings)
+    fixesApplied += file.fixesApplied
+    if file.isLinted { files += 1 }
+  }
+
+  /// Adds findings to the counts by severity and fixability.
+  /// - Parameter findings: The findings.
+  public mutating func add(_ findings: some Sequence<Finding>) {
+    for finding in findings {
       switch finding.severity {
       case .error: errors += 1
       case .warning: warnings += 1
@@ -31,7 +38,5 @@ public struct LintTotals: Hashable, Sendable {
       }
       if finding.fix != nil { fixable += 1 }
     }
-    fixesApplied += run.fixesApplied
-    files += run.fileCount
   }
 }

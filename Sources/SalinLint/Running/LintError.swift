@@ -1,0 +1,17 @@
+public import SalinCatalog
+
+/// Why a linter could not be made: what the user pointed Salin at cannot be used.
+public enum LintError: Error, Sendable, CustomStringConvertible {
+  /// A catalog (built-in, `--locales` or a config's `catalogs:`) cannot be loaded.
+  case catalogs(CatalogError)
+  /// The language model the user named cannot be loaded.
+  case model(any Error)
+
+  /// One line saying what is wrong and where.
+  public var description: String {
+    switch self {
+    case .catalogs(let error): "\(error)"
+    case .model(let error): "\(error)"
+    }
+  }
+}
