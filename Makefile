@@ -6,7 +6,7 @@ DEBIAN_PACKAGES := libicu-dev pkg-config libcmark-gfm-dev libcmark-gfm-extension
 SWIFT ?= swift
 SALIN = .build/debug/salin
 
-.PHONY: demo test deps build bench-messages bench-langid bench-render bench-lint browser-check train clean
+.PHONY: demo test deps build bench-messages bench-langid bench-render bench-lint bench-lsp browser-check lsp-check ci-check train clean
 
 deps:
 	@scripts/install-debian-packages.sh $(DEBIAN_PACKAGES)
@@ -36,8 +36,18 @@ bench-render: deps
 bench-lint: deps
 	@scripts/bench-lint.sh
 
+bench-lsp: deps
+	@scripts/bench-lsp.sh
+
 browser-check: build
 	@scripts/browser-check.sh
+
+# Checks with third-party tools from PyPI (not in `make test`: they need the network).
+lsp-check: build
+	@scripts/lsp-check.sh
+
+ci-check: build
+	@scripts/ci-check.sh
 
 # Retrains locales/langid.salinlm from ../shared/data/langid/train (see README, "Training").
 train: build

@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "SalinRender", targets: ["SalinRender"]),
     .library(name: "SalinImport", targets: ["SalinImport"]),
     .library(name: "SalinLint", targets: ["SalinLint"]),
+    .library(name: "SalinLanguageServer", targets: ["SalinLanguageServer"]),
     .executable(name: "salin", targets: ["salin"]),
   ],
   dependencies: [
@@ -60,6 +61,11 @@ let package = Package(
         "SalinResources", .product(name: "Yams", package: "Yams"),
       ],
       resources: [.copy("Resources")]),
+    // Servers beside the command line: they call the same libraries and keep their own
+    // dependencies to themselves. The language server needs only Foundation.
+    .target(
+      name: "SalinLanguageServer",
+      dependencies: ["SalinCore", "SalinLint", "SalinBriefing"]),
     // The built-in locale catalogs and language model, found by an installed `salin` anywhere.
     // `locales/` is the target's folder so that the catalogs stay where translators look for them.
     .target(
@@ -71,7 +77,7 @@ let package = Package(
       name: "salin",
       dependencies: [
         "SalinCore", "SalinCatalog", "SalinLangID", "SalinDocuments", "SalinRender",
-        "SalinImport", "SalinLint", "SalinResources", "SalinBriefing",
+        "SalinImport", "SalinLint", "SalinResources", "SalinBriefing", "SalinLanguageServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -118,6 +124,9 @@ let package = Package(
       dependencies: [
         "SalinLint", "SalinResources", "SalinTestSupport", "SalinRender", "SalinBriefing",
       ]),
+    .testTarget(
+      name: "SalinLanguageServerTests",
+      dependencies: ["SalinLanguageServer", "SalinLint", "SalinResources", "SalinTestSupport"]),
     .testTarget(name: "salinTests", dependencies: ["salin", "SalinTestSupport"]),
   ]
 )

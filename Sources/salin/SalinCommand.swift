@@ -12,6 +12,6 @@ struct SalinCommand: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       RenderCommand.self, LintCommand.self, ImportCommand.self, MessageCommand.self,
-      CatalogCommand.self, DetectCommand.self, TrainCommand.self,
+      CatalogCommand.self, DetectCommand.self, TrainCommand.self, LSPCommand.self,
     ])
 }

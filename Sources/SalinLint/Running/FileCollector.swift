@@ -66,7 +66,11 @@ public enum FileCollector {
     }
   }
 
-  static func isDocument(_ name: String) -> Bool {
+  /// Whether a file name is one that a folder walk lints: a document extension, or a YAML file
+  /// named for a locale (`tl.yaml`, `messages.ko.yml`). The language server asks the same.
+  /// - Parameter name: A file name (or path).
+  /// - Returns: Whether `salin lint DIR` would lint it.
+  public static func isDocument(_ name: String) -> Bool {
     let parts = name.split(separator: ".")
     guard parts.count >= 2, let ext = parts.last?.lowercased() else { return false }
     if documentExtensions.contains(ext) { return true }
