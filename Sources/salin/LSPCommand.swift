@@ -1,5 +1,8 @@
 import ArgumentParser
+import Foundation
+import SalinCore
 import SalinLanguageServer
+import SalinLint
 
 /// `salin lsp`: the language server, over standard input and output.
 struct LSPCommand: ParsableCommand {
@@ -11,6 +14,9 @@ struct LSPCommand: ParsableCommand {
       text, catalogs, PO and briefing files as you type, offers fixes as code actions and shows \
       a span's language on hover. See docs/editors.md.
       """)
+
+  @Option(help: "Every document's language (overrides what they declare), as for salin lint.")
+  var lang: Language?
 
   @Option(help: "Extra catalog folders (repeatable), as for salin lint.")
   var locales: [String] = []
@@ -26,9 +32,11 @@ struct LSPCommand: ParsableCommand {
   }
 
   func run() throws {
-    let services = LintServices(model: model, locales: locales)
+    let linters = LinterFactory(
+      model: model.map { .file(URL(fileURLWithPath: $0)) } ?? .builtIn,
+      catalogDirectories: locales.map { URL(fileURLWithPath: $0) })
     StdioServer.run(
-      linting: LintService(makeLinter: { try services.linter(for: $0) }),
+      linting: LintService(linters: linters, language: lang),
       version: SalinCommand.configuration.version, debounce: .milliseconds(debounce))
   }
 }

@@ -10,16 +10,10 @@ import Testing
 /// Sessions against the real linter: the built-in catalogs and language model.
 @Suite("LanguageServer linting")
 struct LanguageServerLintTests {
-  static let catalogs = Result { try Catalogs.load() }
-  static let model = Result { try LanguageModel(contentsOf: BuiltInLocales.languageModel) }
+  /// One factory for the suite, as one server has: the built-in catalogs and model.
+  static let linters = LinterFactory()
 
-  static func service() -> LintService {
-    LintService(makeLinter: { _ in
-      Linter(
-        labels: CatalogLabelLookup(catalogs: try catalogs.get()),
-        detector: IdentifierSpanDetector(identifier: LanguageIdentifier(model: try model.get())))
-    })
-  }
+  static func service() -> LintService { LintService(linters: linters) }
 
   /// A folder whose `.salin.yml` declares English, holding `name` with `text`.
   static func englishFile(_ name: String, _ text: String) throws -> (uri: String, text: String) {

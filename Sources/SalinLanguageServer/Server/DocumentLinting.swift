@@ -27,13 +27,17 @@ public struct DocumentReport: Sendable {
   public var findings: [Finding]
   /// Problems as `salin lint` prints them (`path:line:column: …` or `path: …`).
   public var errors: [String]
+  /// Problems that did not stop the lint (a built-in model that could not be loaded).
+  public var warnings: [String]
 
   /// Makes a report.
   /// - Parameters:
   ///   - findings: The findings.
   ///   - errors: The problems.
-  public init(findings: [Finding] = [], errors: [String] = []) {
+  ///   - warnings: The problems that did not stop it.
+  public init(findings: [Finding] = [], errors: [String] = [], warnings: [String] = []) {
     self.findings = findings
     self.errors = errors
+    self.warnings = warnings
   }
 }

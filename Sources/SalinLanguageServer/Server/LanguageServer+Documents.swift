@@ -85,6 +85,12 @@ extension LanguageServer {
     let diagnostics =
       report.findings.map { diagnostic(for: $0, in: snapshot.buffer) }
       + report.errors.map { diagnostic(forError: $0, path: snapshot.path, in: snapshot.buffer) }
+    let news = state.withLock { state in
+      let news = report.warnings.filter { !state.warned.contains($0) }
+      state.warned.formUnion(news)
+      return news
+    }
+    for warning in news { log(.warning, warning) }
     state.withLock { state in
       guard var document = state.documents[uri], document.generation == generation else { return }
       document.findings = report.findings

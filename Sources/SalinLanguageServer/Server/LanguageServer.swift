@@ -109,6 +109,8 @@ struct ServerState {
   var isShutDown = false
   var debounce: Duration
   var documents: [String: OpenDocument] = [:]
+  /// Warnings already logged (each once, not once per lint).
+  var warned: Set<String> = []
 
   var debounceSeconds: Double {
     let (seconds, attoseconds) = debounce.components

@@ -1,63 +1,55 @@
 import Foundation
+public import SalinCore
 public import SalinLint
-import Synchronization
 
-/// Lints editor buffers through `salin lint`'s own entry point (`LintRunner`, as for standard
-/// input with `--stdin-filename`): the same readers, `.salin.yml` cascade, rules and suppressions.
+/// Lints editor buffers through `salin lint`'s own entry point (`LintRunner` on standard input
+/// with a file name, as `salin lint - --stdin-filename PATH`): the same readers, `.salin.yml`
+/// cascade, rules and suppressions. A briefing is checked by the briefing loader instead.
 ///
-/// Linters are made once per configuration and kept for the server's life, so the catalogs and
-/// the language model load once, not per keystroke; a changed `.salin.yml` is a new configuration
-/// value and gets its own linter.
+/// The factory lives as long as the server, so the model and each config's catalogs load once,
+/// not per keystroke; a changed `.salin.yml` is a new config and gets its own linter.
 public final class LintService: DocumentLinting {
-  private let makeLinter: @Sendable (LintConfiguration) throws -> Linter
-  private let linters = Mutex<[LintConfiguration: Linter]>([:])
-  private let lastLinter = Mutex<[String: Linter]>([:])
+  private let linters: LinterFactory
+  private let language: Language?
 
   /// Makes a service.
-  /// - Parameter makeLinter: Makes the linter for a config, as `salin lint` does (catalogs and
-  ///   model); called once per distinct config.
-  public init(makeLinter: @escaping @Sendable (LintConfiguration) throws -> Linter) {
-    self.makeLinter = makeLinter
+  /// - Parameters:
+  ///   - linters: Makes (and keeps) the linter for each config, as for `salin lint`.
+  ///   - language: `--lang`: every document's language, over what it declares.
+  public init(linters: LinterFactory, language: Language? = nil) {
+    self.linters = linters
+    self.language = language
   }
 
-  /// Lints a buffer as `salin lint - --stdin-filename PATH` would; a briefing is checked by the
-  /// briefing loader instead.
+  /// Lints a buffer.
   /// - Parameters:
   ///   - bytes: The buffer's text.
   ///   - path: The file's path.
-  /// - Returns: The findings and errors.
+  /// - Returns: The findings, errors and warnings.
   public func lint(_ bytes: [UInt8], path: String) -> DocumentReport {
     if BriefingCheck.isBriefing(path) {
       return DocumentReport(errors: BriefingCheck.problems(bytes, path: path))
     }
-    let runner = LintRunner(
-      makeLinter: { [self] configuration in
-        let linter = try linter(for: configuration)
-        lastLinter.withLock { $0[path] = linter }
-        return linter
-      }, language: nil, configuration: nil, jobs: 1, fix: false)
-    let run = runner.run(stdin: bytes, filename: path)
-    return DocumentReport(findings: run.findings, errors: run.errors)
+    let runner = LintRunner(linters: linters, language: language, jobs: 1)
+    let (findings, run) = runner.findings(.standardInput(bytes, filename: path))
+    return DocumentReport(findings: findings, errors: run.errors, warnings: run.warnings)
   }
 
-  /// The language of a text, by the identifier of the linter that last linted `path`.
+  /// The language of a text, by the identifier of the linter for `path`'s config.
   /// - Parameters:
   ///   - text: The text.
   ///   - path: The file.
   /// - Returns: The language, or `nil`.
   public func identify(_ text: String, path: String) -> DetectedSpan? {
-    lastLinter.withLock { $0[path] }?.detector?.identify(text, names: [])
+    let configuration = LintConfiguration.find(forFile: path).flatMap {
+      try? LintConfiguration.loadCascade($0)
+    }
+    let linter = try? linters.linter(for: configuration ?? LintConfiguration())
+    return linter?.detector?.identify(text, names: [])
   }
 
-  /// Forgets every linter made, so that the next lint loads the catalogs and configs anew.
+  /// Forgets the catalogs loaded, after one changed on disk.
   public func reload() {
-    linters.withLock { $0.removeAll() }
-  }
-
-  private func linter(for configuration: LintConfiguration) throws -> Linter {
-    if let made = linters.withLock({ $0[configuration] }) { return made }
-    let made = try makeLinter(configuration)
-    linters.withLock { $0[configuration] = made }
-    return made
+    linters.reloadCatalogs()
   }
 }

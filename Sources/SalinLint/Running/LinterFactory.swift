@@ -32,6 +32,9 @@ public final class LinterFactory: Sendable {
     /// The identifier once the model was tried: `.some(nil)` when it could not be used.
     var identifier: LanguageIdentifier??
     var warnings: [String] = []
+    /// The linters made, by config: a long-lived factory (a language server's) loads each
+    /// config's catalogs once, not on every lint.
+    var linters: [LintConfiguration: Linter] = [:]
   }
 
   /// Makes a factory.
@@ -54,6 +57,7 @@ public final class LinterFactory: Sendable {
   /// - Throws: `LintError.catalogs` for a catalog that cannot be loaded, `LintError.model` when
   ///   a model the user named cannot be loaded.
   public func linter(for configuration: LintConfiguration) throws(LintError) -> Linter {
+    if let made = state.withLock({ $0.linters[configuration] }) { return made }
     let catalogs: Catalogs
     do {
       catalogs = try Catalogs.load(
@@ -64,7 +68,15 @@ public final class LinterFactory: Sendable {
     let detector = try identifier().map {
       IdentifierSpanDetector(identifier: $0, candidates: configuration.candidates.map(Set.init))
     }
-    return Linter(labels: CatalogLabelLookup(catalogs: catalogs), detector: detector)
+    let linter = Linter(labels: CatalogLabelLookup(catalogs: catalogs), detector: detector)
+    state.withLock { $0.linters[configuration] = linter }
+    return linter
+  }
+
+  /// Forgets the linters made, so that the next ones load their catalogs anew (a catalog changed
+  /// on disk under a language server). The language model stays loaded.
+  public func reloadCatalogs() {
+    state.withLock { $0.linters.removeAll() }
   }
 
   /// The language identifier, or `nil` when there is none to use.
