@@ -2,9 +2,11 @@ import Foundation
 public import SalinCore
 public import SalinLint
 
-/// Lints editor buffers through `salin lint`'s own entry point (`LintRunner` on standard input
-/// with a file name, as `salin lint - --stdin-filename PATH`): the same readers, `.salin.yml`
-/// cascade, rules and suppressions. A briefing is checked by the briefing loader instead.
+/// Lints editor buffers through `salin lint`'s own entry point.
+///
+/// That is `LintRunner` on standard input with a file name, as `salin lint - --stdin-filename
+/// PATH`: the same readers, `.salin.yml` cascade, rules and suppressions. A briefing is checked
+/// by the briefing loader instead.
 ///
 /// The factory lives as long as the server, so the model and each config's catalogs load once,
 /// not per keystroke; a changed `.salin.yml` is a new config and gets its own linter.

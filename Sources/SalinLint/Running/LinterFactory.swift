@@ -73,8 +73,9 @@ public final class LinterFactory: Sendable {
     return linter
   }
 
-  /// Forgets the linters made, so that the next ones load their catalogs anew (a catalog changed
-  /// on disk under a language server). The language model stays loaded.
+  /// Forgets the linters made, so that the next ones load their catalogs anew.
+  ///
+  /// For a catalog changed on disk under a language server. The language model stays loaded.
   public func reloadCatalogs() {
     state.withLock { $0.linters.removeAll() }
   }
