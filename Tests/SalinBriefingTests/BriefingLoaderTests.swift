@@ -20,14 +20,14 @@ struct BriefingLoaderTests {
         == PartialDate(year: 2023, month: 4))
     #expect(briefing.facts.nextMeeting?.year == 2025)
     #expect(briefing.content.sections.count == 4)
-    #expect(briefing.content.sources == ["THX News", "US Department of State"])
+    #expect(briefing.content.sources == ["THX News", "us-state-department"])
     guard case .table(let table) = briefing.content.sections[2].blocks.last else {
       Issue.record("the third section should end with the table")
       return
     }
     #expect(table.columns.map(\.key) == ["label.agreed-areas-of-focus", "label.details"])
     #expect(table.rows.count == 3)
-    #expect(table.columns[1].location?.description == "seed.yaml:227:50")
+    #expect(table.columns[1].location?.description == "seed.yaml:236:50")
   }
 
   @Test(arguments: [Language.english, .tagalog, .korean])

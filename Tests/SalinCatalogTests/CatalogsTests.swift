@@ -22,7 +22,7 @@ struct CatalogsTests {
 
   @Test(arguments: [
     ("en", "The two sides agreed to focus on A, B, and C."),
-    ("tl", "Napagkasunduan ng dalawang panig na tutukan ang A, B, at C."),
+    ("tl", "Napagkasunduan ng dalawang panig na tutukan ang A, B at C."),
     ("ko", "양측은 A, B 및 C에 중점을 두기로 합의했다."),
   ])
   func agreedAreas(tag: String, expected: String) throws {
@@ -54,16 +54,16 @@ struct CatalogsTests {
   }
 
   @Test(arguments: [
-    ("en", "the United States delegation, led by Bonnie Jenkins and Cara Abercrombie"),
+    ("en", "the U.S. delegation, led by Bonnie Jenkins and Cara Abercrombie"),
     (
       "tl",
       "ang delegasyon ng Estados Unidos, na pinangunahan nina Bonnie Jenkins at Cara Abercrombie"
     ),
-    ("ko", "보니 젠킨스 차관 및 카라 어버크롬비 차관 대행이 이끄는 미국 대표단"),
+    ("ko", "보니 젠킨스 차관과 카라 애버크롬비 차관 대행이 이끄는 미국 대표단"),
   ])
   func delegation(tag: String, expected: String) throws {
     let leaders: MessageArgument =
-      tag == "ko" ? ["보니 젠킨스 차관", "카라 어버크롬비 차관 대행"] : ["Bonnie Jenkins", "Cara Abercrombie"]
+      tag == "ko" ? ["보니 젠킨스 차관", "카라 애버크롬비 차관 대행"] : ["Bonnie Jenkins", "Cara Abercrombie"]
     let text = try builtIn.message(
       "delegation.led-by", locale: Language(tag), arguments: ["country": "US", "leaders": leaders])
     #expect(text == expected)
@@ -72,7 +72,7 @@ struct CatalogsTests {
   /// Tagalog's article follows the number of people: "ni" for one, "nina" for several
   /// (`{leaders, plural, =1 {ni} other {nina}}` counts the list; Filipino `one` also covers 2).
   @Test(arguments: [
-    ("en", "the United States delegation, led by Bonnie Jenkins"),
+    ("en", "the U.S. delegation, led by Bonnie Jenkins"),
     ("tl", "ang delegasyon ng Estados Unidos, na pinangunahan ni Bonnie Jenkins"),
     ("ko", "보니 젠킨스 차관이 이끄는 미국 대표단"),
   ])
@@ -136,7 +136,8 @@ struct CatalogsTests {
 @Suite("Catalogs label index")
 struct LabelIndexTests {
   @Test(arguments: [
-    ("Mga pinagmumulan:", "label.sources", "tl", "Mga pinagmumulan", false),
+    ("Mga pinagmumulan:", "label.sources", "tl", "Mga pinagmumulan", true),
+    ("Mga Pinagkunan:", "label.sources", "tl", "Mga Pinagkunan", false),
     ("  mga PINAGMULAN ", "label.sources", "tl", "Mga Pinagmulan", true),
     ("Mga Detalye", "label.details", "tl", "Mga Detalye", false),
     ("세부 내용", "label.details", "ko", "세부 내용", false),

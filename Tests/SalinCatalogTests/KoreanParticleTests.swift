@@ -1,4 +1,5 @@
 @testable import SalinCatalog
+import SalinCore
 import Testing
 
 @Suite("KoreanParticle")
@@ -62,6 +63,24 @@ struct KoreanParticleTests {
   ])
   func tolerantFallback(value: String, tolerant: String, expected: String) throws {
     #expect(try resolve(value, tolerant) == expected)
+  }
+
+  /// Acronyms read as words take the final sound of their reading (APEC 에이펙, K9 케이나인),
+  /// from the Korean locale data; acronyms read letter by letter are unchanged; an acronym the
+  /// data does not know keeps its letter reading.
+  @Test(arguments: [
+    ("APEC", "을(를)", "APEC을"), ("APEC", "이(가)", "APEC이"), ("APEC", "와(과)", "APEC과"),
+    ("APEC", "(으)로", "APEC으로"), ("OPEC", "을(를)", "OPEC을"), ("RIMPAC", "이(가)", "RIMPAC이"),
+    ("K9", "을(를)", "K9을"), ("NATO", "이(가)", "NATO가"), ("ASEAN", "와(과)", "ASEAN과"),
+    ("UN", "은(는)", "UN은"), ("ICBM", "을(를)", "ICBM을"), ("G20", "을(를)", "G20을"),
+    ("EDSCG", "를(을)", "EDSCG를"), ("Jenkins", "이(가)", "Jenkins이(가)"),
+  ])
+  func acronymsReadAsWords(value: String, tolerant: String, expected: String) throws {
+    let words = LocaleWords.forLanguage(.korean)
+    let particle = try #require(KoreanParticle.prefix(of: Substring(tolerant).unicodeScalars))
+    let rest = String(tolerant.unicodeScalars.dropFirst(particle.tolerantForm.unicodeScalars.count))
+    #expect(
+      value + particle.resolved(after: value, readings: words.acronymReadings) + rest == expected)
   }
 
   @Test func longestFormWins() throws {

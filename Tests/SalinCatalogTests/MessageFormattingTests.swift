@@ -47,9 +47,10 @@ struct MessageFormattingTests {
   }
 
   @Test(arguments: [
-    ("en", "5th, 1st, 22nd, 13th"), ("tl", "ika-5, ika-1, ika-22, ika-13"),
+    ("en", "5th, 1st, 22nd, 13th"), ("tl", "ika-5, una, ika-22, ika-13"),
     ("ko", "5번째, 1번째, 22번째, 13번째"),
   ])
+  /// Tagalog writes the first as "una" even among digit ordinals ("unang pulong", never "ika-1").
   func digitOrdinal(tag: String, expected: String) throws {
     let text = try format(
       "{a, ordinal}, {b, ordinal}, {c, ordinal}, {d, ordinal}", tag,
@@ -58,13 +59,13 @@ struct MessageFormattingTests {
   }
 
   @Test(arguments: [
-    ("en", "South Korea, North Korea"), ("tl", "Timog Korea, Hilagang Korea"), ("ko", "대한민국, 북한"),
+    ("en", "South Korea, North Korea"), ("tl", "South Korea, North Korea"), ("ko", "한국, 북한"),
   ])
   func regions(tag: String, expected: String) throws {
     #expect(try format("{a, region}, {b, region}", tag, ["a": "KR", "b": "KP"]) == expected)
   }
 
-  @Test(arguments: [("en", "A, B, or C"), ("tl", "A, B, o C"), ("ko", "A, B 또는 C")])
+  @Test(arguments: [("en", "A, B, or C"), ("tl", "A, B o C"), ("ko", "A, B 또는 C")])
   func orList(tag: String, expected: String) throws {
     #expect(try format("{xs, list, or}", tag, ["xs": ["A", "B", "C"]]) == expected)
   }
@@ -86,7 +87,7 @@ struct MessageFormattingTests {
         == expected)
   }
 
-  @Test(arguments: [("US", "미국과"), ("KR", "대한민국과"), ("JP", "일본과")])
+  @Test(arguments: [("US", "미국과"), ("KR", "한국과"), ("JP", "일본과")])
   func particleAfterRegion(code: String, expected: String) throws {
     #expect(try format("{c, region}와(과)", "ko", ["c": .string(code)]) == expected)
   }

@@ -9,6 +9,10 @@ struct TagalogGrammarTests {
     ("ikasampu", "ikasampung"),
     ("bayan", "bayang"), ("ika-11", "ika-11 na"), ("EDSCG", "EDSCG na"), ("malakas", "malakas na"),
     ("2025", "2025 na"), ("Estados Unidos", "Estados Unidos na"),
+    // Names and foreign words are never respelled: they take na (issue 13).
+    ("Kim Hong Kyun", "Kim Hong Kyun na"), ("Washington", "Washington na"), ("Japan", "Japan na"),
+    ("missile", "missile na"), ("cyber", "cyber na"), ("Manila", "Manila na"),
+    ("ikalawa", "ikalawang"), ("daan", "daang"), ("maganda", "magandang"),
   ])
   func linker(value: String, expected: String) {
     #expect(value + TagalogLinker.suffix(after: value) == expected)

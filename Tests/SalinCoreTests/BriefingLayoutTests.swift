@@ -38,7 +38,7 @@ struct BriefingLayoutTests {
       ])
     #expect(
       layout.messages.map { layout.strings[Int($0.key)] } == [
-        "label.summary", "label.details", "label.details", "label.place", "label.sources",
+        "label.summary", "label.details", "label.details", "label.place", "sources.line",
       ])
     #expect(layout.sources.map { layout.strings[Int($0)] } == ["Agency"])
   }

@@ -24,11 +24,13 @@ struct ArticleImporterTests {
     #expect(original[14] == "Agreed Areas of Focus | Mga Detalye |")
     #expect(rendered[14] == "Agreed Areas of Focus | Details |")
     #expect(original[24] == "Mga pinagmumulan: THX News & US Department of State.")
-    #expect(rendered[24] == "Sources: THX News & US Department of State.")
+    // The sources line takes the locale's list pattern ("and"), not the article's "&".
+    #expect(rendered[24] == "Sources: THX News and US Department of State.")
     // Only in those spans: putting the Tagalog words back gives the original lines.
     #expect(rendered[14].replacingOccurrences(of: "Details", with: "Mga Detalye") == original[14])
     #expect(
-      rendered[24].replacingOccurrences(of: "Sources", with: "Mga pinagmumulan") == original[24])
+      rendered[24].replacingOccurrences(of: "Sources", with: "Mga pinagmumulan")
+        .replacingOccurrences(of: " and ", with: " & ") == original[24])
   }
 
   @Test func theSeedListsTheLabelsItMapped() throws {
@@ -78,9 +80,9 @@ struct ArticleImporterTests {
   @Test(arguments: [
     (
       Language.tagalog, "Mga Napagkasunduang Larangang Tututukan | Mga Detalye |",
-      "Mga pinagmumulan: THX News & US Department of State."
+      "Mga Pinagkunan: THX News at US Department of State."
     ),
-    (Language.korean, "합의된 중점 분야 | 세부 내용 |", "출처: THX News & US Department of State."),
+    (Language.korean, "합의된 중점 분야 | 세부 내용 |", "출처: THX News 및 US Department of State."),
   ])
   func theSeedsLabelsRenderInEachLocale(locale: Language, header: String, sources: String) throws {
     let result = try ImportFixtures.importer.importArticle(
@@ -117,7 +119,7 @@ struct ArticleImporterTests {
       Larangang Tututukan | Mga Detalye |
       ---|---|
       Depensa | Pagpapalakas ng depensa |
-      Mga pinagmumulan: Rappler & Philippine News Agency.
+      Mga Pinagkunan: Rappler at Philippine News Agency.
 
       """
     ),
@@ -144,7 +146,7 @@ struct ArticleImporterTests {
       합의된 중점 분야 | 세부 내용 |
       ---|---|
       미사일 방어 | 체계 강화 |
-      출처: 연합뉴스 & 국무부.
+      출처: 연합뉴스 및 국무부.
 
       """
     ),

@@ -42,7 +42,8 @@ struct MarkdownImportTests {
       markdown
         == Self.article
         .replacingOccurrences(of: "| Mga Detalye |", with: "| Details |")
-        .replacingOccurrences(of: "Mga pinagmumulan:", with: "Sources:"))
+        .replacingOccurrences(of: "Mga pinagmumulan:", with: "Sources:")
+        .replacingOccurrences(of: "THX News & US", with: "THX News and US"))
     #expect(
       result.mappedLabels.map(\.description) == [
         "mapped 'In response:' (en) → label.in-response at 7:1",
@@ -113,7 +114,7 @@ struct MarkdownImportTests {
         Agreed Areas of Focus | Details |
         ---|---|
         Missile Defense | Strengthening |
-        Sources: THX News & US Department of State.
+        Sources: THX News and US Department of State.
 
         """)
   }

@@ -13,12 +13,12 @@ struct BriefingRendererTests {
       Language.english,
       [
         "| Agreed Areas of Focus | Details |",
-        "Sources: THX News & US Department of State.",
+        "Sources: THX News and US Department of State.",
         "## Responding to North Korean Provocations",
         "escalation. In response:",
-        "convened for the fifth Extended Deterrence Strategy and Consultation Group meeting,",
+        "convened for the fifth Extended Deterrence Strategy and Consultation Group (EDSCG) meeting,",
         "since the April 2023 Washington Declaration,",
-        "Consultation Group meeting in 2025 will",
+        "The next high-level EDSCG meeting in 2025 will",
         "led by Under Secretary of State Bonnie Jenkins and Acting Deputy Under Secretary of Defense Cara Abercrombie,",
       ]
     ),
@@ -26,25 +26,25 @@ struct BriefingRendererTests {
       Language.tagalog,
       [
         "| Mga Napagkasunduang Larangang Tututukan | Mga Detalye |",
-        "Mga pinagmumulan: THX News & US Department of State.",
+        "Mga Pinagkunan: THX News at US Department of State.",
         "## Pagtugon sa mga Probokasyon ng North Korea",
-        "sitwasyon. Bilang tugon:",
-        "ang ikalimang pulong ng Extended Deterrence Strategy and Consultation Group,",
+        "sigalot. Bilang tugon:",
+        "ang ikalimang pulong ng Extended Deterrence Strategy and Consultation Group (EDSCG),",
         "ang Deklarasyon ng Washington noong Abril 2023,",
-        "Consultation Group sa 2025 ang",
+        "pulong ng matataas na opisyal ng EDSCG sa 2025,",
       ]
     ),
     (
       Language.korean,
       [
         "| 합의된 중점 분야 | 세부 내용 |",
-        "출처: THX News & US Department of State.",
+        "출처: THX News 및 미국 국무부.",
         "## 북한 도발에 대한 대응",
-        "우려를 키웠다. 이에 대응해 양측은 다음과 같이 밝혔다:",
+        "우려를 키웠다. 이에 대한 양측의 대응은 다음과 같다.",
         "제5차 한미 확장억제전략협의체(EDSCG) 회의에 모여",
         "2023년 4월 워싱턴 선언 이후의",
-        "2025년에 열리는 다음 고위급 한미 확장억제전략협의체(EDSCG) 회의는",
-        "보니 젠킨스 국무부 군비통제·국제안보 차관과 카라 어버크롬비 국방부 정책부차관 대행이 이끄는",
+        "2025년에 열리는 다음 고위급 EDSCG 회의는",
+        "보니 젠킨스 국무부 군비통제·국제안보 차관과 카라 애버크롬비 국방부 정책부차관 대행이 이끄는",
         "김홍균 외교부 제1차관 등",
       ]
     ),
@@ -62,7 +62,17 @@ struct BriefingRendererTests {
       .replacingOccurrences(
         of: "Agreed Areas of Focus | Mga Detalye |", with: "Agreed Areas of Focus | Details |"
       )
-      .replacingOccurrences(of: "Mga pinagmumulan: THX News", with: "Sources: THX News") + "\n"
+      .replacingOccurrences(
+        of: "Mga pinagmumulan: THX News &", with: "Sources: THX News and"
+      )
+      // The acronym is introduced at the first mention and used at the second (issue 13).
+      .replacingOccurrences(
+        of: "Consultation Group meeting, reinforcing",
+        with: "Consultation Group (EDSCG) meeting, reinforcing"
+      )
+      .replacingOccurrences(
+        of: "high-level Extended Deterrence Strategy and Consultation Group meeting",
+        with: "high-level EDSCG meeting") + "\n"
     let text = try RenderFixtures.render(try RenderFixtures.seed(), .english, format: .text)
     #expect(text == expected)
   }
@@ -87,7 +97,7 @@ struct BriefingRendererTests {
 
         [en: Only in English.]
 
-        Mga pinagmumulan: Agency.
+        Mga Pinagkunan: Agency.
 
         """)
   }
@@ -144,7 +154,7 @@ struct BriefingRendererTests {
     let origins = Set(document.spans.map(\.provenance.origin.description))
     #expect(
       origins.isSuperset(of: [
-        "catalog:label.details", "catalog:meeting.title", "text:lead", "source:THX News",
+        "catalog:label.details", "catalog:meeting.title", "text:lead", "catalog:sources.line",
       ]))
     #expect(
       document.spans.allSatisfy {
@@ -166,36 +176,31 @@ struct BriefingRendererTests {
         .message(key: "date.year", locale: .korean, arguments: ["year": .number(2025)])))
   }
 
-  /// A sources label that ends with a colon (ASCII or full-width, even before spaces) is
-  /// followed by a space only; any other label gets `: `.
+  /// The sources line is the `sources.line` message with the names as a list argument, so it
+  /// takes the locale's words and list pattern; a source that is an organisation's ID is
+  /// written with that organisation's name in the locale (issue 13: no English "&" in ko).
   @Test(arguments: [
-    ("Sources", "Sources: Agency."),
-    ("Sources:", "Sources: Agency."),
-    ("Sources:  ", "Sources:   Agency."),
-    ("出典：", "出典： Agency."),
-    ("Mga pinagmulan", "Mga pinagmulan: Agency."),
+    (Language.english, "Sources: Agency, US Department of State, and Wire."),
+    (.tagalog, "Mga Pinagkunan: Agency, US Department of State at Wire."),
+    (.korean, "출처: Agency, 미국 국무부 및 Wire."),
   ])
-  func sourcesLineColon(label: String, expected: String) throws {
-    let renderer = BriefingRenderer(messages: FixedLabel(text: label))
+  func sourcesLine(locale: Language, expected: String) throws {
+    let renderer = BriefingRenderer(messages: try RenderFixtures.catalogs())
     let briefing = try RenderFixtures.load(
       """
       salin-briefing: 1
       id: fixture
       source-language: en
-      languages: [en]
+      languages: [en, tl, ko]
+      entities:
+        state:
+          organisation: {en: US Department of State, tl: US Department of State, ko: 미국 국무부}
+          acronym: {en: State, tl: State, ko: 국무부}
       lead:
-        - paragraph: {id: one, en: Hello.}
-      sources: [Agency]
+        - paragraph: {id: one, en: Hello., tl: Kumusta., ko: 안녕하세요.}
+      sources: [Agency, state, Wire]
       """)
-    let document = try renderer.render(briefing, locale: .english)
+    let document = try renderer.render(briefing, locale: locale)
     #expect(document.blocks.last?.spans.map(\.text).joined() == expected)
   }
-}
-
-/// Answers every key with one text.
-private struct FixedLabel: MessageSource {
-  let text: String
-  func message(_ key: String, locale: Language, arguments: [String: MessageValue]) throws -> String
-  { text }
-  func contains(_ key: String, locale: Language) -> Bool { true }
 }

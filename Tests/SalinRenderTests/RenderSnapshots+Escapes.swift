@@ -60,11 +60,11 @@ extension RenderSnapshots {
 
     [en: Only in English \*here\*.]
 
-    | Mga Detalye | Mga pinagmumulan |
+    | Mga Detalye | Mga Pinagkunan |
     | --- | --- |
     | a\|b | x\<y |
 
-    Mga pinagmumulan: Agency & Co \<X\>.
+    Mga Pinagkunan: Agency & Co \<X\>.
 
     """##
 
@@ -73,10 +73,10 @@ extension RenderSnapshots {
     Kumusta <b>&</b> "quotes" 'single'.
     Buod
     [en: Only in English *here*.]
-    Mga Detalye | Mga pinagmumulan |
+    Mga Detalye | Mga Pinagkunan |
     ---|---|
     a|b | x<y |
-    Mga pinagmumulan: Agency & Co <X>.
+    Mga Pinagkunan: Agency & Co <X>.
 
     """##
 
@@ -137,13 +137,13 @@ extension RenderSnapshots {
     <p><span lang="en" class="fallback" data-provenance="text:two">Only in English *here*.</span></p>
     <table>
     <thead>
-    <tr><th>Mga Detalye</th><th>Mga pinagmumulan</th></tr>
+    <tr><th>Mga Detalye</th><th>Mga Pinagkunan</th></tr>
     </thead>
     <tbody>
     <tr><td>a|b</td><td>x&lt;y</td></tr>
     </tbody>
     </table>
-    <p class="sources">Mga pinagmumulan: Agency &amp; Co &lt;X&gt;.</p>
+    <p class="sources">Mga Pinagkunan: Agency &amp; Co &lt;X&gt;.</p>
     </article>
     </body>
     </html>
@@ -212,7 +212,7 @@ extension RenderSnapshots {
                 "location" : "fixture.yaml:12:36",
                 "origin" : "catalog:label.sources",
                 "requestedLocale" : "tl",
-                "text" : "Mga pinagmumulan"
+                "text" : "Mga Pinagkunan"
               }
             ]
           ],
@@ -247,23 +247,9 @@ extension RenderSnapshots {
             {
               "fallbackStep" : 0,
               "locale" : "tl",
-              "origin" : "catalog:label.sources",
+              "origin" : "catalog:sources.line",
               "requestedLocale" : "tl",
-              "text" : "Mga pinagmumulan"
-            },
-            {
-              "fallbackStep" : 0,
-              "locale" : "tl",
-              "origin" : "layout",
-              "requestedLocale" : "tl",
-              "text" : ": "
-            },
-            {
-              "fallbackStep" : 0,
-              "locale" : "tl",
-              "origin" : "source:Agency & Co <X>",
-              "requestedLocale" : "tl",
-              "text" : "Agency & Co <X>"
+              "text" : "Mga Pinagkunan: Agency & Co <X>"
             },
             {
               "fallbackStep" : 0,

@@ -21,10 +21,13 @@ enum GrammarSuffix: Hashable, Sendable {
   }
 
   /// The text that follows `value` once the suffix is resolved.
-  /// - Parameter value: The formatted placeholder value.
-  func resolved(after value: String) -> String {
+  /// - Parameters:
+  ///   - value: The formatted placeholder value.
+  ///   - words: The locale's words (how acronyms read as words sound).
+  func resolved(after value: String, words: LocaleWords) -> String {
     switch self {
-    case .koreanParticle(let particle): particle.resolved(after: value)
+    case .koreanParticle(let particle):
+      particle.resolved(after: value, readings: words.acronymReadings)
     case .tagalogLinker: TagalogLinker.suffix(after: value)
     }
   }

@@ -16,9 +16,12 @@ enum KoreanFinalSound: Hashable, Sendable {
   /// reading (3 삼, 5 오, 10 십, 100 백, 1000 천, 0 영); Latin letters of an acronym by their
   /// English names (G 지, L 엘, M 엠, N 엔, R 알). Closing punctuation and a trailing
   /// parenthetical (`북대서양조약기구(NATO)`) are skipped, as a reader skips them. A whole
-  /// English word ("Jenkins") has no reliable reading and gives `nil`.
-  /// - Parameter text: The formatted value the particle follows.
-  static func of(_ text: String) -> KoreanFinalSound? {
+  /// English word ("Jenkins") has no reliable reading and gives `nil`. An acronym Korean reads
+  /// as a word (APEC 에이펙, K9 케이나인) takes the final sound of its reading in `readings`.
+  /// - Parameters:
+  ///   - text: The formatted value the particle follows.
+  ///   - readings: Acronyms read as words and their Hangul readings (`LocaleWords`).
+  static func of(_ text: String, readings: [String: String] = [:]) -> KoreanFinalSound? {
     // Walks back over the scalars in place (no array): this runs for every particle formatted.
     let scalars = text.unicodeScalars
     var end = scalars.endIndex
@@ -40,6 +43,19 @@ enum KoreanFinalSound: Hashable, Sendable {
     let last = scalars[lastIndex]
     if let sound = hangul(last) { return sound }
     if last == "%" { return .vowel }  // 퍼센트
+    if !readings.isEmpty, last.isASCII {
+      // The trailing run of letters and digits, as one word: "K9", "APEC".
+      var start = lastIndex
+      while start > scalars.startIndex, isASCIILetterOrDigit(scalars[scalars.index(before: start)])
+      {
+        start = scalars.index(before: start)
+      }
+      if let reading = readings[String(String.UnicodeScalarView(scalars[start..<end]))],
+        let final = reading.unicodeScalars.last, let sound = hangul(final)
+      {
+        return sound
+      }
+    }
     if ("0"..."9").contains(last) {
       var start = lastIndex
       while start > scalars.startIndex, isDigitOrSeparator(scalars[scalars.index(before: start)]) {
@@ -67,6 +83,10 @@ enum KoreanFinalSound: Hashable, Sendable {
   /// property table.
   private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
     (65...90).contains(scalar.value) || (97...122).contains(scalar.value)
+  }
+
+  private static func isASCIILetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+    isASCIILetter(scalar) || (48...57).contains(scalar.value)
   }
 
   private static func isDigitOrSeparator(_ scalar: Unicode.Scalar) -> Bool {

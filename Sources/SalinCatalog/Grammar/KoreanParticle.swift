@@ -16,10 +16,12 @@ struct KoreanParticle: Hashable, Sendable {
   let afterRieul: String
 
   /// The particle for a formatted value, or the tolerant form when its sound is unknown.
-  /// - Parameter value: The text the particle follows.
+  /// - Parameters:
+  ///   - value: The text the particle follows.
+  ///   - readings: Acronyms read as words and their Hangul readings (`LocaleWords`).
   /// - Returns: The particle to append.
-  func resolved(after value: String) -> String {
-    switch KoreanFinalSound.of(value) {
+  func resolved(after value: String, readings: [String: String] = [:]) -> String {
+    switch KoreanFinalSound.of(value, readings: readings) {
     case .consonant: afterConsonant
     case .vowel: afterVowel
     case .rieul: afterRieul

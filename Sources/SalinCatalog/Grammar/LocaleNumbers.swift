@@ -15,6 +15,8 @@ struct LocaleNumbers: Sendable {
   let spelledOrdinal: (@Sendable (Int64) -> String?)?
   /// The digit ordinal per CLDR ordinal category; `#` stands for the number.
   let digitOrdinalPatterns: [String: String]
+  /// Ordinals the language never writes with digits (Tagalog 1: una, never "ika-1").
+  let exactOrdinals: [Int64: String]
   /// The same patterns split at `#` once: a handful of categories are compared faster than one
   /// is hashed.
   private let digitOrdinalAffixTable: [(category: String, prefix: String, suffix: String)]
@@ -22,8 +24,9 @@ struct LocaleNumbers: Sendable {
   init(
     spelledCardinal: (@Sendable (Int64) -> String)?,
     spelledOrdinal: (@Sendable (Int64) -> String?)?,
-    digitOrdinalPatterns: [String: String]
+    digitOrdinalPatterns: [String: String], exactOrdinals: [Int64: String] = [:]
   ) {
+    self.exactOrdinals = exactOrdinals
     self.spelledCardinal = spelledCardinal
     self.spelledOrdinal = spelledOrdinal
     self.digitOrdinalPatterns = digitOrdinalPatterns
@@ -32,6 +35,10 @@ struct LocaleNumbers: Sendable {
       return (category, String(pattern[..<pound]), String(pattern[pattern.index(after: pound)...]))
     }
   }
+
+  /// The ordinal of `n` when the language writes it as a word even among digit ordinals.
+  /// - Parameter n: The number.
+  func exactOrdinal(_ n: Int64) -> String? { exactOrdinals.isEmpty ? nil : exactOrdinals[n] }
 
   /// The text before and after the digits of an ordinal in a CLDR ordinal category.
   /// - Parameter category: A category such as `one` or `other`.
@@ -56,7 +63,7 @@ struct LocaleNumbers: Sendable {
     case "tl", "fil":
       LocaleNumbers(
         spelledCardinal: TagalogNumbers.cardinal, spelledOrdinal: TagalogOrdinals.spelled,
-        digitOrdinalPatterns: ["other": "ika-#"])
+        digitOrdinalPatterns: ["other": "ika-#"], exactOrdinals: [1: "una"])
     case "ko":
       LocaleNumbers(
         spelledCardinal: nil, spelledOrdinal: nil, digitOrdinalPatterns: ["other": "#번째"])

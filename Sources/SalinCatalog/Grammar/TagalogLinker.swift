@@ -4,6 +4,12 @@
 /// pulong`. Salin joins it as Tagalog does: `-ng` after a vowel (ikalima → ikalimang), `-g`
 /// after n (bayan → bayang), and a separate `na` after any other sound, a digit or an acronym
 /// (ika-11 na pulong, EDSCG na pulong).
+///
+/// Only a Tagalog word takes the bound form. A name or a foreign word is never respelled: it takes
+/// `na` (Kim Hong Kyun na pulong, Washington na, Japan na). Whether the last word is a Tagalog
+/// word is read from Tagalog orthography, which is data (`TagalogOrthography`): a capital letter
+/// makes it a name, and a letter outside the native alphabet or a doubled consonant a foreign
+/// spelling.
 enum TagalogLinker {
   /// The marker translators write after a placeholder.
   static let marker = "~ng"
@@ -11,35 +17,25 @@ enum TagalogLinker {
   /// The linker text to append after `value`: `ng`, `g` or ` na`.
   /// - Parameter value: The formatted placeholder value.
   static func suffix(after value: String) -> String {
-    guard let last = value.unicodeScalars.last, isAlphabetic(last) else { return " na" }
-    // An acronym is read letter by letter and takes `na`: "EDSCG na pulong".
-    var letters = 0
-    var allUppercase = true
-    for scalar in value.unicodeScalars.reversed() {
-      if scalar == " " { break }
-      guard isAlphabetic(scalar) else { continue }
-      letters += 1
-      if !isUppercase(scalar) { allUppercase = false; break }
-    }
-    if letters > 1, allUppercase { return " na" }
-    switch last {
-    case "a", "e", "i", "o", "u", "A", "E", "I", "O", "U", "á", "à", "â", "é", "è", "ê", "í", "ì",
-      "î", "ó", "ò", "ô", "ú", "ù", "û":
-      return "ng"
-    case "n", "N": return "g"
+    guard let last = value.unicodeScalars.last, last.properties.isAlphabetic else { return " na" }
+    let word = lastWord(of: value)
+    guard TagalogOrthography.isTagalogWord(word) else { return " na" }
+    switch TagalogOrthography.folded(last) {
+    case "a", "e", "i", "o", "u": return "ng"
+    case "n": return "g"
     default: return " na"
     }
   }
 
-  // ASCII answers without the Unicode property tables (the same answers): this runs for every
-  // linker formatted, and Tagalog values are mostly ASCII.
-  private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
-    guard scalar.isASCII else { return scalar.properties.isAlphabetic }
-    return (65...90).contains(scalar.value) || (97...122).contains(scalar.value)
-  }
-
-  private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-    guard scalar.isASCII else { return scalar.properties.isUppercase }
-    return (65...90).contains(scalar.value)
+  /// The last word of a value: after its last space or hyphen ("ika-11" → "11").
+  private static func lastWord(of value: String) -> Substring.UnicodeScalarView {
+    let scalars = value.unicodeScalars
+    var start = scalars.endIndex
+    while start > scalars.startIndex {
+      let previous = scalars.index(before: start)
+      if scalars[previous] == " " || scalars[previous] == "-" { break }
+      start = previous
+    }
+    return Substring(value).unicodeScalars[start...]
   }
 }

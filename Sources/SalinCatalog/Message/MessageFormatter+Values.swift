@@ -41,12 +41,20 @@ extension MessageFormatter {
     return try icu(name) { try formatter.format(year: year, month: month, day: day ?? 1) }
   }
 
-  /// `{xs, list, …}`; a single text is a list of one.
+  /// `{xs, list, …}`; a single text is a list of one. Where the locale's words replace ICU's
+  /// pattern (Tagalog without the serial comma; Korean names joined with 과/와), they join it.
   func list(
-    _ argument: MessageArgument, name: String, formatter: ICUListFormatter
+    _ argument: MessageArgument, name: String, formatter: ICUListFormatter, names: Bool = false
   ) throws(CatalogError) -> String {
     switch argument {
-    case .list(let values): return try icu(name) { try formatter.format(values) }
+    case .list(let values):
+      if names, locale.words.joinsNamesWithParticle,
+        let joined = KoreanNameList.joined(values, readings: locale.words.acronymReadings)
+      {
+        return joined
+      }
+      if let joined = locale.words.joined(values, kind: formatter.kind) { return joined }
+      return try icu(name) { try formatter.format(values) }
     case .string(let value): return value
     default: throw wrongKind(name, expected: "list", argument)
     }
@@ -62,19 +70,24 @@ extension MessageFormatter {
       throw .formattingFailed(
         key: key, name: name, reason: "an ordinal needs a whole number of 0 or more, not \(n)")
     }
+    if let word = locale.numbers.exactOrdinal(n) { return word }
     let affixes = locale.numbers.digitOrdinalAffixes(for: locale.ordinal.select(Double(n)))
     let digits = try icu(name) { try locale.defaultNumber.format(n) }
     return affixes.prefix + digits + affixes.suffix
   }
 
-  /// `{c, region}`: a region code's display name (KR → South Korea); other text is a name.
-  func regionName(_ code: String, names: ICUDisplayNames) -> String {
+  /// `{c, region}`: a region code's display name (KR → South Korea), as the locale's news writes
+  /// it where Salin's data says so (ko KR → 한국); `adjective` for its adjective (South Korean);
+  /// other text is a name.
+  func regionName(_ code: String, names: ICUDisplayNames, adjective: Bool = false) -> String {
     let isCode =
       (code.utf8.count == 2
         && code.utf8.allSatisfy { (65...90).contains($0) || (97...122).contains($0) })
       || (code.utf8.count == 3 && code.utf8.allSatisfy { (48...57).contains($0) })
     guard isCode else { return code }
     let upper = code.utf8.contains { (97...122).contains($0) } ? code.uppercased() : code
+    if adjective, let word = locale.words.regionAdjectives[upper] { return word }
+    if let name = locale.words.regionName(upper) { return name }
     return (try? names.regionName(upper)) ?? code
   }
 

@@ -20,7 +20,7 @@ struct MessageFormatter<Arguments: MessageArgumentLookup> {
   func format(_ message: PreparedMessage) throws(CatalogError) -> String {
     // A message that is one value (`{d, date, ::yMMMM}`, `{c, region}`) is that value.
     if message.parts.count == 1, case .placeholder(let placeholder) = message.parts[0],
-      !placeholder.hasGrammar, !placeholder.format.hasBranches
+      !placeholder.hasGrammar, placeholder.article == nil, !placeholder.format.hasBranches
     {
       return try format(argument(placeholder.name), placeholder)
     }
@@ -65,6 +65,10 @@ struct MessageFormatter<Arguments: MessageArgumentLookup> {
   {
     let name = placeholder.name
     let argument = try self.argument(name)
+    if let article = placeholder.article {
+      text.append(article.resolved(for: argument, format: placeholder.format, locale: locale))
+      text.append(" ")
+    }
     // Plural and select branches go straight into the text unless grammar after them needs
     // their text on its own.
     if !placeholder.hasGrammar {
@@ -84,7 +88,7 @@ struct MessageFormatter<Arguments: MessageArgumentLookup> {
     text.append(value)
     // Particles and linkers are resolved only where the catalog wrote one.
     if placeholder.hasGrammar, let grammar = placeholder.grammar {
-      text.append(grammar.resolved(after: value))
+      text.append(grammar.resolved(after: value, words: locale.words))
     }
   }
 
@@ -110,12 +114,13 @@ struct MessageFormatter<Arguments: MessageArgumentLookup> {
       let n = try integer(argument, name: name)
       return try icu(name) { try formatter.format(n, ruleSet: ruleSet) }
     case .ordinal: return try ordinal(argument, name: name)
-    case .list(let formatter): return try list(argument, name: name, formatter: formatter)
-    case .region(let names):
+    case .list(let formatter, let names):
+      return try list(argument, name: name, formatter: formatter, names: names)
+    case .region(let names, let adjective):
       guard case .string(let code) = argument else {
         throw wrongKind(name, expected: "text", argument)
       }
-      return regionName(code, names: names)
+      return regionName(code, names: names, adjective: adjective)
     case .language(let names):
       guard case .string(let code) = argument else {
         throw wrongKind(name, expected: "text", argument)

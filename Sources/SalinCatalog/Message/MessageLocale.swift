@@ -11,6 +11,9 @@ final class MessageLocale: Sendable {
   let icu: ICULocale
   /// Number words and ordinals where Salin's data replaces or completes ICU's.
   let numbers: LocaleNumbers
+  /// Region names, adjectives, acronym readings and list patterns where Salin's data replaces
+  /// or completes ICU's.
+  let words: LocaleWords
   /// `{n, number}` and `#`.
   let defaultNumber: ICUNumberFormatter
   /// CLDR cardinal plural categories.
@@ -32,5 +35,6 @@ final class MessageLocale: Sendable {
       throw .unknownLocale(tag: language.tag)
     }
     numbers = LocaleNumbers.forLanguage(language)
+    words = LocaleWords.forLanguage(language)
   }
 }

@@ -36,9 +36,12 @@ extension MessageParser {
           offset: styleStart, problem: "unknown list style '\(style)' (and, or, unit)")
       }
       format = .list(list)
-    case "region", "language":
+    case "region":
+      let style = try readStyle(openedAt: start, styles: ["": "", "adjective": "adjective"])
+      format = .region(adjective: style == "adjective")
+    case "language":
       _ = try readStyle(openedAt: start, styles: ["": ""])
-      format = type == "region" ? .region : .language
+      format = .language
     case "plural", "selectordinal":
       try expect(",", "expected ',' and branches after '\(type)'", openedAt: start)
       format = .plural(try parsePluralChoice(isOrdinal: type == "selectordinal", openedAt: start))

@@ -34,8 +34,12 @@ struct MessageParser {
       case "'":
         readApostrophe(into: &text, inPlural: inPlural)
       case "{":
+        // A Tagalog case marker right before the brace belongs to the placeholder (`ng~{x}`).
+        let article = TagalogArticle.marker(ending: text)
+        if let article { text.removeLast(article.marker.unicodeScalars.count) }
         flush()
         var placeholder = try parsePlaceholder()
+        placeholder.article = article
         if let grammar = GrammarSuffix.prefix(of: remaining) {
           placeholder.grammar = grammar
           index += grammar.sourceLength

@@ -16,6 +16,8 @@ struct Placeholder: Hashable, Sendable {
   let format: PlaceholderFormat
   /// A Korean particle or Tagalog linker written right after the closing brace.
   var grammar: GrammarSuffix?
+  /// A Tagalog case marker written right before the opening brace (`ng~{party}`).
+  var article: TagalogArticle? = nil
   /// The offset of the opening brace in the message, in scalars.
   let offset: Int
 }
@@ -34,8 +36,9 @@ enum PlaceholderFormat: Hashable, Sendable {
   case ordinal
   /// `{xs, list}`, `{xs, list, or}`, `{xs, list, unit}`.
   case list(ListStyle)
-  /// `{c, region}`: a region code's display name (KR → South Korea).
-  case region
+  /// `{c, region}`: a region code's display name (KR → South Korea); `{c, region, adjective}`
+  /// its adjective (South Korean).
+  case region(adjective: Bool)
   /// `{l, language}`: a language code's display name (tl → Tagalog).
   case language
   /// `{n, plural, …}` or `{n, selectordinal, …}`.
@@ -68,6 +71,8 @@ enum ListStyle: String, Hashable, Sendable {
   case or
   /// "A, B, C" as units are listed.
   case unit
+  /// People's names: joined as the language joins people (Korean 김홍균과 박진; elsewhere `and`).
+  case names
 }
 
 /// The branches of a plural or selectordinal placeholder.

@@ -29,7 +29,8 @@ private struct Preparer {
         prepared.append(
           .placeholder(
             PreparedPlaceholder(
-              name: placeholder.name, format: try format(placeholder), grammar: placeholder.grammar)
+              name: placeholder.name, format: try format(placeholder), grammar: placeholder.grammar,
+              article: placeholder.article)
           ))
       }
     }
@@ -71,12 +72,16 @@ private struct Preparer {
     case .list(let style):
       let kind: ICUListFormatter.Kind =
         switch style {
-        case .and: .and
+        case .and, .names: .and
         case .or: .or
         case .unit: .units
         }
-      return .list(try open(name) { try ICUListFormatter.shared(locale: icu, kind: kind) })
-    case .region: return .region(try open(name) { try ICUDisplayNames.shared(locale: icu) })
+      return .list(
+        try open(name) { try ICUListFormatter.shared(locale: icu, kind: kind) },
+        names: style == .names)
+    case .region(let adjective):
+      return .region(
+        try open(name) { try ICUDisplayNames.shared(locale: icu) }, adjective: adjective)
     case .language: return .language(try open(name) { try ICUDisplayNames.shared(locale: icu) })
     case .plural(let choice):
       var exact: [(Double, [PreparedPart])] = []

@@ -32,13 +32,18 @@ final class PreparedPlaceholder: Sendable {
   let grammar: GrammarSuffix?
   /// Whether `grammar` is set: reading the optional copies the particle's four strings.
   let hasGrammar: Bool
+  /// A Tagalog case marker before it (`ng~{party}`).
+  let article: TagalogArticle?
 
   /// Makes a prepared placeholder.
-  init(name: String, format: PreparedFormat, grammar: GrammarSuffix?) {
+  init(
+    name: String, format: PreparedFormat, grammar: GrammarSuffix?, article: TagalogArticle? = nil
+  ) {
     self.name = name
     self.format = format
     self.grammar = grammar
     hasGrammar = grammar != nil
+    self.article = article
   }
 }
 
@@ -57,10 +62,10 @@ enum PreparedFormat: Sendable {
   case spelledByICU(ICUSpellOutFormatter, ruleSet: String?)
   /// `{n, ordinal}`.
   case ordinal
-  /// `{xs, list, …}`.
-  case list(ICUListFormatter)
-  /// `{c, region}`.
-  case region(ICUDisplayNames)
+  /// `{xs, list, …}`; `names` for `{xs, list, names}`.
+  case list(ICUListFormatter, names: Bool)
+  /// `{c, region}`; `adjective` for `{c, region, adjective}`.
+  case region(ICUDisplayNames, adjective: Bool)
   /// `{l, language}`.
   case language(ICUDisplayNames)
   /// `{n, plural, …}` / `{n, selectordinal, …}`.

@@ -27,6 +27,8 @@ package final class ICUListFormatter: @unchecked Sendable {
 
   /// The locale whose list patterns it uses.
   package let locale: ICULocale
+  /// The conjunction it joins with.
+  package let kind: Kind
   private let handle: OpaquePointer
 
   private struct Signature: Hashable, Sendable {
@@ -66,6 +68,7 @@ package final class ICUListFormatter: @unchecked Sendable {
       throw status.error
     }
     self.locale = locale
+    self.kind = kind
     self.handle = handle
   }
 

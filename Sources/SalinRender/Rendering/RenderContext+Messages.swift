@@ -137,6 +137,45 @@ extension RenderContext {
     return text
   }
 
+  /// The sources line's message (`sources.line`: "Sources: {sources, list}") with the sources'
+  /// names, in the first language from `language` whose catalog has the key, so that the line
+  /// takes the locale's label and list pattern ("출처: THX News 및 미국 국무부").
+  mutating func sourcesLine(
+    _ message: BriefingLayout.Message, names: [String], in language: Int
+  ) throws(RenderError) -> (String, Int) {
+    let key = layout.strings[Int(message.key)]
+    var used = language
+    var attempt = try formatSources(key, place: message.place, in: language, names: names)
+    if attempt == nil {
+      guard
+        let fallback = firstLanguage(
+          from: language, where: { messages.contains(key, locale: chain[$0]) })
+      else {
+        throw .unknownLabelKey(key, location: layout.location(message.place))
+      }
+      used = fallback
+      noteFallback(.catalog(key: key), used: used, place: message.place)
+      attempt = try formatSources(key, place: message.place, in: fallback, names: names)
+    }
+    guard let text = attempt else {
+      throw .unknownLabelKey(key, location: layout.location(message.place))
+    }
+    return (text, used)
+  }
+
+  private mutating func formatSources(
+    _ key: String, place: BriefingLayout.Place, in language: Int, names: [String]
+  ) throws(RenderError) -> String? {
+    guard catalogs != nil else {
+      return try formatWithSource(
+        key, place: place, in: language, values: ["sources": .list(names)])
+    }
+    var arguments = MessageArguments(capacity: 1)
+    arguments.append(.list(names), named: "sources")
+    return try formatWithCatalogs(
+      key, place: place, in: language, arguments: arguments, values: ["sources": .list(names)])
+  }
+
   private mutating func formatTitledName(
     _ key: String, place: BriefingLayout.Place, in language: Int, name: String, role: String
   ) throws(RenderError) -> String? {

@@ -96,20 +96,31 @@ struct RenderContext {
     }
   }
 
-  /// The sources line: the `label.sources` label, then the names joined by ` & `, then a full stop.
+  /// The sources line: the `sources.line` message with the sources' names in the locale (an
+  /// organisation entity's ID names that organisation: US Department of State, 미국 국무부), joined
+  /// by the locale's list pattern, then a full stop.
   mutating func appendSourcesLine() throws(RenderError) {
-    let label = try message(Int(layout.sourcesLabel), in: 0)
-    output.append(label.text, provenance: label.provenance)
+    var names: [String] = []
+    for index in layout.sources { names.append(try sourceName(index, in: 0)) }
+    let message = layout.messages[Int(layout.sourcesLabel)]
+    let (text, used) = try sourcesLine(message, names: names, in: 0)
+    output.append(text, provenance: record(.catalog, message.key, used: used, place: message.place))
     let layoutSpans = output.addProvenance(.layout, text: -1, locale: 0, fallbackStep: 0)
-    output.append(label.text.endsWithColon ? " " : ": ", provenance: layoutSpans)
-    for name in layout.sources {
-      if name > layout.sources.lowerBound { output.append(" & ", provenance: layoutSpans) }
-      output.append(
-        layout.strings[Int(name)],
-        provenance: output.addProvenance(.source, text: name, locale: 0, fallbackStep: 0))
-    }
     output.append(".", provenance: layoutSpans)
     output.endSingleCellBlock(.sources)
+  }
+
+  /// A source's name: the organisation entity of that ID in the language, or the name as written.
+  private mutating func sourceName(_ index: Int32, in language: Int) throws(RenderError) -> String {
+    let written = layout.strings[Int(index)]
+    for entity in layout.entities where layout.strings[Int(entity.id)] == written {
+      guard case .organisation(let names, _) = entity.kind else { break }
+      return try name(
+        names, owner: .entity(entity.id), place: layout.messages[Int(layout.sourcesLabel)].place,
+        in: language
+      ).0
+    }
+    return written
   }
 
   /// What a span or name came from, by its ID's index in the layout's strings; made into a

@@ -68,7 +68,11 @@ extension BriefingLayout {
       }
       let sources = content.sources
       if !sources.isEmpty {
-        sourcesLabel = message(key: "label.sources", place: place(nil), arguments: [:])
+        // The line's message takes the names as a list (`sources.line`); its arguments are
+        // bound when the line is rendered, since a source may name an entity.
+        sourcesLabel = message(key: "sources.line", place: place(nil), arguments: [:])
+        // A source that names an organisation entity is laid out with it (its names per locale).
+        for index in sources.indices { _ = entity(sources[index]) }
         let first = Int32(strings.count)
         for index in sources.indices { _ = string(sources[index]) }
         self.sources = first..<Int32(strings.count)

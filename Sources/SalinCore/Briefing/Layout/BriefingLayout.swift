@@ -44,7 +44,7 @@ package final class BriefingLayout: Sendable {
   package let files: [String]
   /// The sources, as proper names, in `strings`.
   package let sources: Range<Int32>
-  /// The `label.sources` message of the sources line, or -1 when there are no sources.
+  /// The `sources.line` message of the sources line, or -1 when there are no sources.
   package let sourcesLabel: Int32
   /// The fallback chain of each language the briefing is translated into, made once.
   private let chains: [Chain]

@@ -1,0 +1,75 @@
+@testable import SalinCatalog
+import SalinCore
+import SalinICU
+import Testing
+
+/// The built-in catalogs, loaded once for this file.
+private let builtIn: Catalogs = {
+  do { return try Catalogs.load(directories: [], includeBuiltIn: true) } catch {
+    fatalError("built-in catalogs do not load: \(error)")
+  }
+}()
+
+@Suite("LocaleWords: where news writes otherwise than ICU's data")
+struct LocaleWordsTests {
+  /// Filipino news writes no serial comma; ICU 72's `fil` list data does. This pins the ICU
+  /// output the locale data replaces.
+  @Test func tagalogListHasNoSerialComma() throws {
+    let icu = try ICUListFormatter.shared(locale: ICULocale("tl"))
+    #expect(try icu.format(["A", "B", "C"]) == "A, B, at C")
+    let or = try ICUListFormatter.shared(locale: ICULocale("tl"), kind: .or)
+    #expect(try or.format(["A", "B", "C"]) == "A, B, o C")
+    #expect(
+      try builtIn.message("agreed-areas", locale: .tagalog, arguments: ["areas": ["A", "B", "C"]])
+        == "Napagkasunduan ng dalawang panig na tutukan ang A, B at C.")
+    #expect(
+      try builtIn.message("agreed-areas", locale: .tagalog, arguments: ["areas": ["A", "B"]])
+        == "Napagkasunduan ng dalawang panig na tutukan ang A at B.")
+  }
+
+  /// Korean news writes 한국 and 북한; Philippine news South Korea and North Korea. This pins
+  /// ICU's names the locale data replaces.
+  @Test(arguments: [
+    ("ko", "KR", "대한민국", "한국"), ("ko", "KP", "북한", "북한"),
+    ("tl", "KR", "Timog Korea", "South Korea"),
+    ("tl", "KP", "Hilagang Korea", "North Korea"), ("en", "KR", "South Korea", "South Korea"),
+  ])
+  func regionNames(tag: String, code: String, icuName: String, expected: String) throws {
+    #expect(try ICUDisplayNames.shared(locale: ICULocale(tag)).regionName(code) == icuName)
+    #expect(
+      try builtIn.message(
+        "country.name", locale: Language(tag), arguments: ["country": .string(code)])
+        == expected)
+  }
+
+  /// A delegation is named with the country's adjective: "the South Korean delegation".
+  @Test(arguments: [
+    ("KR", "the South Korean delegation, led by A and B"),
+    ("US", "the U.S. delegation, led by A and B"),
+    ("FJ", "the Fiji delegation, led by A and B"),
+  ])
+  func englishDelegationAdjective(code: String, expected: String) throws {
+    let text = try builtIn.message(
+      "delegation.led-by", locale: .english,
+      arguments: ["country": .string(code), "leaders": ["A", "B"]])
+    #expect(text == expected)
+  }
+
+  /// People are joined with 과/와 (및 is for things): 김홍균과 박진이 이끄는.
+  @Test(arguments: [
+    (["김홍균", "박진"], "김홍균과 박진이 이끄는 한국 대표단"),
+    (["박진", "김홍균"], "박진과 김홍균이 이끄는 한국 대표단"),
+    (["조태용", "김홍균", "박진"], "조태용, 김홍균과 박진이 이끄는 한국 대표단"),
+    (["보니 젠킨스 차관", "카라 애버크롬비 차관 대행"], "보니 젠킨스 차관과 카라 애버크롬비 차관 대행이 이끄는 한국 대표단"),
+    (["Jenkins", "Kim"], "Jenkins와(과) Kim이(가) 이끄는 한국 대표단"),
+  ])
+  func koreanPeopleAreJoinedWithAParticle(leaders: [String], expected: String) throws {
+    let text = try builtIn.message(
+      "delegation.led-by", locale: .korean,
+      arguments: ["country": "KR", "leaders": .list(leaders)])
+    #expect(text == expected)
+    #expect(
+      try builtIn.message("agreed-areas", locale: .korean, arguments: ["areas": ["A", "B"]])
+        == "양측은 A 및 B에 중점을 두기로 합의했다.")
+  }
+}
