@@ -47,7 +47,9 @@ let package = Package(
     .target(name: "SalinLangID", dependencies: ["SalinCore", "SalinICU"]),
     .target(
       name: "SalinDocuments",
-      dependencies: ["SalinCore", "SalinICU", "CCMark", .product(name: "Yams", package: "Yams")]),
+      dependencies: [
+        "SalinCore", "SalinICU", "SalinCatalog", "CCMark", .product(name: "Yams", package: "Yams"),
+      ]),
     .target(
       name: "SalinRender",
       dependencies: ["SalinCore", "SalinCatalog", "SalinICU"]),

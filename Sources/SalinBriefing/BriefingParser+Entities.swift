@@ -54,8 +54,7 @@ extension BriefingParser {
   func declaredLanguage(_ tag: String, at node: Node, _ field: String) throws(BriefingError)
     -> Language
   {
-    let language = Language(tag)
-    guard Self.isLanguageTag(tag), languages.contains(language) else {
+    guard let language = try? Language(validating: tag), languages.contains(language) else {
       let known = languages.map(\.tag).joined(separator: ", ")
       throw reader.fail(
         .invalidValue(

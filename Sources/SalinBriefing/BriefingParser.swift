@@ -102,24 +102,14 @@ struct BriefingParser {
       fallbacks: fallbacks)
   }
 
-  /// A BCP 47 language tag: 2–3 letters, optionally followed by `-` subtags.
+  /// A well-formed BCP 47 language tag (see `Language.isWellFormed(_:)`).
   func language(_ node: Node, _ field: String) throws(BriefingError) -> Language {
     let tag = try reader.string(node, field)
-    guard Self.isLanguageTag(tag) else {
+    guard let language = try? Language(validating: tag) else {
       throw reader.fail(
         .invalidValue(field: field, value: tag, expected: "a language tag such as en, tl or ko"),
         at: node)
     }
-    return Language(tag)
-  }
-
-  static func isLanguageTag(_ tag: String) -> Bool {
-    let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-    guard let first = parts.first, (2...3).contains(first.count),
-      first.allSatisfy({ $0.isASCII && $0.isLetter })
-    else { return false }
-    return parts.dropFirst().allSatisfy {
-      !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-    }
+    return language
   }
 }

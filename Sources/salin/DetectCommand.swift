@@ -78,8 +78,13 @@ struct DetectCommand: ParsableCommand {
 
   private func parseCandidates(model: LanguageModel) throws -> Set<Language>? {
     guard let languages else { return nil }
-    let requested = languages.split(separator: ",").map {
-      Language($0.trimmingCharacters(in: .whitespaces))
+    var requested: [Language] = []
+    for tag in languages.split(separator: ",") {
+      do {
+        requested.append(try Language(validating: tag.trimmingCharacters(in: .whitespaces)))
+      } catch {
+        throw ValidationError("--languages: \(error)")
+      }
     }
     let unknown = requested.filter { !model.languages.contains($0) }
     guard unknown.isEmpty else {

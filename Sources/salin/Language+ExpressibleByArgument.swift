@@ -3,17 +3,14 @@ public import SalinCore
 
 /// Lets every subcommand take a language as an option value (`--locale tl`, `--lang ko`).
 ///
-/// Any BCP 47 tag parses; commands that support only some languages check it themselves, so
-/// that their error can name the languages they know.
+/// Any well-formed BCP 47 tag parses (SalinCore's one check); commands that support only some
+/// languages check it themselves, so that their error can name the languages they know.
 extension Language: ExpressibleByArgument {
-  /// Makes a language from a command-line value such as `en`, `tl` or `ko`.
+  /// Makes a language from a command-line value such as `en`, `tl` or `pt-BR`.
   /// - Parameter argument: The value the user typed.
   public init?(argument: String) {
-    let tag = String(argument.filter { !$0.isWhitespace })
-    guard !tag.isEmpty,
-      tag.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
-    else { return nil }
-    self.init(tag)
+    guard let language = try? Language(validating: argument) else { return nil }
+    self = language
   }
 
   /// The built-in languages, offered in `--help` and shell completion.

@@ -23,6 +23,30 @@ struct DocumentReaderTests {
     #expect(expected.description == message)
   }
 
+  /// A tag Salin's own syntax declares must be BCP 47: the author meant to declare something,
+  /// and reading on would lint the document in no language (SL005) or the wrong one.
+  @Test(arguments: [
+    ("a.md", "---\ntitle: x\nlang: english please\n---\n# X\n", "a.md:3"),
+    ("a.md", "# X\n\n<!-- salin: lang=en_US -->\n", "a.md:3"),
+    ("a.po", "# salin: lang=tl_PH\nmsgid \"a\"\nmsgstr \"b\"\n", "a.po:1"),
+  ])
+  func invalidDeclaredLanguageIsAnError(path: String, text: String, location: String) {
+    do {
+      _ = try DocumentReader.read(bytes: Array(text.utf8), path: path)
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.description.hasPrefix(location + ": '"), "\(error)")
+      #expect(error.description.contains("is not a BCP 47 language tag"))
+    }
+  }
+
+  /// An ill-formed HTML `lang` is HTML's "unknown language": no declaration, no error.
+  @Test func illFormedHTMLLangDeclaresNothing() throws {
+    let document = try DocumentReader.read(
+      bytes: Array("<html lang=\"english please\">\n<p>Hi</p>\n".utf8), path: "a.txt")
+    #expect(document.declaredLanguage == nil)
+  }
+
   @Test func missingFile() {
     #expect(throws: DocumentError.unreadable(path: "/nonexistent/x.md", reason: "no such file")) {
       try DocumentReader.read(contentsOf: "/nonexistent/x.md")

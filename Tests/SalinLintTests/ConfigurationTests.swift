@@ -166,6 +166,13 @@ struct ConfigurationTests {
     ("lang: en\nmin-confidence: 2\n", 2, "'min-confidence' must be a number from 0 to 1"),
     ("- a\n", 1, "expected a mapping of settings"),
     ("root: maybe\n", 1, "'root' must be true or false"),
+    ("lang: en_US\n", 1, "'en_US' is not a BCP 47 language tag (write en-US)"),
+    (
+      "languages:\n  \"*.md\": english please\n", 2,
+      "'english please' is not a BCP 47 language tag (such as en, tl, ko or pt-BR)"
+    ),
+    ("allow:\n  t-l: [x]\n", 2, "'t-l' is not a BCP 47 language tag (such as en, tl, ko or pt-BR)"),
+    ("candidates: [en, ko_KR]\n", 1, "'ko_KR' is not a BCP 47 language tag (write ko-KR)"),
   ])
   func malformed(text: String, line: Int, message: String) throws {
     let url = try TestSupport.temporaryDirectory().appendingPathComponent(".salin.yml")

@@ -21,6 +21,24 @@ struct UntranslatedCatalogEntryTests {
     #expect(findings[0].message == "value of 'meeting.title' looks en, not tl (95%)")
   }
 
+  /// `untranslated: ok` says the text is the same in every locale on purpose, as `salin catalog
+  /// check` reads it.
+  @Test func untranslatedOKIsNotAFinding() throws {
+    let marked = MarkedText(
+      """
+      locale: tl
+      org.title:
+        message: The meeting of officials for all of them
+        untranslated: ok
+      meeting.title: 1️⃣The meeting of {count} for all
+
+      """)
+    let findings = try lint(marked, path: "tl.yaml", language: nil)
+    #expect(
+      matches(
+        findings, [FindingSpec("1️⃣", "SL003", text: "The meeting of {count} for all")], in: marked))
+  }
+
   @Test func englishLeftInTagalogPO() throws {
     let marked = MarkedText(
       """

@@ -38,6 +38,10 @@ struct LintCommandTests {
   @Test func usageErrorsExitTwo() throws {
     #expect(try salin(["lint"]).status == 2)
     #expect(try salin(["lint", Self.seed, "--format", "xml"]).status == 2)
+    // One check of a language tag: a POSIX locale is not one.
+    let posix = try salin(["lint", Self.seed, "--lang", "en_US"])
+    #expect(posix.status == 2)
+    #expect(posix.stderr.contains("'en_US' is invalid for '--lang <lang>'"), "\(posix.stderr)")
     let missing = try salin(["lint", "no/such.md", Self.seed, "--lang", "en"])
     #expect(missing.status == 2)
     #expect(missing.stderr.contains("no/such.md: no such file or directory"))

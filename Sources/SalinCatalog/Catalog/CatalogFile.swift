@@ -6,7 +6,8 @@ public import SalinCore
 public struct CatalogFile: Sendable {
   /// The path as the caller gave it, used in every location.
   public let path: String
-  /// The file's language: its `locale:` key, or else its name (`tl.yaml` → `tl`).
+  /// The file's language: its `locale:` key, or else its name (`tl.yaml` → `tl`,
+  /// `messages.ko.yml` → `ko`; see `Language.declared(byFileName:allowsBareTag:)`).
   public let language: Language
   /// The entries in file order.
   public let entries: [CatalogEntry]
@@ -19,8 +20,8 @@ public struct CatalogFile: Sendable {
   /// - Parameters:
   ///   - url: The file.
   ///   - path: The path to show in locations; defaults to `url.path`.
-  /// - Throws: `CatalogError.unusableFile` when the file cannot be read, is not UTF-8, is empty
-  ///   or is not a mapping; `CatalogError.yamlSyntax` for a YAML syntax error.
+  /// - Throws: `CatalogError.unusableFile` when the file cannot be read, is not UTF-8, is empty,
+  ///   is not a mapping or names no locale; `CatalogError.yamlSyntax` for a YAML syntax error.
   public static func load(_ url: URL, path: String? = nil) throws(CatalogError) -> CatalogFile {
     let path = path ?? url.relativePath
     let data: Data
@@ -36,23 +37,28 @@ public struct CatalogFile: Sendable {
     guard let text = String(data: data, encoding: .utf8) else {
       throw .unusableFile(path: path, reason: "not UTF-8 text")
     }
-    let defaultLanguage = Language(url.deletingPathExtension().lastPathComponent)
-    return try parse(text, path: path, defaultLanguage: defaultLanguage)
+    return try parse(text, path: path)
   }
 
-  /// Reads a catalog from its text.
+  /// Reads a catalog from its text: the one definition of a catalog file, which `salin catalog
+  /// check`, the catalogs messages are formatted from and `salin lint` all read.
   /// - Parameters:
   ///   - text: The YAML text.
   ///   - path: The path to show in locations.
-  ///   - defaultLanguage: The language when the text has no `locale:` key.
+  ///   - defaultLanguage: The language when the text has no `locale:` key; by default the one
+  ///     the file name declares.
+  /// - Returns: The file's entries and problems.
   /// - Throws: `CatalogError.unusableFile` or `CatalogError.yamlSyntax`.
   public static func parse(
-    _ text: String, path: String, defaultLanguage: Language
+    _ text: String, path: String, defaultLanguage: Language? = nil
   ) throws(CatalogError) -> CatalogFile {
-    var reader = CatalogReader(text: text, path: path, defaultLanguage: defaultLanguage)
-    try reader.read()
+    var reader = CatalogReader(
+      text: text, path: path,
+      defaultLanguage: defaultLanguage
+        ?? Language.declared(byFileName: path, allowsBareTag: true))
+    let language = try reader.read()
     return CatalogFile(
-      path: path, language: reader.language, entries: reader.entries,
+      path: path, language: language, entries: reader.entries,
       problems: reader.problems, text: reader.source)
   }
 

@@ -8,7 +8,8 @@ struct CatalogReader {
   let path: String
   let source: SourceText
   private let text: String
-  private(set) var language: Language
+  /// The file's locale: its `locale:` key, else the caller's default (the file name's).
+  private(set) var language: Language?
   private(set) var entries: [CatalogEntry] = []
   private(set) var problems: [CatalogProblem] = []
 
@@ -17,14 +18,16 @@ struct CatalogReader {
   /// The fields an entry written as a mapping may have.
   static let entryFields = ["message", "description", "variants", "untranslated"]
 
-  init(text: String, path: String, defaultLanguage: Language) {
+  init(text: String, path: String, defaultLanguage: Language?) {
     self.text = text
     self.path = path
     self.source = SourceText(text)
     self.language = defaultLanguage
   }
 
-  mutating func read() throws(CatalogError) {
+  /// Reads the entries and problems.
+  /// - Returns: The file's locale.
+  mutating func read() throws(CatalogError) -> Language {
     if text.allSatisfy(\.isWhitespace) {
       throw .unusableFile(path: path, reason: "empty file")
     }
@@ -40,31 +43,48 @@ struct CatalogReader {
     guard let mapping = root.mapping else {
       throw .unusableFile(path: path, reason: "not a YAML mapping of keys to messages")
     }
+    // The locale first, wherever it is written: every entry is in it.
+    if let valueNode = mapping[Self.localeKey] {
+      if let tag = valueNode.scalar?.string, let locale = try? Language(validating: tag) {
+        language = locale
+      } else {
+        problem(
+          at: valueNode, "invalid-entry",
+          "'locale' must be a BCP 47 language tag such as tl or pt-BR"
+            + (valueNode.scalar.map { ", not '\($0.string)'" } ?? ""))
+      }
+    }
+    guard let language else {
+      throw .unusableFile(
+        path: path,
+        reason: "no locale: add 'locale: xx' or name the file for its locale (xx.yaml)")
+    }
     for (keyNode, valueNode) in mapping {
       guard let key = keyNode.scalar?.string, !key.isEmpty else {
         problem(at: keyNode, "invalid-entry", "a key must be text")
         continue
       }
-      if key == Self.localeKey {
-        if let tag = valueNode.scalar?.string, !tag.isEmpty {
-          language = Language(tag)
-        } else {
-          problem(at: valueNode, "invalid-entry", "'locale' must be a language tag such as tl")
-        }
-        continue
-      }
-      readEntry(key: key, keyNode: keyNode, valueNode: valueNode)
+      if key == Self.localeKey { continue }
+      readEntry(key: key, keyNode: keyNode, valueNode: valueNode, language: language)
     }
+    return language
   }
 
-  private mutating func readEntry(key: String, keyNode: Node, valueNode: Node) {
+  private mutating func readEntry(
+    key: String, keyNode: Node, valueNode: Node, language: Language
+  ) {
     var messageNode = valueNode
     var description: String?
     var variants: [String] = []
     var allowsSameText = false
     if let fields = valueNode.mapping {
       guard let message = fields["message"] else {
-        problem(at: valueNode, "invalid-entry", "entry '\(key)' has no 'message'")
+        // Nested keys (`label:` / `  details: …`) are the likeliest reason: say how to write them.
+        let nested = fields.keys.compactMap { $0.scalar?.string }
+        let hint =
+          nested.contains(where: Self.entryFields.contains) || nested.isEmpty
+          ? "" : " (keys are flat and dotted: write '\(key).\(nested[0]): …')"
+        problem(at: valueNode, "invalid-entry", "entry '\(key)' has no 'message'" + hint)
         return
       }
       messageNode = message

@@ -1,3 +1,6 @@
+public import SalinCatalog
+public import SalinCore
+
 /// Why a file could not be read as a document.
 public enum DocumentError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The file could not be opened or read.
@@ -10,6 +13,11 @@ public enum DocumentError: Error, Hashable, Sendable, CustomStringConvertible {
   case invalidUTF8(path: String, line: Int)
   /// A catalog's YAML could not be parsed.
   case malformedYAML(path: String, line: Int, message: String)
+  /// A language tag Salin's own syntax declares (front matter `lang:`, `<!-- salin: lang=… -->`)
+  /// is not a well-formed BCP 47 tag.
+  case invalidLanguage(path: String, line: Int, LanguageTagError)
+  /// A catalog that `salin catalog check` would refuse, or an entry it could not read.
+  case invalidCatalog(CatalogError)
   /// A PO file could not be parsed; `line` and `column` point at the offending character.
   case malformedPO(path: String, line: Int, column: Int, message: String)
 
@@ -20,6 +28,8 @@ public enum DocumentError: Error, Hashable, Sendable, CustomStringConvertible {
     case .empty(let path): "\(path): file is empty"
     case .binary(let path): "\(path): binary file (contains NUL bytes), not text"
     case .invalidUTF8(let path, let line): "\(path):\(line): file is not valid UTF-8"
+    case .invalidLanguage(let path, let line, let error): "\(path):\(line): \(error)"
+    case .invalidCatalog(let error): "\(error)"
     case .malformedYAML(let path, let line, let message):
       "\(path):\(line): malformed YAML: \(message)"
     case .malformedPO(let path, let line, let column, let message):

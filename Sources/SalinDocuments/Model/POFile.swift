@@ -37,10 +37,11 @@ public struct POFile: Hashable, Sendable {
     headerFields.first { $0.name == name }?.value
   }
 
-  /// The language the header's `Language:` field names (`pt_BR` read as `pt-BR`).
+  /// The language the header's `Language:` field names, a gettext locale read as BCP 47
+  /// (`pt_BR` as `pt-BR`, `sr_RS@latin` as `sr-Latn-RS`); `nil` when it names none.
   public var language: Language? {
     guard let tag = headerField("Language"), !tag.isEmpty else { return nil }
-    return Language(String(tag.map { $0 == "_" ? "-" : $0 }))
+    return Language.fromGettextLocale(tag)
   }
 
   /// Splits a header's text into its `Name: value` lines.

@@ -20,8 +20,9 @@ public enum SegmentKind: Hashable, Sendable {
   case imageAlt
   /// A string value of a document's front matter.
   case frontMatter(key: String)
-  /// A value of a Salin catalog, with its dotted key and the catalog's locale.
-  case catalogValue(key: String, locale: Language?)
+  /// A value of a Salin catalog, with its dotted key, the catalog's locale, and whether the entry
+  /// says `untranslated: ok` (a name or acronym that is the same in every locale on purpose).
+  case catalogValue(key: String, locale: Language?, allowsSameText: Bool = false)
   /// A translation (`msgstr`) of a gettext PO file, with its `msgid` and plural index.
   case poMessage(msgid: String, pluralIndex: Int?)
 

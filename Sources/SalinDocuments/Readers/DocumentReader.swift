@@ -52,6 +52,9 @@ public enum DocumentReader {
       bytes: bytes, lines: lines, hashComments: format == .catalog || format == .po
     )
     .scan()
+    if let (error, line) = scan.invalidLanguage {
+      throw .invalidLanguage(path: path, line: line, error)
+    }
     var declared = scan.documentLanguage
     var segments: [Segment] = []
     var metadata: [String: String] = [:]
@@ -64,7 +67,7 @@ public enum DocumentReader {
         metadata = frontMatter.metadata
         segments = frontMatter.segments
         parsedBytes = frontMatter.blanked(bytes, lines: lines)
-        if let language = frontMatter.language {
+        if let language = try frontMatter.language(path: path) {
           declared = DeclaredLanguage(language: language, source: .frontMatter)
         }
       }
@@ -73,11 +76,9 @@ public enum DocumentReader {
         $0
       }
     case .catalog:
-      let result = try CatalogReader(bytes: bytes, lines: lines, path: path).read()
+      let result = try CatalogReader(bytes: bytes, lines: lines, path: path, text: text).read()
       segments = result.segments
-      if let locale = result.locale {
-        declared = DeclaredLanguage(language: locale, source: .catalog)
-      }
+      declared = DeclaredLanguage(language: result.locale, source: .catalog)
     case .po:
       let result = try POReader(bytes: bytes, lines: lines, path: path).read()
       segments = result.segments
@@ -95,14 +96,11 @@ public enum DocumentReader {
       lines: lines)
   }
 
-  /// The language a file name declares: `article.ko.md`, `notes.tl.txt`.
+  /// The language a file name declares: `article.ko.md`, `notes.tl.txt` (see
+  /// `Language.declared(byFileName:allowsBareTag:)`).
   /// - Parameter path: A file path.
   /// - Returns: The language, or `nil` if the name has no language part.
   public static func languageFromFileName(_ path: String) -> Language? {
-    let name = path.split(separator: "/").last.map(String.init) ?? path
-    let parts = name.split(separator: ".")
-    guard parts.count >= 3 else { return nil }
-    let candidate = parts[parts.count - 2]
-    return LanguageTag.isPlausible(candidate) ? Language(String(candidate)) : nil
+    Language.declared(byFileName: path, allowsBareTag: false)
   }
 }

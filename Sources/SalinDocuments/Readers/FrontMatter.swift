@@ -12,6 +12,8 @@ struct FrontMatter {
   /// The front matter's lines, 1-based and inclusive of both fences.
   let lineRange: ClosedRange<Int>
   var metadata: [String: String] = [:]
+  /// The line each key of `metadata` is written on.
+  var keyLines: [String: Int] = [:]
   var segments: [Segment] = []
 
   /// Finds and reads the front matter, if the file starts with one.
@@ -36,7 +38,7 @@ struct FrontMatter {
     do {
       node = try Yams.compose(yaml: yaml)
     } catch let error as YamlError {
-      throw Self.frontMatterError(CatalogReader.documentError(error, path: path))
+      throw Self.frontMatterError(YAMLValueMapper.documentError(error, path: path))
     } catch {
       throw .malformedYAML(path: path, line: 2, message: "front matter: \(error)")
     }
@@ -48,8 +50,10 @@ struct FrontMatter {
     }
     let mapper = YAMLValueMapper(bytes: bytes, lines: lines)
     for (key, value) in mapping {
-      guard let key = key.string, let string = value.string else { continue }
+      guard let keyText = key.string, let string = value.string else { continue }
+      let key = keyText
       metadata[key] = string
+      keyLines[key] = value.mark?.line ?? 2
       if Self.proseKeys.contains(key),
         let segment = mapper.builder(for: value).build(
           kind: .frontMatter(key: key), lines: lines, labelMode: .wholeOrPrefix)
@@ -67,7 +71,7 @@ struct FrontMatter {
 
   /// Reads front matter made only of `key: plain value` lines; `false` if it is anything else.
   private mutating func readFlat(bytes: [UInt8], lines: LineIndex, closing: Int) -> Bool {
-    var entries: [(key: String, value: Range<Int>)] = []
+    var entries: [(key: String, value: Range<Int>, line: Int)] = []
     for line in 2..<closing {
       let range = lines.contentRange(ofLine: line)
       if range.isEmpty { continue }
@@ -88,10 +92,11 @@ struct FrontMatter {
       guard !"[{|>&*!\"'#%@`".utf8.contains(bytes[start]),
         !bytes[start..<end].contains(UInt8(ascii: "#"))
       else { return false }
-      entries.append((String(decoding: key, as: UTF8.self), start..<end))
+      entries.append((String(decoding: key, as: UTF8.self), start..<end, line))
     }
-    for (key, value) in entries {
+    for (key, value, line) in entries {
       metadata[key] = String(decoding: bytes[value], as: UTF8.self)
+      keyLines[key] = line
       guard Self.proseKeys.contains(key) else { continue }
       var builder = SegmentBuilder(bytes: bytes)
       builder.appendSource(value)
@@ -104,9 +109,20 @@ struct FrontMatter {
     return true
   }
 
-  /// The language front matter declares with `lang:` or `language:`.
-  var language: Language? {
-    (metadata["lang"] ?? metadata["language"]).map(Language.init)
+  /// The language front matter declares with `lang:` (or else `language:`).
+  /// - Parameter path: The file, for the error.
+  /// - Returns: The language, or `nil` when the front matter declares none.
+  /// - Throws: `DocumentError.invalidLanguage` at the key's line for a tag that is not BCP 47.
+  func language(path: String) throws(DocumentError) -> Language? {
+    for key in ["lang", "language"] {
+      guard let tag = metadata[key] else { continue }
+      do {
+        return try Language(validating: tag)
+      } catch {
+        throw .invalidLanguage(path: path, line: keyLines[key] ?? 1, error)
+      }
+    }
+    return nil
   }
 
   /// The file's bytes with the front matter's lines blanked to spaces, so that cmark sees blank

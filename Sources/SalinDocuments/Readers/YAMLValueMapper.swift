@@ -8,18 +8,41 @@ struct YAMLValueMapper {
   let bytes: [UInt8]
   let lines: LineIndex
 
-  /// A builder holding a scalar value's text, mapped onto the source where it can be.
+  /// A builder holding a scalar node's text, mapped onto the source where it can be.
   func builder(for node: Node) -> SegmentBuilder {
+    guard let scalar = node.scalar else { return SegmentBuilder(bytes: bytes) }
+    let start = node.mark.map { lines.offset(line: $0.line, scalarColumn: $0.column) } ?? 0
+    return builder(for: scalar.string, from: start)
+  }
+
+  /// A builder holding a value's text, each line found in the source from a byte offset on.
+  /// - Parameters:
+  ///   - value: The decoded value.
+  ///   - start: Where its token starts (its quote, its `|`, or its first character).
+  /// - Returns: The builder, its text mapped onto the source where each line is found.
+  func builder(for value: String, from start: Int) -> SegmentBuilder {
     var builder = SegmentBuilder(bytes: bytes)
-    guard let scalar = node.scalar else { return builder }
-    let mark = node.mark
-    var cursor = mark.map { lines.offset(line: $0.line, scalarColumn: $0.column) } ?? 0
-    let valueLines = scalar.string.split(separator: "\n", omittingEmptySubsequences: false)
+    var cursor = start
+    let valueLines = value.split(separator: "\n", omittingEmptySubsequences: false)
     for (index, line) in valueLines.enumerated() {
       if index > 0 { builder.appendUnmapped("\n") }
       let limit = min(bytes.count, cursor + 4 * line.utf8.count + 64)
       builder.appendLiteral(String(line), cursor: &cursor, limit: limit)
     }
     return builder
+  }
+
+  /// A Yams error as one line naming the file and the line.
+  static func documentError(_ error: YamlError, path: String) -> DocumentError {
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
+      .malformedYAML(path: path, line: mark.line, message: problem)
+    case .composer(_, let problem, let mark, _):
+      .malformedYAML(path: path, line: mark.line, message: problem)
+    default:
+      .malformedYAML(
+        path: path, line: 1, message: "\(error)".split(separator: "\n").first.map(String.init) ?? ""
+      )
+    }
   }
 }

@@ -15,6 +15,9 @@ struct DirectiveScanner {
     var directives: [Directive] = []
     var declaredSpans: [DeclaredSpan] = []
     var documentLanguage: DeclaredLanguage?
+    /// The first `salin: lang=…` whose tag is not BCP 47, and its line: the reader refuses the
+    /// file, since the author meant to declare something.
+    var invalidLanguage: (error: LanguageTagError, line: Int)?
   }
 
   func scan() -> Result {
@@ -46,7 +49,16 @@ struct DirectiveScanner {
       comments.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
     for comment in comments {
-      guard let command = Self.command(in: comment.body) else { continue }
+      let command: Directive.Command?
+      do {
+        command = try Self.command(in: comment.body)
+      } catch {
+        if result.invalidLanguage == nil {
+          result.invalidLanguage = (error, lines.line(containing: comment.range.lowerBound))
+        }
+        continue
+      }
+      guard let command else { continue }
       result.directives.append(Directive(command: command, range: lines.range(of: comment.range)))
     }
     pairLanguageComments(&result)
@@ -55,7 +67,8 @@ struct DirectiveScanner {
   }
 
   /// Parses one comment's body into a command, if it is a Salin directive.
-  static func command(in body: String) -> Directive.Command? {
+  /// - Throws: `LanguageTagError` for a `salin: lang=…` whose tag is not BCP 47.
+  static func command(in body: String) throws(LanguageTagError) -> Directive.Command? {
     let words = body.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "," })
       .map(String.init)
     guard let first = words.first else { return nil }
@@ -68,17 +81,21 @@ struct DirectiveScanner {
       guard words.count >= 2 else { return nil }
       if words[1] == "end" { return .end }
       if words[1].hasPrefix("lang=") {
-        let tag = words[1].dropFirst(5).trimmingQuotes()
-        return tag.isEmpty ? nil : .language(Language(tag))
+        return try languageCommand(words[1].dropFirst(5).trimmingQuotes())
       }
       return nil
     default:
       if first.hasPrefix("salin:lang=") {
-        let tag = first.dropFirst(11).trimmingQuotes()
-        return tag.isEmpty ? nil : .language(Language(tag))
+        return try languageCommand(first.dropFirst(11).trimmingQuotes())
       }
       return nil
     }
+  }
+
+  /// `.language` for a tag, `nil` for none.
+  private static func languageCommand(_ tag: String) throws(LanguageTagError) -> Directive.Command?
+  {
+    tag.isEmpty ? nil : .language(try Language(validating: tag))
   }
 
   /// A `salin: lang=xx` comment followed by `salin: end` opens a span; one without declares the
@@ -131,8 +148,10 @@ struct DirectiveScanner {
       }
       let name = String(decoding: bytes[(index + 1)..<nameEnd], as: UTF8.self).lowercased()
       let attributes = String(decoding: bytes[nameEnd..<tagEnd], as: UTF8.self)
-      if let tag = Self.langAttribute(in: attributes) {
-        let language = Language(tag)
+      // An ill-formed `lang` (`lang="english"`) is HTML's "unknown language": no declaration.
+      if let tag = Self.langAttribute(in: attributes),
+        let language = try? Language(validating: tag)
+      {
         if name == "html" {
           if result.documentLanguage == nil {
             result.documentLanguage = DeclaredLanguage(language: language, source: .htmlAttribute)

@@ -40,6 +40,13 @@ extension LintConfiguration {
       func fail(_ message: String, at node: Node? = nil) -> ConfigurationError {
         .malformed(path: path, line: node?.mark?.line ?? line, message: message)
       }
+      func language(_ tag: String, at node: Node) throws(ConfigurationError) -> Language {
+        do {
+          return try Language(validating: tag)
+        } catch {
+          throw fail("\(error)", at: node)
+        }
+      }
       guard let key = keyNode.string else { throw fail("expected a string key") }
       switch key {
       case "root":
@@ -47,16 +54,16 @@ extension LintConfiguration {
         configuration.isRoot = flag
       case "lang", "language":
         guard let tag = value.string else { throw fail("'\(key)' must be a language tag") }
-        configuration.defaultLanguage = Language(tag)
+        configuration.defaultLanguage = try language(tag, at: value)
       case "languages":
         guard let globs = value.mapping else {
           throw fail("'languages' must map globs to language tags")
         }
-        for (glob, tag) in globs {
-          guard let glob = glob.string, let tag = tag.string else {
+        for (glob, tagNode) in globs {
+          guard let glob = glob.string, let tag = tagNode.string else {
             throw fail("'languages' must map globs to language tags")
           }
-          configuration.languages.append((Glob(glob), Language(tag)))
+          configuration.languages.append((Glob(glob), try language(tag, at: tagNode)))
         }
       case "rules":
         guard let rules = value.mapping else {
@@ -85,11 +92,11 @@ extension LintConfiguration {
         configuration.names += list
       case "allow":
         guard let perLocale = value.mapping else { throw fail("'allow' must map locales to lists") }
-        for (tag, list) in perLocale {
-          guard let tag = tag.string, let words = list.sequence?.compactMap(\.string) else {
+        for (tagNode, list) in perLocale {
+          guard let tag = tagNode.string, let words = list.sequence?.compactMap(\.string) else {
             throw fail("'allow' must map locales to lists")
           }
-          configuration.allow[Language(tag), default: []] += words
+          configuration.allow[try language(tag, at: tagNode), default: []] += words
         }
       case "catalogs":
         guard let folders = value.sequence?.compactMap(\.string) else {
@@ -99,10 +106,12 @@ extension LintConfiguration {
           $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : base.appendingPathComponent($0)
         }
       case "candidates":
-        guard let tags = value.sequence?.compactMap(\.string) else {
-          throw fail("'candidates' must be a list")
+        guard let tags = value.sequence else { throw fail("'candidates' must be a list") }
+        configuration.candidates = []
+        for node in tags {
+          guard let tag = node.string else { throw fail("'candidates' must be a list of tags") }
+          configuration.candidates?.append(try language(tag, at: node))
         }
-        configuration.candidates = tags.map(Language.init)
       case "min-confidence":
         guard let number = value.float, (0...1).contains(number) else {
           throw fail("'min-confidence' must be a number from 0 to 1")

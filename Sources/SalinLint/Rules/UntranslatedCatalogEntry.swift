@@ -25,7 +25,9 @@ public struct UntranslatedCatalogEntry: LintRule {
       let fileLanguage: Language?
       let key: String
       switch segment.kind {
-      case .catalogValue(let entryKey, let locale):
+      case .catalogValue(let entryKey, let locale, let allowsSameText):
+        // `untranslated: ok`: the same text in every locale on purpose (a name, an acronym).
+        if allowsSameText { continue }
         fileLanguage = locale ?? context.language
         key = entryKey
       case .poMessage(let msgid, _):
