@@ -39,6 +39,10 @@ struct MarkdownReader {
 }
 
 /// The walk over one cmark tree.
+///
+/// Iterative, with explicit stacks: cmark nests a block quote, list or emphasis as deep as the
+/// file does (30,000 `> ` make a tree 30,000 deep), and a recursive walk overflowed the thread's
+/// stack on such a file, killing a whole folder run. Memory is now proportionate to the depth.
 private struct Walker {
   let bytes: [UInt8]
   let lines: LineIndex
@@ -50,52 +54,74 @@ private struct Walker {
     self.lines = lines
   }
 
-  mutating func visitBlock(_ node: OpaquePointer, container: SegmentKind, tableRow: Int?) {
-    switch Self.type(of: node) {
-    case "code_block", "html_block", "thematic_break", "footnote_definition":
-      return
-    case "paragraph":
-      // A paragraph on one line stands alone, so it may be a label; a longer one only has prefixes.
-      let oneLine = cmark_node_get_start_line(node) == cmark_node_get_end_line(node)
-      collect(node, kind: container, labelMode: oneLine ? .wholeOrPrefix : .prefix)
-    case "heading":
-      collect(
-        node, kind: .heading(level: Int(cmark_node_get_heading_level(node))),
-        labelMode: .wholeOrPrefix)
-    case "table":
-      tableRowIndex = 0
-      visitChildren(node, container: container, tableRow: nil)
-    case "table_header", "table_row":
-      let row = cmark_gfm_extensions_get_table_row_is_header(node) != 0 ? 0 : max(1, tableRowIndex)
-      visitChildren(node, container: container, tableRow: row)
-      tableRowIndex = row + 1
-    case "table_cell":
-      var column = 0
-      var previous = cmark_node_previous(node)
-      while let sibling = previous {
-        column += 1
-        previous = cmark_node_previous(sibling)
+  /// A block still to visit, with what its parent makes of it.
+  private struct PendingBlock {
+    let node: OpaquePointer
+    let container: SegmentKind
+    let tableRow: Int?
+  }
+
+  /// Visits a block and every block inside it, in document order.
+  mutating func visitBlock(_ root: OpaquePointer, container: SegmentKind, tableRow: Int?) {
+    var pending = [PendingBlock(node: root, container: container, tableRow: tableRow)]
+    while let block = pending.popLast() {
+      let node = block.node
+      switch Self.type(of: node) {
+      case "code_block", "html_block", "thematic_break", "footnote_definition":
+        continue
+      case "paragraph":
+        // A paragraph on one line stands alone, so it may be a label; a longer one only has
+        // prefixes.
+        let oneLine = cmark_node_get_start_line(node) == cmark_node_get_end_line(node)
+        collect(node, kind: block.container, labelMode: oneLine ? .wholeOrPrefix : .prefix)
+      case "heading":
+        collect(
+          node, kind: .heading(level: Int(cmark_node_get_heading_level(node))),
+          labelMode: .wholeOrPrefix)
+      case "table":
+        tableRowIndex = 0
+        Self.push(childrenOf: node, container: block.container, tableRow: nil, onto: &pending)
+      case "table_header", "table_row":
+        let row =
+          cmark_gfm_extensions_get_table_row_is_header(node) != 0 ? 0 : max(1, tableRowIndex)
+        // A row's children are cells, which never hold another row: the next row can be
+        // numbered now.
+        tableRowIndex = row + 1
+        Self.push(childrenOf: node, container: block.container, tableRow: row, onto: &pending)
+      case "table_cell":
+        var column = 0
+        var previous = cmark_node_previous(node)
+        while let sibling = previous {
+          column += 1
+          previous = cmark_node_previous(sibling)
+        }
+        let row = block.tableRow ?? 0
+        collect(
+          node, kind: row == 0 ? .tableHeaderCell : .tableCell, labelMode: .wholeOrPrefix,
+          tableCell: TableCellIndex(row: row, column: column))
+      case "item":
+        Self.push(childrenOf: node, container: .listItem, tableRow: nil, onto: &pending)
+      case "block_quote":
+        Self.push(childrenOf: node, container: .blockQuote, tableRow: nil, onto: &pending)
+      default:
+        Self.push(
+          childrenOf: node, container: block.container, tableRow: block.tableRow, onto: &pending)
       }
-      let row = tableRow ?? 0
-      collect(
-        node, kind: row == 0 ? .tableHeaderCell : .tableCell, labelMode: .wholeOrPrefix,
-        tableCell: TableCellIndex(row: row, column: column))
-    case "item":
-      visitChildren(node, container: .listItem, tableRow: nil)
-    case "block_quote":
-      visitChildren(node, container: .blockQuote, tableRow: nil)
-    default:
-      visitChildren(node, container: container, tableRow: tableRow)
     }
   }
 
-  private mutating func visitChildren(_ node: OpaquePointer, container: SegmentKind, tableRow: Int?)
-  {
+  /// Pushes a node's children so that the first is popped first.
+  private static func push(
+    childrenOf node: OpaquePointer, container: SegmentKind, tableRow: Int?,
+    onto pending: inout [PendingBlock]
+  ) {
+    let base = pending.count
     var child = cmark_node_first_child(node)
     while let current = child {
-      visitBlock(current, container: container, tableRow: tableRow)
+      pending.append(PendingBlock(node: current, container: container, tableRow: tableRow))
       child = cmark_node_next(current)
     }
+    pending[base...].reverse()
   }
 
   /// Makes a segment of a leaf block's inline content.
@@ -117,9 +143,8 @@ private struct Walker {
     if tableCell != nil, tableCell?.column == 0 {
       cursor = min(cursor, lines.contentRange(ofLine: max(1, startLine)).lowerBound)
     }
-    var builder = SegmentBuilder(bytes: bytes)
     var nested: [Segment] = []
-    visitInlines(node, builder: &builder, cursor: &cursor, limit: limit, nested: &nested)
+    let builder = visitInlines(node, cursor: &cursor, limit: limit, nested: &nested)
     if let segment = builder.build(
       kind: kind, lines: lines, labelMode: labelMode, tableCell: tableCell)
     {
@@ -128,58 +153,91 @@ private struct Walker {
     segments += nested
   }
 
+  /// An inline container being visited: the next child to visit, and what to do when its
+  /// children are done.
+  private struct InlineFrame {
+    enum Kind {
+      /// Emphasis, strong, strikethrough and the like: their text goes to the enclosing builder.
+      case container
+      /// A link's text is collected in its own builder, then kept in the enclosing text and
+      /// made a nested segment (unless it is the URL itself).
+      case link(url: String)
+      /// An image's alt text is collected in its own builder and made a segment of its own.
+      case image
+    }
+    var next: OpaquePointer?
+    let kind: Kind
+  }
+
+  /// Collects a leaf block's inline text, mapping it back onto the source bytes.
   private func visitInlines(
-    _ node: OpaquePointer, builder: inout SegmentBuilder, cursor: inout Int, limit: Int,
-    nested: inout [Segment]
-  ) {
-    var child = cmark_node_first_child(node)
-    while let current = child {
-      defer { child = cmark_node_next(current) }
+    _ node: OpaquePointer, cursor: inout Int, limit: Int, nested: inout [Segment]
+  ) -> SegmentBuilder {
+    var frames = [InlineFrame(next: cmark_node_first_child(node), kind: .container)]
+    // The builders that text goes into: the block's, then one per open link or image.
+    var builders = [SegmentBuilder(bytes: bytes)]
+    while !frames.isEmpty {
+      guard let current = frames[frames.count - 1].next else {
+        let frame = frames.removeLast()
+        switch frame.kind {
+        case .container:
+          break
+        case .link(let url):
+          let linkBuilder = builders.removeLast()
+          let text = linkBuilder.text
+          // An autolink's text is its URL: not prose.
+          if text == url || "mailto:" + text == url || text.hasPrefix("http") && url.hasPrefix(text)
+          {
+            builders[builders.count - 1].appendUnmapped(" ")
+          } else {
+            builders[builders.count - 1].append(linkBuilder)
+            if let segment = linkBuilder.build(
+              kind: .linkText, lines: lines, labelMode: .none, isNested: true)
+            {
+              nested.append(segment)
+            }
+          }
+        case .image:
+          let altBuilder = builders.removeLast()
+          if let segment = altBuilder.build(
+            kind: .imageAlt, lines: lines, labelMode: .wholeOrPrefix)
+          {
+            nested.append(segment)
+          }
+          builders[builders.count - 1].appendUnmapped(" ")
+        }
+        continue
+      }
+      frames[frames.count - 1].next = cmark_node_next(current)
       let literal = cmark_node_get_literal(current).map { String(cString: $0) } ?? ""
       switch Self.type(of: current) {
       case "text":
         var piece = SegmentBuilder(bytes: bytes)
         piece.appendLiteral(literal, cursor: &cursor, limit: limit)
-        builder.appendSkippingURLs(piece)
+        builders[builders.count - 1].appendSkippingURLs(piece)
       case "softbreak":
-        builder.appendUnmapped(" ")
+        builders[builders.count - 1].appendUnmapped(" ")
       case "linebreak":
-        builder.appendUnmapped("\n")
+        builders[builders.count - 1].appendUnmapped("\n")
       case "code", "html_inline":
         // Left out of the text, but stepped over so later text maps after it.
         if let found = SegmentBuilder.find(Array(literal.utf8), in: bytes, from: cursor, to: limit)
         {
           cursor = found + literal.utf8.count
         }
-        builder.appendUnmapped(" ")
+        builders[builders.count - 1].appendUnmapped(" ")
       case "link":
         let url = cmark_node_get_url(current).map { String(cString: $0) } ?? ""
-        var linkBuilder = SegmentBuilder(bytes: bytes)
-        visitInlines(current, builder: &linkBuilder, cursor: &cursor, limit: limit, nested: &nested)
-        let text = linkBuilder.text
-        // An autolink's text is its URL: not prose.
-        if text == url || "mailto:" + text == url || text.hasPrefix("http") && url.hasPrefix(text) {
-          builder.appendUnmapped(" ")
-        } else {
-          builder.append(linkBuilder)
-          if let segment = linkBuilder.build(
-            kind: .linkText, lines: lines, labelMode: .none, isNested: true)
-          {
-            nested.append(segment)
-          }
-        }
+        builders.append(SegmentBuilder(bytes: bytes))
+        frames.append(InlineFrame(next: cmark_node_first_child(current), kind: .link(url: url)))
       case "image":
-        var altBuilder = SegmentBuilder(bytes: bytes)
-        visitInlines(current, builder: &altBuilder, cursor: &cursor, limit: limit, nested: &nested)
-        if let segment = altBuilder.build(kind: .imageAlt, lines: lines, labelMode: .wholeOrPrefix)
-        {
-          nested.append(segment)
-        }
-        builder.appendUnmapped(" ")
+        builders.append(SegmentBuilder(bytes: bytes))
+        frames.append(InlineFrame(next: cmark_node_first_child(current), kind: .image))
       default:
-        visitInlines(current, builder: &builder, cursor: &cursor, limit: limit, nested: &nested)
+        frames.append(InlineFrame(next: cmark_node_first_child(current), kind: .container))
       }
     }
+    return builders[0]
   }
 
   private static func type(of node: OpaquePointer) -> String {
