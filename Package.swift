@@ -5,6 +5,7 @@ let package = Package(
   name: "salin",
   products: [
     .library(name: "SalinCore", targets: ["SalinCore"]),
+    .library(name: "SalinYAML", targets: ["SalinYAML"]),
     .library(name: "SalinBriefing", targets: ["SalinBriefing"]),
     .library(name: "SalinCatalog", targets: ["SalinCatalog"]),
     .library(name: "SalinLangID", targets: ["SalinLangID"]),
@@ -36,19 +37,24 @@ let package = Package(
     .target(
       name: "SalinICU", dependencies: ["CICU"],
       swiftSettings: [.unsafeFlags(["-enable-library-evolution"])]),
+    // Composes YAML within limits (aliases, nesting); the only module that sees libyaml's events.
+    .target(name: "SalinYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
     // Reads briefing YAML into SalinCore's model with file:line:column errors (keeps Core free of Yams).
     .target(
-      name: "SalinBriefing", dependencies: ["SalinCore", .product(name: "Yams", package: "Yams")]),
+      name: "SalinBriefing",
+      dependencies: ["SalinCore", "SalinYAML", .product(name: "Yams", package: "Yams")]),
     .target(
       name: "SalinCatalog",
       dependencies: [
-        "SalinCore", "SalinICU", "SalinResources", .product(name: "Yams", package: "Yams"),
+        "SalinCore", "SalinICU", "SalinResources", "SalinYAML",
+        .product(name: "Yams", package: "Yams"),
       ]),
     .target(name: "SalinLangID", dependencies: ["SalinCore", "SalinICU"]),
     .target(
       name: "SalinDocuments",
       dependencies: [
-        "SalinCore", "SalinICU", "SalinCatalog", "CCMark", .product(name: "Yams", package: "Yams"),
+        "SalinCore", "SalinICU", "SalinCatalog", "CCMark", "SalinYAML",
+        .product(name: "Yams", package: "Yams"),
       ]),
     .target(
       name: "SalinRender",
@@ -60,7 +66,7 @@ let package = Package(
       name: "SalinLint",
       dependencies: [
         "SalinCore", "SalinCatalog", "SalinDocuments", "SalinLangID", "SalinICU",
-        "SalinResources", .product(name: "Yams", package: "Yams"),
+        "SalinResources", "SalinYAML", .product(name: "Yams", package: "Yams"),
       ],
       resources: [.copy("Resources")]),
     // Servers beside the command line: they call the same libraries and keep their own
@@ -115,6 +121,7 @@ let package = Package(
       name: "SalinRenderTests",
       dependencies: ["SalinRender", "SalinBriefing", "SalinResources", "SalinTestSupport"]),
     .testTarget(name: "SalinBriefingTests", dependencies: ["SalinBriefing", "SalinTestSupport"]),
+    .testTarget(name: "SalinYAMLTests", dependencies: ["SalinYAML"]),
     .testTarget(
       name: "SalinImportTests",
       dependencies: [

@@ -27,6 +27,8 @@ public struct BriefingError: Error, Hashable, Sendable, CustomStringConvertible 
     case unreadable(String)
     /// The file is not UTF-8 (the location is its first bad byte).
     case invalidUTF8
+    /// The file passes one of Salin's YAML limits (aliases, nesting); the text says which.
+    case limitExceeded(String)
     /// The schema version is not one this build understands.
     case unsupportedSchemaVersion(Int)
     /// A required field is absent.
@@ -53,26 +55,29 @@ public struct BriefingError: Error, Hashable, Sendable, CustomStringConvertible 
     /// A sentence for the user.
     public var description: String {
       switch self {
-      case .syntax(let problem): "YAML syntax error: \(problem)"
+      case .syntax(let problem): "YAML syntax error: \(DisplayText.escapingControls(problem))"
       case .unreadable(let problem): "cannot read briefing: \(problem)"
       case .invalidUTF8:
         "not valid UTF-8: save the briefing as UTF-8 (for example with iconv -t UTF-8)"
+      case .limitExceeded(let problem): problem
       case .unsupportedSchemaVersion(let version):
         "unsupported schema version \(version) (this salin reads version "
           + "\(BriefingMetadata.supportedSchemaVersions.map(String.init).joined(separator: ", ")))"
-      case .missingField(let field): "missing required field '\(field)'"
-      case .unknownField(let field): "unknown field '\(field)'"
-      case .wrongType(let field, let expected): "'\(field)' must be \(expected)"
+      case .missingField(let field): "missing required field '\(DisplayText.quoted(field))'"
+      case .unknownField(let field): "unknown field '\(DisplayText.quoted(field))'"
+      case .wrongType(let field, let expected): "'\(DisplayText.quoted(field))' must be \(expected)"
       case .invalidValue(let field, let value, let expected):
-        "invalid \(field) '\(value)': expected \(expected)"
-      case .unknownEntity(let id): "unknown entity '\(id)'"
+        "invalid \(DisplayText.quoted(field)) '\(DisplayText.quoted(value))': expected \(expected)"
+      case .unknownEntity(let id): "unknown entity '\(DisplayText.quoted(id))'"
       case .wrongEntityKind(let id, let expected, let found):
-        "entity '\(id)' is a \(found), expected a \(expected)"
-      case .unknownFact(let path): "unknown fact '\(path)'"
-      case .unknownLabelKey(let key): "unknown label key '\(key)': no catalog defines it"
-      case .duplicateID(let id): "duplicate ID '\(id)'"
+        "entity '\(DisplayText.quoted(id))' is a \(found), expected a \(expected)"
+      case .unknownFact(let path): "unknown fact '\(DisplayText.quoted(path))'"
+      case .unknownLabelKey(let key):
+        "unknown label key '\(DisplayText.quoted(key))': no catalog defines it"
+      case .duplicateID(let id): "duplicate ID '\(DisplayText.quoted(id))'"
       case .unboundPlaceholder(let unit, let placeholder):
-        "text unit '\(unit)' uses placeholder '{\(placeholder)}' with no binding in 'with'"
+        "text unit '\(DisplayText.quoted(unit))' uses placeholder '{\(DisplayText.quoted(placeholder))}' "
+          + "with no binding in 'with'"
       }
     }
   }

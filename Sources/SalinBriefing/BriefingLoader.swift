@@ -1,5 +1,6 @@
 public import Foundation
 public import SalinCore
+import SalinYAML
 import Yams
 
 /// Loads a briefing from YAML (schema in `docs/briefing-format.md`).
@@ -50,7 +51,7 @@ public struct BriefingLoader: Sendable {
     let reader = YAMLReader(file: file)
     let root: Node
     do {
-      guard let node = try Yams.compose(yaml: yaml) else {
+      guard let node = try YAMLLoader.compose(yaml) else {
         throw BriefingError(
           .missingField("salin-briefing"), at: SourceLocation(file: file, line: 1, column: 1))
       }
@@ -59,6 +60,10 @@ public struct BriefingLoader: Sendable {
       throw error
     } catch let error as YamlError {
       throw Self.describe(error, file: file)
+    } catch let error as YAMLLimitError {
+      throw BriefingError(
+        .limitExceeded(error.description),
+        at: SourceLocation(file: file, line: error.line, column: error.column))
     } catch {
       throw BriefingError(.syntax("\(error)"), at: SourceLocation(file: file, line: 1, column: 1))
     }

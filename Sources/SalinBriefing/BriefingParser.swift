@@ -74,7 +74,17 @@ struct BriefingParser {
   private func parseMetadata(_ top: Node.Mapping, root: Node, version: Int) throws(BriefingError)
     -> BriefingMetadata
   {
-    let id = try reader.string(try reader.required("id", in: top, of: root, ""), "id")
+    let idNode = try reader.required("id", in: top, of: root, "")
+    let id = try reader.string(idNode, "id")
+    guard BriefingMetadata.isValidID(id) else {
+      throw reader.fail(
+        .invalidValue(
+          field: "id", value: id,
+          expected:
+            "letters, digits, '-', '_' and '.', starting with a letter or digit, at most "
+            + "\(BriefingMetadata.maximumIDLength) characters (it names the rendered files)"),
+        at: idNode)
+    }
     let source = try language(
       try reader.required("source-language", in: top, of: root, ""), "source-language")
     var languages = [source]

@@ -112,6 +112,9 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible, Codab
     self.init(file: file, position: SourcePosition(utf8Offset: 0, line: line, column: column))
   }
 
-  /// `file:line:column`.
-  public var description: String { "\(file):\(position.line):\(position.column)" }
+  /// `file:line:column`, with any control character in the file name escaped so that the
+  /// location stays on one line.
+  public var description: String {
+    "\(DisplayText.escapingControls(file)):\(position.line):\(position.column)"
+  }
 }

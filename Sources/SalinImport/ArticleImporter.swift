@@ -109,12 +109,15 @@ public struct ArticleImporter: Sendable {
   public static func briefingID(forPath path: String) -> String {
     var name = Substring(path.split(separator: "/").last ?? "")
     if let dot = name.lastIndex(of: "."), dot > name.startIndex { name = name[..<dot] }
+    let kept = name.unicodeScalars.filter { scalar in
+      scalar.isASCII
+        && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+          || "-_.".unicodeScalars.contains(scalar))
+    }
+    // A briefing ID starts with a letter or digit (BriefingMetadata.isValidID): '.x.txt' -> 'x'.
     let id = String(
-      name.unicodeScalars.filter { scalar in
-        scalar.isASCII
-          && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-            || "-_.".unicodeScalars.contains(scalar))
-      }.map(Character.init))
+      String.UnicodeScalarView(kept.drop { "-_.".unicodeScalars.contains($0) })
+        .prefix(BriefingMetadata.maximumIDLength))
     return id.isEmpty ? "article" : id
   }
 }

@@ -81,3 +81,34 @@ struct CatalogFileTests {
     }
   }
 }
+
+@Suite("CatalogFile limits")
+struct CatalogFileLimitTests {
+  /// A 155 KB catalog of aliases never finished loading: Yams hashes every key to find
+  /// duplicates, and a key that is an alias was hashed through its whole expansion.
+  @Test func refusesAliasesPastTheLimitAtTheAlias() throws {
+    var lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for level in 1...11 {
+      let aliases = Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ")
+      lines.append("a\(level): &a\(level) [\(aliases)]")
+    }
+    lines.append("? *a11\n: x")
+    let error = try #require(throws: CatalogError.self) {
+      try CatalogFile.parse(
+        lines.joined(separator: "\n"), path: "tl.yaml", defaultLanguage: .tagalog)
+    }
+    #expect(
+      error.description
+        == "tl.yaml:5:10: YAML aliases expand to more than 10,000 nodes (a \"billion laughs\" "
+        + "file?): write the repeated part out or use fewer aliases")
+  }
+
+  /// Positions on the first line do not count the byte order mark, as editors do not.
+  @Test func readsACatalogThatStartsWithAByteOrderMark() throws {
+    let file = try CatalogFile.parse(
+      "\u{FEFF}label.details: Mga Detalye\n", path: "tl.yaml", defaultLanguage: .tagalog)
+    let entry = try #require(file.entry("label.details"))
+    #expect(entry.location.description == "tl.yaml:1:1")
+    #expect(entry.valueLocation.description == "tl.yaml:1:16")
+  }
+}

@@ -34,3 +34,17 @@ struct ImportErrorTests {
     #expect(error?.description == "/nonexistent/article.txt: cannot read file: no such file")
   }
 }
+
+@Suite("ArticleImporter.briefingID")
+struct BriefingIDTests {
+  /// The ID names rendered files, so it must load back: `..x.txt` gave `.` ( a hidden file's
+  /// name), which the briefing loader now refuses.
+  @Test(arguments: [
+    ("seeds/000_59885a65178f0467.txt", "000_59885a65178f0467"), ("..x.txt", "x"),
+    ("-_.txt", "article"), ("a b/뉴스 기사.md", "article"), ("news.2024.md", "news.2024"),
+  ])
+  func isAValidBriefingID(path: String, id: String) {
+    #expect(ArticleImporter.briefingID(forPath: path) == id)
+    #expect(BriefingMetadata.isValidID(id))
+  }
+}

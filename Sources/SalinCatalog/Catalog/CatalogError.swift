@@ -18,6 +18,8 @@ public enum CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
   case yamlSyntax(location: SourceLocation, problem: String)
   /// A catalog entry of the wrong shape (a number, a list, a mapping without `message`).
   case invalidEntry(location: SourceLocation, problem: String)
+  /// A file past one of Salin's YAML limits (aliases, nesting; `docs/limits.md`): not read.
+  case limitExceeded(location: SourceLocation, problem: String)
   /// A file that cannot be a catalog at all: unreadable, not UTF-8, empty, not a mapping.
   case unusableFile(path: String, reason: String)
   /// A locale tag ICU cannot use.
@@ -41,6 +43,8 @@ public enum CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
       "\(location): message '\(key)': \(problem)"
     case .yamlSyntax(let location, let problem):
       "\(location): YAML syntax error: \(problem)"
+    case .limitExceeded(let location, let problem):
+      "\(location): \(problem)"
     case .invalidEntry(let location, let problem):
       "\(location): \(problem)"
     case .unusableFile(let path, let reason):

@@ -1,5 +1,6 @@
 public import FoundationEssentials
 public import SalinCore
+import SalinYAML
 
 /// One catalog file: a locale's messages by key, with positions, and the problems found while
 /// reading it.
@@ -52,8 +53,9 @@ public struct CatalogFile: Sendable {
   public static func parse(
     _ text: String, path: String, defaultLanguage: Language? = nil
   ) throws(CatalogError) -> CatalogFile {
+    // Without the byte order mark, so that positions agree with the YAML marks.
     var reader = CatalogReader(
-      text: text, path: path,
+      text: YAMLLoader.withoutByteOrderMark(text), path: path,
       defaultLanguage: defaultLanguage
         ?? Language.declared(byFileName: path, allowsBareTag: true))
     let language = try reader.read()

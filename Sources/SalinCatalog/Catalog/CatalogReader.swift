@@ -1,4 +1,5 @@
 import SalinCore
+import SalinYAML
 import Yams
 
 /// Turns a catalog's YAML into entries, keeping every key's and value's line and column.
@@ -33,9 +34,14 @@ struct CatalogReader {
     }
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      root = try YAMLLoader.compose(text)
     } catch let error as YamlError {
       throw yamlError(error)
+    } catch let error as YAMLLimitError {
+      throw .limitExceeded(
+        location: SourceLocation(
+          file: path, position: source.position(line: error.line, column: error.column)),
+        problem: error.description)
     } catch {
       throw .unusableFile(path: path, reason: "not YAML (\(error))")
     }

@@ -36,6 +36,29 @@ public struct BriefingMetadata: Hashable, Sendable {
     self.fallbacks = fallbacks
   }
 
+  /// The longest ID, in Unicode scalars: it becomes part of a file name (at most 255 bytes).
+  public static let maximumIDLength = 100
+
+  /// Whether a text can be a briefing ID.
+  ///
+  /// An ID names the rendered files (`<id>.<locale>.<ext>`), so it must stay one harmless file
+  /// name: letters, marks and digits of any script, `-`, `_` and `.`, starting with a letter or
+  /// digit (so never `..`, `/`, a hidden file, a line break or a terminal escape), at most
+  /// ``maximumIDLength`` scalars.
+  /// - Parameter id: A candidate ID.
+  /// - Returns: `true` if it is a valid ID.
+  public static func isValidID(_ id: String) -> Bool {
+    let scalars = id.unicodeScalars
+    guard let first = scalars.first, scalars.count <= maximumIDLength, isIDCharacter(first),
+      first.properties.generalCategory.isLetterOrDigit
+    else { return false }
+    return scalars.allSatisfy(isIDCharacter)
+  }
+
+  private static func isIDCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    "-_.".unicodeScalars.contains(scalar) || scalar.properties.generalCategory.isLetterMarkOrDigit
+  }
+
   /// The languages to try for a locale, in order: the locale, then its declared chain, then the
   /// source language (tl → en, ko → en by default).
   /// - Parameter locale: The locale being rendered.
@@ -50,5 +73,23 @@ public struct BriefingMetadata: Hashable, Sendable {
     for language in declared where !chain.contains(language) { chain.append(language) }
     if !chain.contains(sourceLanguage) { chain.append(sourceLanguage) }
     return chain
+  }
+}
+
+extension Unicode.GeneralCategory {
+  fileprivate var isLetterOrDigit: Bool {
+    switch self {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+      .decimalNumber:
+      true
+    default: false
+    }
+  }
+
+  fileprivate var isLetterMarkOrDigit: Bool {
+    switch self {
+    case .nonspacingMark, .spacingMark, .enclosingMark: true
+    default: isLetterOrDigit
+    }
   }
 }

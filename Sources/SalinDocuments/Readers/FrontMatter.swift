@@ -1,4 +1,5 @@
 import SalinCore
+import SalinYAML
 import Yams
 
 /// A Markdown file's YAML front matter: `---` on the first line, up to a `---` or `...` line.
@@ -36,9 +37,11 @@ struct FrontMatter {
     let yaml = String(repeating: "\n", count: 1) + String(decoding: bytes[body], as: UTF8.self)
     let node: Node?
     do {
-      node = try Yams.compose(yaml: yaml)
+      node = try YAMLLoader.compose(yaml)
     } catch let error as YamlError {
       throw Self.frontMatterError(YAMLValueMapper.documentError(error, path: path))
+    } catch let error as YAMLLimitError {
+      throw .malformedYAML(path: path, line: error.line, message: "front matter: \(error)")
     } catch {
       throw .malformedYAML(path: path, line: 2, message: "front matter: \(error)")
     }

@@ -1,5 +1,6 @@
 public import Foundation
 import SalinCore
+import SalinYAML
 import Yams
 
 extension LintConfiguration {
@@ -20,9 +21,11 @@ extension LintConfiguration {
     }
     let node: Node?
     do {
-      node = try Yams.compose(yaml: text)
+      node = try YAMLLoader.compose(text)
     } catch let error as YamlError {
       throw .malformed(path: path, line: Self.line(of: error), message: Self.problem(of: error))
+    } catch let error as YAMLLimitError {
+      throw .malformed(path: path, line: error.line, message: error.description)
     } catch {
       throw .malformed(path: path, line: 1, message: "\(error)")
     }
