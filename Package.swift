@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "SalinRender", targets: ["SalinRender"]),
     .library(name: "SalinImport", targets: ["SalinImport"]),
     .library(name: "SalinLint", targets: ["SalinLint"]),
+    .library(name: "SalinTerms", targets: ["SalinTerms"]),
     .library(name: "SalinLanguageServer", targets: ["SalinLanguageServer"]),
     .executable(name: "salin", targets: ["salin"]),
   ],
@@ -62,10 +63,14 @@ let package = Package(
     .target(
       name: "SalinImport",
       dependencies: ["SalinCore", "SalinCatalog", "SalinDocuments", "SalinLangID", "SalinBriefing"]),
+    // Termbases (TBX and Salin's YAML form) and finding their terms in text, below SalinLint.
+    .target(
+      name: "SalinTerms",
+      dependencies: ["SalinCore", "SalinYAML", .product(name: "Yams", package: "Yams")]),
     .target(
       name: "SalinLint",
       dependencies: [
-        "SalinCore", "SalinCatalog", "SalinDocuments", "SalinLangID", "SalinICU",
+        "SalinCore", "SalinCatalog", "SalinDocuments", "SalinLangID", "SalinICU", "SalinTerms",
         "SalinResources", "SalinYAML", .product(name: "Yams", package: "Yams"),
       ],
       resources: [.copy("Resources")]),
@@ -86,7 +91,7 @@ let package = Package(
       dependencies: [
         "SalinCore", "SalinCatalog", "SalinLangID", "SalinDocuments", "SalinRender",
         "SalinImport", "SalinLint", "SalinResources", "SalinBriefing", "SalinLanguageServer",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "SalinTerms", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
     // Benchmarks (not tests): each runs its anchor side by side on the same input and prints
@@ -132,7 +137,9 @@ let package = Package(
       name: "SalinLintTests",
       dependencies: [
         "SalinLint", "SalinResources", "SalinTestSupport", "SalinRender", "SalinBriefing",
+        "SalinTerms",
       ]),
+    .testTarget(name: "SalinTermsTests", dependencies: ["SalinTerms"]),
     .testTarget(
       name: "SalinLanguageServerTests",
       dependencies: ["SalinLanguageServer", "SalinLint", "SalinResources", "SalinTestSupport"]),

@@ -47,6 +47,11 @@ struct LintCommand: ParsableCommand {
   @Option(help: "Extra catalog folders (repeatable).")
   var locales: [String] = []
 
+  @Option(
+    name: .customLong("termbase"),
+    help: "A termbase (TBX or YAML) for the term rules SL020–SL022 (repeatable).")
+  var termbases: [String] = []
+
   @Option(help: "A language model file (default: the built-in model).")
   var model: String?
 
@@ -74,7 +79,8 @@ struct LintCommand: ParsableCommand {
     let runner = LintRunner(
       linters: LinterFactory(
         model: model.map { .file(URL(fileURLWithPath: $0)) } ?? .builtIn,
-        catalogDirectories: locales.map { URL(fileURLWithPath: $0) }),
+        catalogDirectories: locales.map { URL(fileURLWithPath: $0) },
+        termbaseFiles: termbases.map { URL(fileURLWithPath: $0) }),
       language: lang, configuration: configuration, minimumSeverity: minSeverity,
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, fix: fix)
     let input: LintInput =

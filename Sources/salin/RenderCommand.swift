@@ -3,6 +3,7 @@ import Foundation
 import SalinBriefing
 import SalinCatalog
 import SalinCore
+import SalinLint
 import SalinRender
 
 /// `salin render BRIEFING --locale en,tl,ko [--format F] [-o DIR] [--strict] [--locales DIR]`:
@@ -39,6 +40,15 @@ struct RenderCommand: ParsableCommand {
   @Flag(help: "Treat any fallback to another language as an error (exit 1).")
   var strict = false
 
+  @Flag(
+    help: ArgumentHelp(
+      "Check the briefing against --termbase (SL020–SL022) and exit 1 on problems, after "
+        + "writing the output."))
+  var check = false
+
+  @Option(help: ArgumentHelp("The termbase for --check (TBX or YAML).", valueName: "file"))
+  var termbase: String?
+
   @Option(
     name: .customLong("locales"),
     help: ArgumentHelp(
@@ -50,6 +60,7 @@ struct RenderCommand: ParsableCommand {
       throw ValidationError("unknown format '\(format)': use markdown, html, text or json")
     }
     if locales.isEmpty { throw ValidationError("--locale needs at least one locale") }
+    if check, termbase == nil { throw ValidationError("--check needs --termbase FILE") }
   }
 
   private var locales: [Language] {
@@ -70,6 +81,25 @@ struct RenderCommand: ParsableCommand {
       Self.printError(Self.line(for: notice, severity: "warning"))
     }
     try write(documents, as: outputFormat)
+    if check, let termbase { try checkTerms(termbase) }
+  }
+
+  /// Runs the term checks on the briefing: problems on standard error, exit 1.
+  private func checkTerms(_ path: String) throws {
+    let loaded = try TermsCommand.load(path)
+    let model: Briefing
+    do {
+      model = try BriefingLoader().load(
+        contentsOf: URL(fileURLWithPath: briefing), displayPath: briefing)
+    } catch {
+      Self.printError("\(error)")
+      throw ExitCode(2)
+    }
+    let problems = BriefingTermCheck(termbase: loaded).problems(in: model).filter {
+      locales.contains($0.language)
+    }
+    for problem in problems { Self.printError(problem.description) }
+    if !problems.isEmpty { throw ExitCode(1) }
   }
 
   /// `file:line:column: warning: no tl text for text:x; used en (fallback step 1)`.

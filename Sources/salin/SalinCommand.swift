@@ -12,6 +12,7 @@ struct SalinCommand: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       RenderCommand.self, LintCommand.self, ImportCommand.self, MessageCommand.self,
-      CatalogCommand.self, DetectCommand.self, TrainCommand.self, LSPCommand.self,
+      CatalogCommand.self, DetectCommand.self, TrainCommand.self, TermsCommand.self,
+      LSPCommand.self,
     ])
 }

@@ -108,6 +108,12 @@ extension LintConfiguration {
         configuration.catalogDirectories += folders.map {
           $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : base.appendingPathComponent($0)
         }
+      case "termbase":
+        let files = value.string.map { [$0] } ?? value.sequence?.compactMap(\.string)
+        guard let files else { throw fail("'termbase' must be a file or a list of files") }
+        configuration.termbaseFiles += files.map {
+          $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : base.appendingPathComponent($0)
+        }
       case "candidates":
         guard let tags = value.sequence else { throw fail("'candidates' must be a list") }
         configuration.candidates = []

@@ -18,6 +18,7 @@ import Yams
 /// allow:
 ///   tl: [Under Secretary of State, cybersecurity]
 /// catalogs: [locales]       # folders of extra catalogs, relative to this file
+/// termbase: [terms.yaml]    # termbases (TBX or YAML) for SL020–SL022, relative to this file
 /// candidates: [en, tl, ko]  # languages a document may contain
 /// min-confidence: 0.8       # SL002/SL003 threshold
 /// root: true                # stop looking for parent configs here
@@ -56,6 +57,8 @@ public struct LintConfiguration: Hashable, Sendable {
   public var allow: [Language: [String]] = [:]
   /// Extra catalog folders, absolute.
   public var catalogDirectories: [URL] = []
+  /// Termbases (`termbase:`), relative to the config that names them; the parent's first.
+  public var termbaseFiles: [URL] = []
   /// The languages a document may contain; `nil` for all the model knows.
   public var candidates: [Language]?
   /// The confidence SL002 and SL003 need before they report.
@@ -125,6 +128,7 @@ public struct LintConfiguration: Hashable, Sendable {
       && lhs.severities == rhs.severities
       && lhs.names == rhs.names && lhs.allow == rhs.allow
       && lhs.catalogDirectories == rhs.catalogDirectories && lhs.candidates == rhs.candidates
+      && lhs.termbaseFiles == rhs.termbaseFiles
       && lhs.configuredConfidence == rhs.configuredConfidence
   }
 
@@ -147,6 +151,7 @@ public struct LintConfiguration: Hashable, Sendable {
       farther + nearer.filter { !farther.contains($0) }
     }
     merged.catalogDirectories = parent.catalogDirectories + catalogDirectories
+    merged.termbaseFiles = parent.termbaseFiles + termbaseFiles
     merged.candidates = candidates ?? parent.candidates
     merged.configuredConfidence = configuredConfidence ?? parent.configuredConfidence
     merged.isRoot = isRoot || parent.isRoot

@@ -1,5 +1,6 @@
 public import SalinCore
 public import SalinDocuments
+public import SalinTerms
 
 /// Runs the rules over a document: resolves its language, applies configured severities and
 /// inline suppressions, drops duplicate reports, and reports unused suppressions.
@@ -7,7 +8,7 @@ public struct Linter: Sendable {
   /// The rules that ship with Salin, in code order.
   public static let allRules: [any LintRule] = [
     ForeignLabel(), ForeignSpan(), UntranslatedCatalogEntry(), UnexpectedScript(),
-    UndeclaredLanguage(),
+    UndeclaredLanguage(), ForbiddenTerm(), InconsistentTerm(), MissingTargetTerm(),
   ]
 
   /// Every rule description, including SL000, for SARIF metadata and docs.
@@ -23,6 +24,8 @@ public struct Linter: Sendable {
   public let detector: (any SpanDetector)?
   /// The built-in allow list (loanwords and titles per locale).
   public let allowList: AllowList
+  /// The project's termbase, for SL020–SL022.
+  public let termbase: Termbase?
 
   /// Makes a linter.
   /// - Parameters:
@@ -30,11 +33,13 @@ public struct Linter: Sendable {
   ///   - labels: Catalog labels; without them SL001 finds nothing.
   ///   - detector: The language identifier; without it SL002 and SL003 find nothing.
   ///   - allowList: Loanwords and titles; the built-in lists by default.
+  ///   - termbase: The project's termbase; without it SL020–SL022 find nothing.
   public init(
     rules: [any LintRule] = Linter.allRules, labels: (any LabelLookup)?,
     detector: (any SpanDetector)?,
-    allowList: AllowList = .builtIn
+    allowList: AllowList = .builtIn, termbase: Termbase? = nil
   ) {
+    self.termbase = termbase
     self.rules = rules
     self.labels = labels
     self.detector = detector
@@ -71,7 +76,7 @@ public struct Linter: Sendable {
     let context = LintContext(
       document: document, language: language, labels: labels, detector: detector,
       allowList: allowList.adding(phrases: configuration.allow, names: configuration.names),
-      names: allNames, minimumConfidence: configuration.minimumConfidence)
+      names: allNames, minimumConfidence: configuration.minimumConfidence, termbase: termbase)
     var findings: [Finding] = []
     for rule in rules {
       guard let severity = configuration.severity(of: type(of: rule).description) else { continue }

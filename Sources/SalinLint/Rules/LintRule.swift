@@ -1,5 +1,6 @@
 public import SalinCore
 public import SalinDocuments
+public import SalinTerms
 
 /// A check over one document. Each rule lives in its own file, named for what it flags, with its
 /// messages at the bottom.
@@ -43,6 +44,8 @@ public struct LintContext: Sendable {
   public let names: Set<String>
   /// The confidence SL002 and SL003 need.
   public let minimumConfidence: Double
+  /// The project's termbase, for the term rules (SL020–SL022); `nil` when none is configured.
+  public let termbase: Termbase?
 
   /// Makes a context.
   /// - Parameters:
@@ -53,11 +56,13 @@ public struct LintContext: Sendable {
   ///   - allowList: What is never a finding.
   ///   - names: Names known for this document.
   ///   - minimumConfidence: The confidence SL002 and SL003 need.
+  ///   - termbase: The project's termbase, if any.
   public init(
     document: Document, language: Language?, labels: (any LabelLookup)?,
     detector: (any SpanDetector)?, allowList: AllowList, names: Set<String>,
-    minimumConfidence: Double
+    minimumConfidence: Double, termbase: Termbase? = nil
   ) {
+    self.termbase = termbase
     self.document = document
     self.language = language
     self.labels = labels

@@ -2,6 +2,7 @@ public import Foundation
 import SalinCatalog
 import SalinLangID
 import SalinResources
+import SalinTerms
 import Synchronization
 
 /// Assembles linters from where the catalogs and the language model are: the built-in catalogs
@@ -26,6 +27,8 @@ public final class LinterFactory: Sendable {
 
   private let model: Model
   private let catalogDirectories: [URL]
+  /// Termbases for every file (`--termbase`); a config's `termbase:` adds its own.
+  private let termbaseFiles: [URL]
   private let state = Mutex(State())
 
   private struct State {
@@ -42,7 +45,8 @@ public final class LinterFactory: Sendable {
   ///   - model: The language model to use.
   ///   - catalogDirectories: Folders of catalogs that extend or override the built-in ones, lowest
   ///     priority first (a config's `catalogs:` come after these).
-  public init(model: Model = .builtIn, catalogDirectories: [URL] = []) {
+  public init(model: Model = .builtIn, catalogDirectories: [URL] = [], termbaseFiles: [URL] = []) {
+    self.termbaseFiles = termbaseFiles
     self.model = model
     self.catalogDirectories = catalogDirectories
   }
@@ -68,7 +72,17 @@ public final class LinterFactory: Sendable {
     let detector = try identifier().map {
       IdentifierSpanDetector(identifier: $0, candidates: configuration.candidates.map(Set.init))
     }
-    let linter = Linter(labels: CatalogLabelLookup(catalogs: catalogs), detector: detector)
+    var termbase: Termbase?
+    for url in termbaseFiles + configuration.termbaseFiles {
+      do {
+        let loaded = try Termbase.load(contentsOf: url, path: url.relativePath)
+        termbase = Termbase(concepts: (termbase?.concepts ?? []) + loaded.concepts)
+      } catch {
+        throw .termbase(error)
+      }
+    }
+    let linter = Linter(
+      labels: CatalogLabelLookup(catalogs: catalogs), detector: detector, termbase: termbase)
     state.withLock { $0.linters[configuration] = linter }
     return linter
   }

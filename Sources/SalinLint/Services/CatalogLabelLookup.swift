@@ -28,4 +28,13 @@ public struct CatalogLabelLookup: LabelLookup {
   public func label(forKey key: String, language: Language) -> String? {
     try? catalogs.message(key, locale: language)
   }
+
+  /// The key's message as the catalog writes it.
+  /// - Parameters:
+  ///   - key: A catalog key.
+  ///   - language: The locale.
+  /// - Returns: The message source, or `nil`.
+  public func messageSource(forKey key: String, language: Language) -> String? {
+    catalogs.entry(key, language)?.source
+  }
 }

@@ -14,6 +14,21 @@ public protocol LabelLookup: Sendable {
   ///   - language: The locale.
   /// - Returns: The label, or `nil` if the locale has no plain-text entry for the key.
   func label(forKey key: String, language: Language) -> String?
+
+  /// A key's message in a locale as written in the catalog (placeholders unformatted), for the
+  /// translation checks that compare a value with its source.
+  /// - Parameters:
+  ///   - key: A catalog key.
+  ///   - language: The locale.
+  /// - Returns: The message source, or `nil` if the locale has no entry for the key.
+  func messageSource(forKey key: String, language: Language) -> String?
+}
+
+extension LabelLookup {
+  /// By default, the plain-text label.
+  public func messageSource(forKey key: String, language: Language) -> String? {
+    label(forKey: key, language: language)
+  }
 }
 
 /// A catalog label that a text spells.
