@@ -26,7 +26,7 @@ public struct MissingTargetTerm: LintRule {
       let source: String?
       let sourceLanguage = Language.english
       switch segment.kind {
-      case .catalogValue(let key, let locale):
+      case .catalogValue(let key, let locale, _):
         guard (locale ?? fileLanguage) != sourceLanguage else { continue }
         source = context.labels?.messageSource(forKey: key, language: sourceLanguage)
       case .poMessage(let msgid, _):
@@ -36,7 +36,7 @@ public struct MissingTargetTerm: LintRule {
       }
       guard let source, !source.isEmpty else { continue }
       let targetLanguage: Language =
-        if case .catalogValue(_, let locale?) = segment.kind { locale } else { fileLanguage }
+        if case .catalogValue(_, let locale?, _) = segment.kind { locale } else { fileLanguage }
       for (index, term) in check.missing(
         source: source, sourceLanguage: sourceLanguage, target: segment.text,
         targetLanguage: targetLanguage)
