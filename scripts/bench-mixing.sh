@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# `make bench-mixing`: Salin's linter against lingua 2.1.1 (en/tl/ko) on the real-text development
+# set in ../shared/data/langid/dev (scripts/build-langid-dev.sh), in one run, printed as one table:
+# English spans found in hand-labelled Taglish by length, precision, clean lines flagged, and
+# false findings per 10k words on clean English technical Markdown and on Korean news.
+set -euo pipefail
+root="$(git rev-parse --show-toplevel 2>/dev/null || pwd)"
+cd "$root"
+# ../shared beside the checkout; from a worktree, beside the main checkout.
+shared="${SHARED:-$root/../shared}"
+[ -d "$shared" ] || shared="$(cd "$(git rev-parse --git-common-dir)/../.." && pwd)/shared"
+dev="$shared/data/langid/dev"
+if [ ! -d "$dev/taglish" ]; then
+  echo "bench-mixing: skipped: $dev not found (run scripts/build-langid-dev.sh)"
+  exit 0
+fi
+venv="$root/.venv-bench"
+if ! "$venv/bin/python" -c 'import lingua' 2>/dev/null; then
+  echo "bench-mixing: setting up $venv with lingua-language-detector==2.1.1"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet lingua-language-detector==2.1.1
+fi
+salin="${SALIN:-.build/debug/salin}"
+[ -x "$salin" ] || swift build --product salin
+work="$(mktemp -d)"
+keep="${KEEP:-}"
+[ -n "$keep" ] || trap 'rm -rf "$work"' EXIT
+"$venv/bin/python" Benchmarks/Mixing/mixing_bench.py "$salin" "$dev" "$work"
+[ -z "$keep" ] || echo "bench-mixing: misses and false findings in $work"
