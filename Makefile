@@ -6,7 +6,7 @@ DEBIAN_PACKAGES := libicu-dev pkg-config libcmark-gfm-dev libcmark-gfm-extension
 SWIFT ?= swift
 SALIN = .build/debug/salin
 
-.PHONY: demo test deps build bench-messages bench-langid bench-render bench-lint bench-lsp browser-check lsp-check ci-check train clean
+.PHONY: demo test deps build bench-messages bench-langid bench-mixing bench-render bench-lint bench-lsp browser-check lsp-check ci-check train clean
 
 deps:
 	@scripts/install-debian-packages.sh $(DEBIAN_PACKAGES)
@@ -30,6 +30,10 @@ bench-messages: deps
 bench-langid: deps
 	@scripts/bench-langid.sh
 
+# Lint accuracy on real text (../shared/data/langid/dev) against lingua, one table.
+bench-mixing: build
+	@scripts/bench-mixing.sh
+
 bench-render: deps
 	@scripts/bench-render.sh
 
@@ -49,6 +53,7 @@ lsp-check: build
 ci-check: build
 	@scripts/ci-check.sh
 
-# Retrains locales/langid.salinlm from ../shared/data/langid/train (see README, "Training").
+# Retrains locales/langid.salinlm from ../shared/data/langid/train, wordfreq 3.1.1 (PyPI, into
+# .venv-train) and Debian's SCOWL word lists (see README, "Training").
 train: build
 	@scripts/train-langid.sh

@@ -135,8 +135,15 @@ def main():
     strict = os.path.join(WORK, "strict.salin.yml")
     with open(strict, "w") as f:
         f.write("mixing:\n  tl: strict\n")
+    runs = [("Salin", None), ("Salin strict", strict)]
+    # EXTRA_CONFIG="min-confidence: 0.8" adds a run with that config (for trying settings).
+    if os.environ.get("EXTRA_CONFIG"):
+        extra = os.path.join(WORK, "extra.salin.yml")
+        with open(extra, "w") as f:
+            f.write(os.environ["EXTRA_CONFIG"].replace("\\n", "\n") + "\n")
+        runs.append(("Salin " + os.environ["EXTRA_CONFIG"], extra))
     rows = {}
-    for name, config in (("Salin", None), ("Salin strict", strict)):
+    for name, config in runs:
         per_line = salin_findings(tl_path, "tl", config)
         if per_line is None:
             continue

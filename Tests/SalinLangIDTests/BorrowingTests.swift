@@ -80,12 +80,14 @@ struct BorrowingTests {
     }
   }
 
-  /// The shipped model: Tagalog borrows about 2% of its prose from English; English none.
+  /// The shipped model: Tagalog borrows about 13% of its prose from English (fitted against
+  /// wordfreq's measured frequencies since issue 11; 2.2% against the ranked web lists before);
+  /// English none.
   @Test func theShippedModelLetsOnlyTagalogBorrow() {
     let model = BuiltInModel.model
     let borrowing = model.parameters.borrowing
     #expect(borrowing[model.index(of: .english)!] == -.infinity)
-    #expect(abs(exp(Double(borrowing[model.index(of: .tagalog)!])) - 0.022) < 0.005)
+    #expect(abs(exp(Double(borrowing[model.index(of: .tagalog)!])) - 0.135) < 0.01)
   }
 
   /// A Tagalog phrase with one English term reads as Tagalog (before borrowing these three were

@@ -70,6 +70,38 @@ struct ModelTrainerTests {
         == "cannot read '\(missing.path)': no such file")
   }
 
+  /// A `.freq` list gives measured frequencies: a word it holds is scored by them, and a word
+  /// only a ranked list of the same language holds counts at most as its rarest word.
+  @Test func frequencyListsAreMeasuredFrequencies() throws {
+    let root = try FixtureCorpus.write()
+    // "minister" is frequent English in the ranked list; the Tagalog ranked list gets it too,
+    // but only the English frequency list measures it.
+    try "ang\t0.05\nng\t0.04\npulong\t0.001\n".write(
+      to: root.appendingPathComponent("tl/wordfreq.freq"), atomically: true, encoding: .utf8)
+    try "the\t0.05\nminister\t0.001\n".write(
+      to: root.appendingPathComponent("en/wordfreq.freq"), atomically: true, encoding: .utf8)
+    try "ang\nminister\n".write(
+      to: root.appendingPathComponent("tl/web.wordlist"), atomically: true, encoding: .utf8)
+    let model = try ModelTrainer().train(TrainingCorpus(directory: root))
+    let identifier = LanguageIdentifier(model: model)
+    #expect(identifier.identify("minister", candidates: [.english, .tagalog]).language == .english)
+    #expect(identifier.identify("pulong", candidates: [.english, .tagalog]).language == .tagalog)
+  }
+
+  /// A `.freq` line that is not `word<TAB>positive number` is refused at its line and column.
+  @Test(arguments: [("ang\t0.1\nng 0.2\n", 2, 7), ("ang\t-1\n", 1, 4), ("ang\tmany\n", 1, 4)])
+  func malformedFrequencyListIsRefusedWithItsPosition(text: String, line: Int, column: Int) throws {
+    let root = try FixtureCorpus.write()
+    let file = root.appendingPathComponent("tl/bad.freq")
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    let error = try #require(throws: LanguageModelError.self) {
+      try TrainingCorpus(directory: root)
+    }
+    #expect(error == .malformedFrequency(path: file.path, line: line, column: column))
+    #expect(
+      error.description.hasPrefix("\(file.path):\(line):\(column): expected 'word<TAB>frequency'"))
+  }
+
   /// Latin-1 text in a corpus is refused at its first bad byte, not trained on as U+FFFD.
   @Test func nonUTF8TrainingTextIsRefusedWithItsPosition() throws {
     let root = try FixtureCorpus.write()

@@ -149,6 +149,17 @@ struct ConfigurationTests {
     #expect(configuration.names == ["EDSCG"])
   }
 
+  /// `mixing:` is per document language, and the nearer config wins for each language.
+  @Test func mixingLevelsMergePerLanguage() throws {
+    let root = try Self.tree([
+      "": "mixing:\n  tl: strict\n  en: strict\n", "inner": "mixing:\n  en: default\n",
+    ])
+    let merged = try Self.cascade(forFile: root.appendingPathComponent("inner/a.md").path)
+    #expect(merged.mixing(of: .tagalog) == .strict)
+    #expect(merged.mixing(of: .english) == .default)
+    #expect(merged.mixing(of: .korean) == nil)
+  }
+
   @Test func malformedParentConfigIsNamed() throws {
     let root = try Self.tree(["": "lang: en\ncolour: red\n", "inner": "lang: tl\n"])
     let url = try #require(
@@ -173,6 +184,8 @@ struct ConfigurationTests {
     ),
     ("allow:\n  t-l: [x]\n", 2, "'t-l' is not a BCP 47 language tag (such as en, tl, ko or pt-BR)"),
     ("candidates: [en, ko_KR]\n", 1, "'ko_KR' is not a BCP 47 language tag (write ko-KR)"),
+    ("mixing:\n  tl: loose\n", 2, "unknown mixing level 'loose' for tl (use default or strict)"),
+    ("mixing: strict\n", 1, "'mixing' must map language tags to default or strict"),
   ])
   func malformed(text: String, line: Int, message: String) throws {
     let url = try TestSupport.temporaryDirectory().appendingPathComponent(".salin.yml")

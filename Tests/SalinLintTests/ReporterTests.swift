@@ -106,7 +106,8 @@ struct ReporterTests {
     let rules = try #require(driver["rules"] as? [[String: Any]])
     #expect(
       rules.map { $0["id"] as? String } == [
-        "SL000", "SL001", "SL002", "SL003", "SL004", "SL005", "SL020", "SL021", "SL022",
+        "SL000", "SL001", "SL002", "SL003", "SL004", "SL005", "SL006", "SL007", "SL020", "SL021",
+        "SL022",
       ])
     #expect(rules.allSatisfy { ($0["shortDescription"] as? [String: String])?["text"] != nil })
     #expect(

@@ -19,20 +19,27 @@ extension LanguageIdentifier {
   ///   - candidates: The languages a span may be in (with the main language); `nil` for all the
   ///     model's.
   ///   - names: Names in this paragraph, set aside.
+  ///   - switchPenalty: Nats a switch costs, if not the model's: lower finds single foreign words
+  ///     on weaker evidence (the linter's strict setting uses ``strictSwitchPenalty``).
   /// - Returns: The foreign spans in order; empty if the main language is not a known candidate.
+  ///   A one-word span says whether it is an established loanword of the main language, or the
+  ///   main language's affixes on a foreign root.
   public func foreignSpans(
     in paragraph: String, mainLanguage: Language, candidates: Set<Language>? = nil,
-    names: Set<String> = []
+    names: Set<String> = [], switchPenalty: Double? = nil
   ) -> [LanguageSpan] {
+    let switchCost = switchPenalty ?? Double(model.parameters.switchPenalty)
     var allowed = candidates ?? Set(model.languages)
     allowed.insert(mainLanguage)
     // In prose a capital inside a sentence is a name: Philippine names are Tagalog words to the
     // lists (Santos, Isidro, Barangay), and must not make English text look Tagalog.
     let analysis = analyse(
-      paragraph, candidates: allowed, names: names, innerCapitalsAreNames: true)
+      paragraph, candidates: allowed, names: names, innerCapitalsAreNames: true,
+      capitalsWeighHalf: borrows(mainLanguage))
     guard let main = analysis.candidates.firstIndex(of: mainLanguage), !analysis.weighed.isEmpty
     else { return [] }
-    let path = attachingNeutralWords(viterbi(analysis, main: main), analysis, main: main)
+    let path = attachingNeutralWords(
+      viterbi(analysis, main: main, switchCost: switchCost), analysis, main: main)
 
     var spans: [LanguageSpan] = []
     var start = 0
@@ -43,17 +50,63 @@ extension LanguageIdentifier {
       }
       var end = start + 1
       while end < path.count && path[end] == path[start] { end += 1 }
-      spans.append(
-        span(
-          analysis, paragraph: paragraph, weighed: start..<end, language: path[start], main: main))
-      start = end
+      defer { start = end }
+      // A stretch of words no list holds (user names, handles, a run of coinages) is no
+      // evidence; words their script decides are (Hangul in English).
+      guard
+        (start..<end).contains(where: { w in
+          analysis.byScript[w]
+            || (0..<analysis.width).contains { analysis.inList[w * analysis.width + $0] }
+        })
+      else { continue }
+      var found = span(
+        analysis, paragraph: paragraph, weighed: start..<end, language: path[start], main: main,
+        switchCost: switchCost)
+      if end - start == 1 { classify(&found, analysis, word: start, main: main) }
+      spans.append(found)
     }
     return spans
   }
 
+  /// Marks a one-word span established (a loanword the main language uses as its own) or mixed
+  /// (the main language's affixes on the span language's root).
+  private func classify(
+    _ span: inout LanguageSpan, _ analysis: TextAnalysis, word w: Int, main: Int
+  ) {
+    guard !analysis.byScript[w], let host = model.index(of: analysis.candidates[main]),
+      let lender = model.index(of: span.language)
+    else { return }
+    let width = analysis.width
+    guard let l = analysis.candidates.firstIndex(of: span.language) else { return }
+    span.isEstablished = Self.isEstablished(
+      host: analysis.listValues[w * width + main], lender: analysis.listValues[w * width + l],
+      background: switchingBackground[host][lender])
+    if let affixes = Affixes.prefixes[analysis.candidates[main].tag] {
+      let word = analysis.scanned.words[analysis.weighed[w]]
+      let letters = Array(analysis.scanned.letters[word.letters])
+      let scorer = WordScorer(model: model, languages: [host, lender])
+      if let (root, _) = mixedRoot(letters, hash: word.hash, scorer: scorer, affixes: affixes) {
+        span.mixedRoot = String(String.UnicodeScalarView(root.compactMap(Unicode.Scalar.init)))
+      }
+    }
+  }
+
+  /// Whether a language borrows from the others (the model learnt a share of its prose taken from
+  /// their lexicons): Tagalog.
+  func borrows(_ language: Language) -> Bool {
+    guard let i = model.index(of: language), i < model.parameters.borrowing.count else {
+      return false
+    }
+    return model.parameters.borrowing[i] > -.infinity
+  }
+
+  /// The switch penalty of the linter's strict setting, in nats: a single word is foreign when
+  /// its evidence outweighs two such switches (1 nat), so established loanwords, which the main
+  /// language uses nearly as often as their own language does, are found too.
+  public static let strictSwitchPenalty = 0.5
+
   /// The most likely language of each weighed word, given a cost for every switch.
-  private func viterbi(_ analysis: TextAnalysis, main: Int) -> [Int] {
-    let switchCost = Double(model.parameters.switchPenalty)
+  private func viterbi(_ analysis: TextAnalysis, main: Int, switchCost: Double) -> [Int] {
     let states = analysis.width
     let count = analysis.weighed.count
     var best = (0..<states).map {
@@ -150,13 +203,14 @@ extension LanguageIdentifier {
   }
 
   private func span(
-    _ analysis: TextAnalysis, paragraph: String, weighed range: Range<Int>, language: Int, main: Int
+    _ analysis: TextAnalysis, paragraph: String, weighed range: Range<Int>, language: Int,
+    main: Int,
+    switchCost: Double
   ) -> LanguageSpan {
     let words = analysis.scanned.words
     let first = words[analysis.weighed[range.lowerBound]]
     let last = words[analysis.weighed[range.upperBound - 1]]
     let margin = range.reduce(0) { $0 + analysis.score($1, language) - analysis.score($1, main) }
-    let switchCost = Double(model.parameters.switchPenalty)
     let confidence = 1 / (1 + exp(-(margin - switchCost)))
     let utf8Range = first.utf8Range.lowerBound..<last.utf8Range.upperBound
     return LanguageSpan(

@@ -20,6 +20,9 @@ public struct LanguageIdentifier: Sendable {
   let allLanguages: Set<Language>
   /// Per script, the candidates written in it and their scorer, for the default candidates.
   let defaultPlans: [ScriptPlan]
+  /// For each host and lender language (model indices), the host's switching background in nats
+  /// (``LanguageModel/switchingBackground()``), which decides what is an established loanword.
+  let switchingBackground: [[Double]]
 
   /// Makes an identifier.
   /// - Parameters:
@@ -31,6 +34,7 @@ public struct LanguageIdentifier: Sendable {
     self.configuredNames = NameList(names)
     self.allLanguages = Set(model.languages)
     self.defaultPlans = Self.plans(model: model, candidates: Array(model.languages.indices))
+    self.switchingBackground = model.switchingBackground()
   }
 
   /// Identifies the language of a text.

@@ -14,6 +14,16 @@ public struct LanguageSpan: Sendable, Hashable {
   public var confidence: Double
   /// What the answer rests on.
   public var evidence: Evidence
+  /// Whether the span is one word the main language uses as its own.
+  ///
+  /// That is an established loanword (Tagalog `video`, English `jeepney`), learnt from how often
+  /// the main language's running text uses it. A phrase, or a word with no established use, is a
+  /// switch.
+  public var isEstablished = false
+  /// The root, for a span that is one word with the main language's affixes on a foreign root.
+  ///
+  /// `nagshopping`, `na-adjourn`: Tagalog morphology on a borrowed root, not a switch.
+  public var mixedRoot: String?
 
   /// Makes a span; normally only the identifier does.
   /// - Parameters:

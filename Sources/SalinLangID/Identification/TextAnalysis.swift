@@ -20,6 +20,9 @@ struct TextAnalysis {
   var scores: [Double] = []
   /// For each weighed word, whether each candidate's word list holds it.
   var inList: [Bool] = []
+  /// For each weighed word, each candidate's word-list log-probability (`-infinity` where its
+  /// list lacks the word, and for words their script decides).
+  var listValues: [Double] = []
   /// Indices in `scanned.words` of the words set aside.
   var setAside: [Int] = []
 
@@ -71,12 +74,38 @@ final class ScriptPlan: Sendable {
   /// Positions in the candidate list of the languages written in the script.
   let positions: [Int]
   let scorer: WordScorer
+  /// For each of `positions`, whether that language borrows (the model learnt a share of its
+  /// prose taken from the others' lexicons).
+  let borrows: [Bool]
 
-  init(script: Int32, positions: [Int], scorer: WordScorer) {
+  init(script: Int32, positions: [Int], scorer: WordScorer, borrows: [Bool]) {
     self.script = script
     self.positions = positions
     self.scorer = scorer
+    self.borrows = borrows
   }
+
+  /// Takes the origin margin off a borrowing language's score for words others' lists hold.
+  ///
+  /// A language that borrows (Tagalog) uses the lender's words as they are ("video", "time"), so
+  /// a word that another candidate's list also holds counts as the borrower's own only by what
+  /// it is used beyond ``originMargin``: the borrower's score loses that margin. Tagalog's own words (`ang`, `naman`: used thousands of
+  /// times as often as in English) keep their lead; English words Tagalog uses as often as
+  /// English does (`video`, `basketball`) read English, as a reader hears them.
+  @inline(__always)
+  func applyOrigin(
+    list: UnsafeMutableBufferPointer<Double>, into scores: UnsafeMutableBufferPointer<Double>
+  ) {
+    for j in 0..<positions.count where borrows[j] && list[j] > -.infinity {
+      var shared = false
+      for k in 0..<positions.count where k != j && list[k] > -.infinity { shared = true }
+      if shared { scores[j] -= Self.originMargin }
+    }
+  }
+
+  /// How many times as often (as a log, in nats) a borrowing language must use a word another
+  /// language's list holds for the word to count as its own: ln 4.
+  static let originMargin = log(4.0)
 }
 
 extension LanguageIdentifier {
@@ -85,9 +114,13 @@ extension LanguageIdentifier {
   static func plans(model: LanguageModel, candidates: [Int]) -> [ScriptPlan] {
     Set(model.scripts.flatMap { $0 }).sorted().map { script in
       let positions = candidates.indices.filter { model.scripts[candidates[$0]].contains(script) }
+      let borrowing = model.parameters.borrowing
       return ScriptPlan(
         script: script, positions: positions,
-        scorer: WordScorer(model: model, languages: positions.map { candidates[$0] }))
+        scorer: WordScorer(model: model, languages: positions.map { candidates[$0] }),
+        borrows: positions.map {
+          candidates[$0] < borrowing.count && borrowing[candidates[$0]] > -.infinity
+        })
     }
   }
 
@@ -97,9 +130,12 @@ extension LanguageIdentifier {
   ///     nats (identification of long text); `nil` weighs every word (spans).
   ///   - innerCapitalsAreNames: Give capitalised words inside a sentence no weight when the text
   ///     is written in sentence case (spans; see `isSentenceCase`); otherwise they weigh half.
+  ///   - capitalsWeighHalf: Let them weigh half in spans too: in a language that borrows
+  ///     (Tagalog), a capitalised English phrase inside a sentence ("National Elections") is a
+  ///     switch more often than a name that happens to look English.
   func analyse(
     _ text: String, candidates: Set<Language>?, names: Set<String>, stopAtMargin: Double? = nil,
-    innerCapitalsAreNames: Bool = false
+    innerCapitalsAreNames: Bool = false, capitalsWeighHalf: Bool = false
   ) -> TextAnalysis {
     let languages: [Language]
     let plans: [ScriptPlan]
@@ -123,8 +159,11 @@ extension LanguageIdentifier {
     markCapitalisedNames(words, plans: plans, in: &isName)
     // Inside a sentence a capital weighs half (identification), or nothing in sentence-case text
     // when looking for spans: there it is a name, which may join a span but never makes one.
-    let innerCapitalWeight = innerCapitalsAreNames && Self.isSentenceCase(words) ? 0.0 : 0.5
+    let innerCapitalWeight =
+      innerCapitalsAreNames && !capitalsWeighHalf && Self.isSentenceCase(words) ? 0.0 : 0.5
 
+    let hangul = ICUScriptCode.hangul.rawValue
+    let hangulText = words.contains { $0.script == hangul }
     var casedCount = 0
     var capsCount = 0
     for word in words where Self.cased(word.script) {
@@ -141,11 +180,13 @@ extension LanguageIdentifier {
     analysis.inList.reserveCapacity(words.count * width)
 
     analysis.scanned.letters.withUnsafeBufferPointer { letters in
-      withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * width) { scratch in
+      withUnsafeTemporaryAllocation(of: Double.self, capacity: 4 * width) { scratch in
         let list = UnsafeMutableBufferPointer(rebasing: scratch[0..<width])
         let sub = UnsafeMutableBufferPointer(rebasing: scratch[width..<(2 * width)])
+        let partList = UnsafeMutableBufferPointer(rebasing: scratch[(2 * width)..<(3 * width)])
+        let partScore = UnsafeMutableBufferPointer(rebasing: scratch[(3 * width)..<(4 * width)])
         for (k, word) in words.enumerated() {
-          if word.isTechnical || isName[k] {
+          if word.isTechnical || isName[k] || Self.isNotEvidence(word, letters, hangulText) {
             analysis.setAside.append(k)
             continue
           }
@@ -166,18 +207,42 @@ extension LanguageIdentifier {
           }
           let base = analysis.scores.count
           analysis.inList.append(contentsOf: repeatElement(false, count: width))
+          analysis.listValues.append(contentsOf: repeatElement(-.infinity, count: width))
           for (j, position) in plan.positions.enumerated() where list[j] > -.infinity {
             analysis.inList[base + position] = true
+            analysis.listValues[base + position] = list[j]
           }
           if plan.positions.count == 1 {
             analysis.scores.append(contentsOf: repeatElement(-penalty, count: width))
             analysis.scores[base + plan.positions[0]] = 0
           } else {
             let range = word.letters
-            plan.scorer.score(
-              letters: UnsafeBufferPointer(rebasing: letters[range]), list: list, into: sub)
+            if let parts = Self.hyphenatedParts(letters, range) {
+              // A compound (`built-in`, `command-line`, `pag-ibig`) is the sum of its parts:
+              // its hyphen alone would make it look Tagalog, and a web list that holds the whole
+              // compound (the Tagalog one holds `built-in`) says little about its language.
+              for j in 0..<plan.positions.count { sub[j] = 0 }
+              for part in parts {
+                let slice = UnsafeBufferPointer(rebasing: letters[part])
+                _ = plan.scorer.listLogProbabilities(FeatureHash.hash(slice), into: partList)
+                plan.scorer.score(letters: slice, list: partList, into: partScore)
+                plan.applyOrigin(list: partList, into: partScore)
+                for j in 0..<plan.positions.count { sub[j] += partScore[j] }
+              }
+            } else {
+              plan.scorer.score(
+                letters: UnsafeBufferPointer(rebasing: letters[range]), list: list, into: sub)
+              plan.applyOrigin(list: list, into: sub)
+            }
             var best = -Double.infinity
             for j in 0..<plan.positions.count { best = max(best, sub[j]) }
+            if innerCapitalsAreNames && !known {
+              // In spans a word no list holds (a user name, a handle, a typo, a coinage) may
+              // extend a foreign stretch but never makes one by itself.
+              for j in 0..<plan.positions.count {
+                sub[j] = max(sub[j], best - Self.spanUnlistedCap)
+              }
+            }
             if word.isCapitalized && !word.startsSentence {
               // A capital inside a sentence is often a name that a list happens to hold
               // (Manila, Jose, Santos): half weight, so that it alone never makes a foreign
@@ -254,6 +319,52 @@ extension LanguageIdentifier {
     }
   }
 
+  /// Whether a word is no evidence of a language whatever the lists say: in a cased script, one
+  /// that a digit touches (`natecook1000`, `5km`, `P5`: handles, identifiers, units), one with a
+  /// capital after a small letter (`GitHub`, `iOS`, `tvN`, `fooBar`: names and identifiers), one
+  /// a letter of another script touches (`U자형`, `A씨`), and, in text with Hangul, a single letter
+  /// (`C 언어`) or a word just after a number (`10 km`, `3 mile`: units); in any script, laughter
+  /// (`hahaha`, `hehe`, `huhu`), which every language writes alike.
+  static func isNotEvidence(
+    _ word: ScannedWord, _ letters: UnsafeBufferPointer<UInt32>, _ hangulText: Bool
+  ) -> Bool {
+    guard cased(word.script) else { return false }
+    if word.touchesDigit || word.hasInnerCapital || word.touchesOtherScript { return true }
+    if hangulText && (word.letters.count == 1 || word.followsNumber) { return true }
+    return isLaughter(UnsafeBufferPointer(rebasing: letters[word.letters]))
+  }
+
+  /// The parts of a hyphenated word (`command-line`: `command`, `line`), or `nil` for a word
+  /// without a hyphen or with a part shorter than two letters.
+  static func hyphenatedParts(_ letters: UnsafeBufferPointer<UInt32>, _ range: Range<Int>)
+    -> [Range<Int>]?
+  {
+    var parts: [Range<Int>] = []
+    var start = range.lowerBound
+    for i in range where letters[i] == WordScanner.hyphen {
+      parts.append(start..<i)
+      start = i + 1
+    }
+    guard !parts.isEmpty else { return nil }
+    parts.append(start..<range.upperBound)
+    return parts.allSatisfy { $0.count >= 2 } ? parts : nil
+  }
+
+  /// Laughter: four or more letters, only `h` and vowels, at least two `h` (`haha`, `hahaa`,
+  /// `ahahah`, `hehe`, `huhu`).
+  static func isLaughter(_ letters: UnsafeBufferPointer<UInt32>) -> Bool {
+    guard letters.count >= 4 else { return false }
+    var hs = 0
+    for letter in letters {
+      switch letter {
+      case 0x68: hs += 1
+      case 0x61, 0x65, 0x69, 0x6F, 0x75: continue
+      default: return false
+      }
+    }
+    return hs >= 2
+  }
+
   /// Whether a text is written in sentence case, so that a capital inside a sentence marks a
   /// name (Barangay San Isidro, Maria Santos, Hong Kong) rather than a title-case heading
   /// (Agreed Areas of Focus, Mga Detalye): some word of five or more letters is in lower case.
@@ -263,6 +374,10 @@ extension LanguageIdentifier {
       cased($0.script) && !$0.isCapitalized && !$0.isAllCaps && $0.letters.count >= 5
     }
   }
+
+  /// The most nats a word no list holds counts for any language in spans: less than two
+  /// switches, so that alone it never makes a foreign span.
+  static let spanUnlistedCap = 2.5
 
   /// A list lead (nats) below which a capitalised word beside a name is taken for part of it.
   static let weakListLead = 2.0

@@ -12,6 +12,8 @@ public enum LanguageModelError: Error, Equatable, CustomStringConvertible {
   case emptyCorpus(path: String)
   /// A training file is not UTF-8; the position is its first bad byte.
   case invalidUTF8(path: String, line: Int, column: Int)
+  /// A `.freq` training file has a line that is not `word<TAB>positive number`.
+  case malformedFrequency(path: String, line: Int, column: Int)
 
   /// A one-line description for the command line.
   public var description: String {
@@ -26,9 +28,12 @@ public enum LanguageModelError: Error, Equatable, CustomStringConvertible {
     case .invalidUTF8(let path, let line, let column):
       "\(path):\(line):\(column): not valid UTF-8; convert the file to UTF-8 (for example with "
         + "iconv) or move it out of the corpus"
+    case .malformedFrequency(let path, let line, let column):
+      "\(path):\(line):\(column): expected 'word<TAB>frequency' with a positive number; fix the "
+        + "line or move the file out of the corpus"
     case .emptyCorpus(let path):
-      "no training text in '\(path)': expected one folder per language tag with .txt or "
-        + ".wordlist files"
+      "no training text in '\(path)': expected one folder per language tag with .txt, "
+        + ".wordlist or .freq files"
     }
   }
 }

@@ -21,6 +21,17 @@ struct ScannedWord: Sendable {
   /// Whether it is part of an address, a path or code (`uni@donga.com`, `/news/image.jpg`,
   /// `url=`): letters there are no evidence of a language.
   var isTechnical = false
+  /// Whether a digit touches it (`natecook1000`, `5km`, `P5`): an identifier, a handle, a unit or
+  /// a code, not a word of a language.
+  var touchesDigit = false
+  /// Whether a letter of another script touches it (`U자형`, `LG전자`): a symbol or a name written
+  /// into a word of another script.
+  var touchesOtherScript = false
+  /// Whether a number comes just before it, with only spaces between (`10 km`).
+  var followsNumber = false
+  /// Whether a capital follows a small letter inside it (`GitHub`, `iOS`, `tvN`, `fooBar`): a
+  /// name or an identifier.
+  var hasInnerCapital = false
 }
 
 /// A text split into words, with the words' lower-cased letters in one buffer.
@@ -75,6 +86,15 @@ enum WordScanner {
     var chunkTechnical = false
     var previousWasLetter = false
     var pendingDot = false
+    // What came just before the current scalar: a digit, a letter (and its script), a space.
+    var previousWasDigit = false
+    var previousLetterScript: Int32 = -1
+    var numberBeforeSpaces = false
+    var sawLower = false
+    var innerCapital = false
+    var startsTouchingDigit = false
+    var startsTouchingScript = false
+    var startsAfterNumber = false
 
     func finish(_ result: inout ScannedText) {
       guard inWord else { return }
@@ -83,7 +103,9 @@ enum WordScanner {
           utf8Range: start..<end, scalarRange: startScalar..<endScalar, script: script,
           letters: lettersStart..<result.letters.count, hash: FeatureHash.finish(hash),
           isCapitalized: firstUpper, isAllCaps: count >= 2 && upper == count,
-          startsSentence: sentenceStart))
+          startsSentence: sentenceStart, touchesDigit: startsTouchingDigit,
+          touchesOtherScript: startsTouchingScript, followsNumber: startsAfterNumber,
+          hasInnerCapital: innerCapital))
       sentenceStart = false
       inWord = false
       joiner = 0
@@ -173,9 +195,18 @@ enum WordScanner {
       pendingDot = value == 0x2E && previousWasLetter
       previousWasLetter = letterScript >= 0
 
+      let isDigit = (value >= 0x30 && value <= 0x39) || (value >= 0xFF10 && value <= 0xFF19)
       if letterScript >= 0 {
-        if inWord && letterScript != script { finish(&result) }
+        if inWord && letterScript != script {
+          finish(&result)
+          if let last = result.words.indices.last { result.words[last].touchesOtherScript = true }
+        }
         if !inWord {
+          startsTouchingDigit = previousWasDigit
+          startsTouchingScript = previousLetterScript >= 0 && previousLetterScript != letterScript
+          startsAfterNumber = numberBeforeSpaces
+          sawLower = false
+          innerCapital = false
           inWord = true
           start = i
           startScalar = scalarIndex
@@ -194,6 +225,8 @@ enum WordScanner {
         hash = FeatureHash.combine(hash, lower)
         count += 1
         if isUpper { upper += 1 }
+        if isUpper && sawLower { innerCapital = true }
+        if !isUpper { sawLower = true }
         end = i + length
         endScalar = scalarIndex + 1
       } else if (lower == apostrophe || lower == hyphen) && inWord && joiner == 0
@@ -203,6 +236,20 @@ enum WordScanner {
       } else {
         finish(&result)
       }
+      // A digit right after a word (`natecook1000`, `km2`): the word touches it.
+      if isDigit && previousLetterScript >= 0, let last = result.words.indices.last,
+        result.words[last].utf8Range.upperBound == i
+      {
+        result.words[last].touchesDigit = true
+      }
+      let isSpace = value == 0x20 || value == 0x09 || value == 0xA0 || value == 0x3000
+      if isDigit {
+        numberBeforeSpaces = true
+      } else if !isSpace {
+        numberBeforeSpaces = false
+      }
+      previousWasDigit = isDigit
+      previousLetterScript = letterScript
       i += length
       scalarIndex += 1
     }

@@ -11,7 +11,7 @@ public struct ModelTrainer: Sendable {
   public struct Options: Sendable, Equatable {
     /// The most words kept per language (the most frequent); rarer words are left to the
     /// character model.
-    public var maxWordsPerLanguage = 60_000
+    public var maxWordsPerLanguage = 150_000
     /// The most word types per language the character model is trained on.
     public var maxCharacterTypes = 100_000
     /// Character n-grams (of two or more characters) seen fewer times than this are dropped.
@@ -44,6 +44,8 @@ public struct ModelTrainer: Sendable {
     /// Whether to learn from each language's prose how much of it is borrowed from the others
     /// (stored in the model and used when identifying texts of two or more words).
     public var learnsBorrowing = true
+    /// The least learnt borrowed share stored as borrowing; below it, none.
+    public var minimumBorrowingShare = 0.01
 
     /// The default options, with which the shipped model is trained.
     public init() {}
@@ -78,9 +80,17 @@ public struct ModelTrainer: Sendable {
     let modelled = Set(scripts.flatMap { $0 }).filter { s in
       scripts.filter { $0.contains(s) }.count > 1
     }
-    let lexicons = stats.indices.map { i in
+    var lexicons = stats.indices.map { i in
       stats[i].logProbabilities(
         scripts: scripts[i].intersection(modelled), textWeight: options.textWeight)
+    }
+    // A word only a ranked list holds ("deprecated" in the Tagalog web list, which wordfreq's
+    // Filipino frequencies lack) belongs to a language whose frequency list measured it.
+    for i in stats.indices {
+      for hash in stats[i].rankedOnly
+      where stats.indices.contains(where: { $0 != i && stats[$0].measured.contains(hash) }) {
+        lexicons[i][hash] = nil
+      }
     }
     var adjusted = adjustSharedWords(lexicons, margin: Double(options.sharedWordMargin))
     let owned = adjustSharedWords(lexicons, margin: options.ownershipMargin)
@@ -122,8 +132,10 @@ public struct ModelTrainer: Sendable {
       parameters.borrowing = stats.indices.map { i in
         let share = stats[i].borrowingShare(
           index: i, values: adjusted, scripts: scripts[i].intersection(modelled))
-        // Below one word in a million the fit only says "none"; store that exactly.
-        guard let share, share >= 1e-6 else { return -.infinity }
+        // Below one word in a hundred the fit cannot tell borrowing from the overlap of two
+        // measured frequency lists (English UDHR prose fits 0.09% "borrowed" Tagalog, words
+        // both lists hold); store that as none, exactly.
+        guard let share, share >= options.minimumBorrowingShare else { return -.infinity }
         return Float(log(share))
       }
     }

@@ -9,14 +9,22 @@ public struct TrainingCorpus: Sendable {
     public var lines: [String]
     /// Word lists (`.wordlist` files), each one word a line, most frequent first.
     public var wordLists: [[String]]
+    /// Frequency lists (`.freq` files: `word<TAB>frequency` a line), such as wordfreq's: each
+    /// word's share of the language's running text, measured rather than read off a rank.
+    public var frequencyLists: [[(word: String, frequency: Double)]]
 
     /// Makes a language's material.
     /// - Parameters:
     ///   - lines: Lines of running text.
     ///   - wordLists: Ranked word lists.
-    public init(lines: [String], wordLists: [[String]]) {
+    ///   - frequencyLists: Word frequency lists.
+    public init(
+      lines: [String], wordLists: [[String]],
+      frequencyLists: [[(word: String, frequency: Double)]] = []
+    ) {
       self.lines = lines
       self.wordLists = wordLists
+      self.frequencyLists = frequencyLists
     }
   }
 
@@ -27,7 +35,8 @@ public struct TrainingCorpus: Sendable {
   /// - Parameter languages: The material of each language.
   public init(languages: [Language: Material]) { self.languages = languages }
 
-  /// Reads a corpus folder: one sub-folder per language tag holding `.txt` and `.wordlist` files.
+  /// Reads a corpus folder: one sub-folder per language tag holding `.txt`, `.wordlist` and
+  /// `.freq` files.
   ///
   /// Files are read in name order, so the same folder always gives the same corpus.
   /// - Parameter directory: The corpus folder.
@@ -58,7 +67,8 @@ public struct TrainingCorpus: Sendable {
       var material = Material(lines: [], wordLists: [])
       for file in files {
         let fileURL = url.appendingPathComponent(file)
-        guard file.hasSuffix(".txt") || file.hasSuffix(".wordlist") else { continue }
+        guard file.hasSuffix(".txt") || file.hasSuffix(".wordlist") || file.hasSuffix(".freq")
+        else { continue }
         let data: Data
         do {
           data = try Data(contentsOf: fileURL)
@@ -75,15 +85,35 @@ public struct TrainingCorpus: Sendable {
         let lines = text.split(whereSeparator: \.isNewline).map(String.init)
         if file.hasSuffix(".txt") {
           material.lines += lines
+        } else if file.hasSuffix(".freq") {
+          material.frequencyLists.append(try Self.frequencies(lines, path: fileURL.path))
         } else {
           material.wordLists.append(lines)
         }
       }
-      if !material.lines.isEmpty || !material.wordLists.isEmpty {
+      if !material.lines.isEmpty || !material.wordLists.isEmpty
+        || !material.frequencyLists.isEmpty
+      {
         languages[Language(folder)] = material
       }
     }
     guard !languages.isEmpty else { throw LanguageModelError.emptyCorpus(path: directory.path) }
     self.languages = languages
+  }
+
+  /// Parses a `.freq` file: `word<TAB>frequency` a line, the frequency a positive number.
+  static func frequencies(_ lines: [String], path: String) throws -> [(
+    word: String, frequency: Double
+  )] {
+    try lines.enumerated().map { number, line in
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard fields.count == 2, let frequency = Double(fields[1]), frequency > 0,
+        frequency.isFinite
+      else {
+        throw LanguageModelError.malformedFrequency(
+          path: path, line: number + 1, column: (fields.first?.count ?? 0) + 1)
+      }
+      return (String(fields[0]), frequency)
+    }
   }
 }

@@ -6,6 +6,10 @@ internal import SalinICU
 struct WordStatistics {
   /// Zipf mass from the word lists, summed over case variants; each list sums to 1.
   var listMass: [UInt64: Double] = [:]
+  /// Words a frequency list (`.freq`) holds: their mass is measured.
+  var measured: Set<UInt64> = []
+  /// Words only a ranked list holds, in a language that has frequency lists.
+  var rankedOnly: Set<UInt64> = []
   /// Occurrences in running text.
   var textCounts: [UInt64: Int] = [:]
   var textTotal = 0
@@ -18,20 +22,44 @@ struct WordStatistics {
   /// Letters counted per script.
   var scriptLetters: [Int32: Int] = [:]
 
+  /// Counts a language's material.
+  ///
+  /// Word lists give each word a mass: frequency lists (`.freq`) its measured share of running
+  /// text (several lists add up, on one scale), a ranked list (`.wordlist`) a Zipf–Mandelbrot mass by rank. When a language has
+  /// frequency lists, they decide every word they hold, and a ranked list only adds the words
+  /// they lack, at most at their smallest frequency: a frequency list that cuts off at one word
+  /// in a million has measured every word it lacks below that, whatever a rank suggests (the
+  /// Tagalog web list ranks "deprecated" and "password" as if they were common Tagalog).
+  /// - Parameter material: Its running text, ranked word lists and frequency lists.
   init(_ material: TrainingCorpus.Material) {
     let lists = material.wordLists.filter { !$0.isEmpty }
+    let frequencyLists = material.frequencyLists.filter { !$0.isEmpty }
+    // Frequency lists share one scale (a word's share of running text), so they add up and are
+    // normalised together: a list of rare words (SCOWL's at a floor) stays rare.
+    var floor = Double.infinity
+    let total = frequencyLists.reduce(0.0) { $0 + $1.reduce(0.0) { $0 + $1.frequency } }
+    for list in frequencyLists {
+      for entry in list {
+        let mass = entry.frequency / total
+        floor = min(floor, mass)
+        addListWord(entry.word, mass: mass)
+      }
+    }
+    let measured = listMass
+    self.measured = Set(measured.keys)
+    var ranked: [UInt64: Double] = [:]
     for list in lists {
       // Zipf–Mandelbrot: the word of rank r (from 0) has mass 1 / (r + 2.7), normalised per list.
       let total = (0..<list.count).reduce(0.0) { $0 + 1 / (Double($1) + 2.7) }
       for (rank, entry) in list.enumerated() {
-        let trimmed = entry.trimmingCharacters(in: .whitespaces)
-        let scanned = WordScanner.scan(trimmed)
-        guard scanned.words.count == 1, let word = scanned.words.first,
-          word.utf8Range == 0..<trimmed.utf8.count
-        else { continue }
-        record(word, scanned.letters)
-        listMass[word.hash, default: 0] += 1 / (Double(rank) + 2.7) / total / Double(lists.count)
+        guard let word = Self.listWord(entry) else { continue }
+        record(word.word, word.letters)
+        ranked[word.word.hash, default: 0] += 1 / (Double(rank) + 2.7) / total / Double(lists.count)
       }
+    }
+    for (hash, mass) in ranked where measured[hash] == nil {
+      listMass[hash] = frequencyLists.isEmpty ? mass : min(mass, floor)
+      if !frequencyLists.isEmpty { rankedOnly.insert(hash) }
     }
     for line in material.lines {
       let scanned = WordScanner.scan(line)
@@ -42,6 +70,23 @@ struct WordStatistics {
         if scanned.words.count >= 6 { proseCounts[word.hash, default: 0] += 1 }
       }
     }
+  }
+
+  /// Adds list mass to a word written as one word (case variants add up).
+  private mutating func addListWord(_ entry: String, mass: Double) {
+    guard let word = Self.listWord(entry) else { return }
+    record(word.word, word.letters)
+    listMass[word.word.hash, default: 0] += mass
+  }
+
+  /// A list entry as one scanned word, or `nil` if it is not exactly one word.
+  private static func listWord(_ entry: String) -> (word: ScannedWord, letters: [UInt32])? {
+    let trimmed = entry.trimmingCharacters(in: .whitespaces)
+    let scanned = WordScanner.scan(trimmed)
+    guard scanned.words.count == 1, let word = scanned.words.first,
+      word.utf8Range == 0..<trimmed.utf8.count
+    else { return nil }
+    return (word, scanned.letters)
   }
 
   private mutating func record(_ word: ScannedWord, _ buffer: [UInt32]) {
@@ -78,7 +123,9 @@ struct WordStatistics {
   func logProbabilities(scripts: Set<Int32>, textWeight: Double) -> [UInt64: Double] {
     let hasList = !listMass.isEmpty
     let hasText = textTotal > 0
-    let listShare = hasList ? (hasText ? 1 - textWeight : 1) : 0
+    // Measured frequencies need no help from a small corpus, whose topic skews it (Firefox's
+    // strings say "password" more than Tagalog does).
+    let listShare = hasList ? (hasText && measured.isEmpty ? 1 - textWeight : 1) : 0
     let textShare = hasText ? 1 - listShare : 0
     var result: [UInt64: Double] = [:]
     for (hash, script) in scriptOf where scripts.contains(script) {

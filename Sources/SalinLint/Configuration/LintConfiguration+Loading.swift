@@ -121,6 +121,20 @@ extension LintConfiguration {
           guard let tag = node.string else { throw fail("'candidates' must be a list of tags") }
           configuration.candidates?.append(try language(tag, at: node))
         }
+      case "mixing":
+        guard let levels = value.mapping else {
+          throw fail("'mixing' must map language tags to default or strict")
+        }
+        for (tagNode, level) in levels {
+          guard let tag = tagNode.string, let name = level.string else {
+            throw fail("'mixing' must map language tags to default or strict", at: level)
+          }
+          guard let parsed = MixingLevel(rawValue: name) else {
+            throw fail(
+              "unknown mixing level '\(name)' for \(tag) (use default or strict)", at: level)
+          }
+          configuration.mixingLevels[try language(tag, at: tagNode)] = parsed
+        }
       case "min-confidence":
         guard let number = value.float, (0...1).contains(number) else {
           throw fail("'min-confidence' must be a number from 0 to 1")

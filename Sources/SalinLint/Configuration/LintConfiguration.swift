@@ -21,6 +21,8 @@ import Yams
 /// termbase: [terms.yaml]    # termbases (TBX or YAML) for SL020–SL022, relative to this file
 /// candidates: [en, tl, ko]  # languages a document may contain
 /// min-confidence: 0.8       # SL002/SL003 threshold
+/// mixing:                   # per document language: default | strict (SL006 loanwords too)
+///   tl: strict
 /// root: true                # stop looking for parent configs here
 /// ```
 ///
@@ -61,6 +63,9 @@ public struct LintConfiguration: Hashable, Sendable {
   public var termbaseFiles: [URL] = []
   /// The languages a document may contain; `nil` for all the model knows.
   public var candidates: [Language]?
+  /// How strictly each document language's mixing is checked (`mixing:`); languages not named
+  /// are checked at ``MixingLevel/default``.
+  public var mixingLevels: [Language: MixingLevel] = [:]
   /// The confidence SL002 and SL003 need before they report.
   public var minimumConfidence: Double {
     get { configuredConfidence ?? 0.9 }
@@ -97,6 +102,11 @@ public struct LintConfiguration: Hashable, Sendable {
     return inheritedLanguages.first { $0.matches(path) }?.language
   }
 
+  /// How strictly a document language's mixing is checked.
+  /// - Parameter language: The document's language.
+  /// - Returns: The configured level, or `nil` if the config names none for it.
+  public func mixing(of language: Language) -> MixingLevel? { mixingLevels[language] }
+
   /// The severity of a rule, after configuration; `nil` if turned off.
   /// - Parameter rule: The rule.
   /// - Returns: The severity, or `nil`.
@@ -130,13 +140,15 @@ public struct LintConfiguration: Hashable, Sendable {
       && lhs.catalogDirectories == rhs.catalogDirectories && lhs.candidates == rhs.candidates
       && lhs.termbaseFiles == rhs.termbaseFiles
       && lhs.configuredConfidence == rhs.configuredConfidence
+      && lhs.mixingLevels == rhs.mixingLevels
   }
 
   /// This config, nearer the files, merged over a parent config.
   ///
   /// Per key, this config wins: `lang:`, `candidates:`, `min-confidence:` and each rule's severity
   /// are this config's where it sets them, the parent's otherwise; the parent's `languages:` globs
-  /// apply to files this config's globs and `lang:` say nothing about. Lists add up: `names:`,
+  /// apply to files this config's globs and `lang:` say nothing about; `mixing:` per language,
+  /// the nearer config's where both name it. Lists add up: `names:`,
   /// `acronyms:`, `allow:` and `catalogs:` (the parent's folders first, so this config's catalogs
   /// override theirs).
   /// - Parameter parent: The config of a folder above this one.
@@ -153,6 +165,7 @@ public struct LintConfiguration: Hashable, Sendable {
     merged.catalogDirectories = parent.catalogDirectories + catalogDirectories
     merged.termbaseFiles = parent.termbaseFiles + termbaseFiles
     merged.candidates = candidates ?? parent.candidates
+    merged.mixingLevels = parent.mixingLevels.merging(mixingLevels) { _, nearer in nearer }
     merged.configuredConfidence = configuredConfidence ?? parent.configuredConfidence
     merged.isRoot = isRoot || parent.isRoot
     return merged

@@ -8,7 +8,8 @@ public struct Linter: Sendable {
   /// The rules that ship with Salin, in code order.
   public static let allRules: [any LintRule] = [
     ForeignLabel(), ForeignSpan(), UntranslatedCatalogEntry(), UnexpectedScript(),
-    UndeclaredLanguage(), ForbiddenTerm(), InconsistentTerm(), MissingTargetTerm(),
+    UndeclaredLanguage(), Loanword(), MixedWord(), ForbiddenTerm(), InconsistentTerm(),
+    MissingTargetTerm(),
   ]
 
   /// Every rule description, including SL000, for SARIF metadata and docs.
@@ -76,7 +77,8 @@ public struct Linter: Sendable {
     let context = LintContext(
       document: document, language: language, labels: labels, detector: detector,
       allowList: allowList.adding(phrases: configuration.allow, names: configuration.names),
-      names: allNames, minimumConfidence: configuration.minimumConfidence, termbase: termbase)
+      names: allNames, minimumConfidence: configuration.minimumConfidence, termbase: termbase,
+      mixing: language.flatMap { configuration.mixing(of: $0) } ?? .default)
     var findings: [Finding] = []
     for rule in rules {
       guard let severity = configuration.severity(of: type(of: rule).description) else { continue }
@@ -96,12 +98,13 @@ public struct Linter: Sendable {
   }
 
   /// One report per problem: a foreign label (SL001) or an unexpected script (SL004) is not also a
-  /// foreign span (SL002).
+  /// foreign span, loanword or mixed word (SL002, SL006, SL007).
   static func removingOverlaps(_ findings: [Finding]) -> [Finding] {
     let specific = findings.filter { $0.rule.code == "SL001" || $0.rule.code == "SL004" }.map(
       \.range.utf8Offsets)
+    let general: Set = ["SL002", "SL006", "SL007"]
     return findings.filter { finding in
-      guard finding.rule.code == "SL002" else { return true }
+      guard general.contains(finding.rule.code) else { return true }
       return !specific.contains { $0.overlaps(finding.range.utf8Offsets) }
     }
   }

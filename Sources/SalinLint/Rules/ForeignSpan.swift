@@ -2,9 +2,11 @@ import SalinCore
 import SalinDocuments
 
 /// SL002 `foreign-span`: a stretch of prose that the language identifier places in another
-/// language, with the language, the confidence and the evidence.
+/// language, with the language, the confidence and the evidence: a switch (a phrase, or a word
+/// the document's language has no established use for).
 ///
-/// Spans inside a declared-language span, below the configured confidence, or made only of
+/// A single established loanword is SL006's (`loanword`), a word with the document language's
+/// affixes on a foreign root SL007's (`mixed-word`). Spans inside a declared-language span, below the configured confidence, or made only of
 /// allowed loanwords, titles, names and acronyms are not findings.
 public struct ForeignSpan: LintRule {
   /// SL002 foreign-span.
@@ -22,12 +24,17 @@ public struct ForeignSpan: LintRule {
     guard let language = context.language, let detector = context.detector else { return [] }
     var findings: [Finding] = []
     for segment in context.proseSegments {
-      for span in detector.foreignSpans(
-        in: segment.text, mainLanguage: language, names: context.names)
+      for span in context.mixing == .strict
+        ? detector.strictForeignSpans(
+          in: segment.text, mainLanguage: language, names: context.names)
+        : detector.foreignSpans(in: segment.text, mainLanguage: language, names: context.names)
       {
-        guard span.language != language, span.confidence >= context.minimumConfidence else {
-          continue
-        }
+        // An established loanword is SL006's, a mixed word SL007's.
+        // Strict: every span the identifier finds (its own switch penalty is the threshold).
+        let threshold = context.mixing == .strict ? 0 : context.minimumConfidence
+        guard span.language != language, span.confidence >= threshold,
+          !span.isEstablished, span.mixedRoot == nil
+        else { continue }
         let source = segment.sourceOffsets(ofTextUTF8: span.utf8Range)
         guard !source.isEmpty, !context.isDeclared(source) else { continue }
         let text = String(decoding: Array(segment.text.utf8)[span.utf8Range], as: UTF8.self)

@@ -46,6 +46,8 @@ public struct LintContext: Sendable {
   public let minimumConfidence: Double
   /// The project's termbase, for the term rules (SL020–SL022); `nil` when none is configured.
   public let termbase: Termbase?
+  /// How strictly the document language's mixing is checked (`mixing:` in the config).
+  public let mixing: MixingLevel
 
   /// Makes a context.
   /// - Parameters:
@@ -57,12 +59,14 @@ public struct LintContext: Sendable {
   ///   - names: Names known for this document.
   ///   - minimumConfidence: The confidence SL002 and SL003 need.
   ///   - termbase: The project's termbase, if any.
+  ///   - mixing: How strictly the document language's mixing is checked.
   public init(
     document: Document, language: Language?, labels: (any LabelLookup)?,
     detector: (any SpanDetector)?, allowList: AllowList, names: Set<String>,
-    minimumConfidence: Double, termbase: Termbase? = nil
+    minimumConfidence: Double, termbase: Termbase? = nil, mixing: MixingLevel = .default
   ) {
     self.termbase = termbase
+    self.mixing = mixing
     self.document = document
     self.language = language
     self.labels = labels

@@ -27,13 +27,47 @@ public struct IdentifierSpanDetector: SpanDetector {
   public func foreignSpans(in text: String, mainLanguage: Language, names: Set<String>)
     -> [DetectedSpan]
   {
+    spans(in: text, mainLanguage: mainLanguage, names: names, switchPenalty: nil)
+  }
+
+  /// The foreign spans of a text under the strict setting: a lower switch penalty
+  /// (`LanguageIdentifier.strictSwitchPenalty`), so single words need less evidence.
+  /// - Parameters:
+  ///   - text: The text.
+  ///   - mainLanguage: The document's language.
+  ///   - names: Names to set aside.
+  /// - Returns: The spans.
+  public func strictForeignSpans(in text: String, mainLanguage: Language, names: Set<String>)
+    -> [DetectedSpan]
+  {
+    spans(
+      in: text, mainLanguage: mainLanguage, names: names,
+      switchPenalty: LanguageIdentifier.strictSwitchPenalty)
+  }
+
+  private func spans(
+    in text: String, mainLanguage: Language, names: Set<String>, switchPenalty: Double?
+  ) -> [DetectedSpan] {
     identifier.foreignSpans(
-      in: text, mainLanguage: mainLanguage, candidates: candidates, names: names
+      in: text, mainLanguage: mainLanguage, candidates: candidates, names: names,
+      switchPenalty: switchPenalty
     )
     .map {
       DetectedSpan(
         utf8Range: $0.utf8Range, language: $0.language, confidence: $0.confidence,
-        evidence: $0.evidence.description, isScriptBased: $0.evidence.isScriptBased)
+        evidence: $0.evidence.description, isScriptBased: $0.evidence.isScriptBased,
+        isEstablished: $0.isEstablished, mixedRoot: $0.mixedRoot)
+    }
+  }
+
+  /// The words of a text that carry the document language's affixes on another root.
+  /// - Parameters:
+  ///   - text: The text.
+  ///   - mainLanguage: The document's language.
+  /// - Returns: The mixed words.
+  public func mixedWords(in text: String, mainLanguage: Language) -> [DetectedMixedWord] {
+    identifier.mixedWords(in: text, mainLanguage: mainLanguage, candidates: candidates).map {
+      DetectedMixedWord(utf8Range: $0.utf8Range, root: $0.root, rootLanguage: $0.rootLanguage)
     }
   }
 

@@ -1,0 +1,92 @@
+import SalinCore
+import SalinLangID
+import Testing
+
+/// Issue 11: what is no evidence of a language, established loanwords against switches, and
+/// Tagalog affixes on English roots, with the shipped model.
+@Suite("Language mixing")
+struct MixingTests {
+  let identifier = BuiltInModel.identifier
+
+  /// Letters, units, numbers with units and Latin letters written into Hangul words are no
+  /// evidence in Korean text; an English phrase still is.
+  @Test(arguments: [
+    "C 언어로 만든 프로그램이다.", "U자형 도로는 5km 길이다.", "거리는 10 km 정도다.", "A씨는 tvN에서 일한다.",
+    "무게는 3 kg이고 높이는 2 m다.",
+  ])
+  func lettersAndUnitsInKoreanAreNoEvidence(text: String) {
+    #expect(identifier.foreignSpans(in: text, mainLanguage: .korean).isEmpty)
+  }
+
+  @Test func anEnglishPhraseInKoreanIsStillFound() {
+    let spans = identifier.foreignSpans(
+      in: "그는 무대에서 thank you very much 라고 말했다.", mainLanguage: .korean)
+    #expect(spans.map(\.text) == ["thank you very much"])
+  }
+
+  /// Handles, user names and identifiers are never Tagalog in English text, nor are inflected
+  /// English words the old lists lacked.
+  @Test(arguments: [
+    "Thanks to natecook1000 and rauhul for the fix.",
+    "Use the fooBar option on GitHub, as the iOS docs say.",
+    "This option is deprecated and will be removed.",
+    "They ate hotdogs at the filibuster.",
+    "The built-in command-line tool prints first-time help.",
+  ])
+  func noTagalogInEnglishTechnicalText(text: String) {
+    let spans = identifier.foreignSpans(in: text, mainLanguage: .english)
+    #expect(spans.filter { !$0.isEstablished }.isEmpty, "\(spans.map(\.text))")
+  }
+
+  /// Laughter is written alike in every language.
+  @Test func laughterIsNoEvidence() {
+    #expect(
+      identifier.foreignSpans(in: "Grabe talaga hahahaha sila.", mainLanguage: .tagalog).isEmpty)
+  }
+
+  /// A single English word Tagalog uses as its own is established; one it has no established use
+  /// for, and any phrase, is a switch.
+  @Test func establishedLoanwordsAndSwitches() throws {
+    let strict = LanguageIdentifier.strictSwitchPenalty
+    let video = identifier.foreignSpans(
+      in: "Nanood ako ng video kahapon.", mainLanguage: .tagalog, switchPenalty: strict)
+    #expect(video.map(\.text) == ["video"])
+    #expect(video.first?.isEstablished == true)
+    let learners = identifier.foreignSpans(
+      in: "Maraming learners ang pumasok kanina.", mainLanguage: .tagalog)
+    #expect(learners.map(\.text) == ["learners"])
+    #expect(learners.first?.isEstablished == false)
+    let phrase = identifier.foreignSpans(
+      in: "Grabe ang tight budget namin ngayon.", mainLanguage: .tagalog)
+    #expect(phrase.map(\.text) == ["tight budget"])
+    #expect(phrase.first?.isEstablished == false)
+  }
+
+  /// In English text, "pa" is an English word too (Pennsylvania, a father): at most a loanword,
+  /// never a switch.
+  @Test func englishHomographsAreNoSwitch() {
+    let spans = identifier.foreignSpans(
+      in: "He visited his pa in the hospital.", mainLanguage: .english)
+    #expect(spans.allSatisfy { $0.isEstablished })
+  }
+
+  /// Tagalog affixes on English roots, with the root named.
+  @Test func mixedWordsNameTheirRoot() {
+    let words = identifier.mixedWords(
+      in: "Nagshopping kami tapos na-adjourn ang klase; iautofill mo. Ineengage niya ako habang "
+        + "nags-struggle ako.",
+      mainLanguage: .tagalog)
+    #expect(
+      words.map(\.text) == ["Nagshopping", "na-adjourn", "iautofill", "Ineengage", "nags-struggle"])
+    #expect(words.map(\.root) == ["shopping", "adjourn", "autofill", "engage", "struggle"])
+    #expect(words.allSatisfy { $0.rootLanguage == .english && $0.language == .tagalog })
+  }
+
+  /// Tagalog's own words that happen to end in an English word are not mixed (`isang`, `kamay`,
+  /// `ibang`, `kaway`), nor are English words that start like an affix (`imagine`, `install`).
+  @Test func tagalogWordsAreNotMixed() {
+    let text = "Isang kamay ang kumaway sa ibang bahay; imagine, install, pagkain, nanakit, kaway."
+    #expect(identifier.mixedWords(in: text, mainLanguage: .tagalog).isEmpty)
+    #expect(identifier.mixedWords(in: "nagshopping", mainLanguage: .english).isEmpty)
+  }
+}
