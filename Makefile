@@ -6,7 +6,7 @@ DEBIAN_PACKAGES := libicu-dev pkg-config libcmark-gfm-dev libcmark-gfm-extension
 SWIFT ?= swift
 SALIN = .build/debug/salin
 
-.PHONY: demo test deps build bench-messages bench-langid bench-mixing bench-render bench-lint bench-lsp browser-check lsp-check ci-check train clean
+.PHONY: demo test deps build fixtures-messages bench-messages bench-langid bench-mixing bench-render bench-lint bench-lsp browser-check lsp-check ci-check train clean
 
 deps:
 	@scripts/install-debian-packages.sh $(DEBIAN_PACKAGES)
@@ -22,6 +22,11 @@ demo: build
 
 clean:
 	rm -rf .build out
+
+# ICU 72's results for the ported message test cases (Tests/Fixtures/Messages), from a small
+# C++ program against the system libicu; run after adding cases to cases.tsv.
+fixtures-messages: deps
+	@scripts/fixtures-messages.sh
 
 # Benchmarks: not tests. Each builds in release mode and runs its anchor in the same run.
 bench-messages: deps

@@ -30,6 +30,11 @@ unorm2_getNFCInstance unorm2_normalize unorm2_isNormalized
 ucol_open ucol_close ucol_setStrength ucol_getSortKey ucol_strcollUTF8
 utext_openUTF8 utext_close ubrk_setUText
 u_strToUTF8WithSub u_strFromUTF8WithSub unumf_resultAsValue ufmtval_getString
+unum_formatDouble unum_formatDecimal unum_formatDoubleCurrency unum_setAttribute unum_toPattern
+unum_applyPattern udat_applyPattern
+uplrules_selectWithFormat
+udat_toPattern ucal_getCanonicalTimeZoneID ucal_getDefaultTimeZone ucal_setMillis
+ures_open ures_close
 """.split()
 
 HEADERS = sorted(glob.glob("/usr/include/unicode/*.h"))

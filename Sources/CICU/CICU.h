@@ -17,6 +17,7 @@
 #include <unicode/unum.h>
 #include <unicode/unumberformatter.h>
 #include <unicode/upluralrules.h>
+#include <unicode/ures.h>
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
@@ -367,6 +368,76 @@ static inline const UFormattedValue* unumf_resultAsValue(const UFormattedNumber*
 #undef ufmtval_getString
 static inline const UChar* ufmtval_getString(const UFormattedValue* ufmtval, int32_t* pLength, UErrorCode* ec) {
   return CICU_VERSIONED(ufmtval_getString)(ufmtval, pLength, ec);
+}
+
+#undef unum_formatDouble
+static inline int32_t unum_formatDouble(const UNumberFormat* fmt, double number, UChar* result, int32_t resultLength, UFieldPosition *pos, /* 0 if ignore */ UErrorCode* status) {
+  return CICU_VERSIONED(unum_formatDouble)(fmt, number, result, resultLength, pos, status);
+}
+
+#undef unum_formatDecimal
+static inline int32_t unum_formatDecimal(const UNumberFormat* fmt, const char * number, int32_t length, UChar* result, int32_t resultLength, UFieldPosition *pos, /* 0 if ignore */ UErrorCode* status) {
+  return CICU_VERSIONED(unum_formatDecimal)(fmt, number, length, result, resultLength, pos, status);
+}
+
+#undef unum_formatDoubleCurrency
+static inline int32_t unum_formatDoubleCurrency(const UNumberFormat* fmt, double number, UChar* currency, UChar* result, int32_t resultLength, UFieldPosition* pos, UErrorCode* status) {
+  return CICU_VERSIONED(unum_formatDoubleCurrency)(fmt, number, currency, result, resultLength, pos, status);
+}
+
+#undef unum_setAttribute
+static inline void unum_setAttribute(UNumberFormat* fmt, UNumberFormatAttribute attr, int32_t newValue) {
+  CICU_VERSIONED(unum_setAttribute)(fmt, attr, newValue);
+}
+
+#undef unum_toPattern
+static inline int32_t unum_toPattern(const UNumberFormat* fmt, UBool isPatternLocalized, UChar* result, int32_t resultLength, UErrorCode* status) {
+  return CICU_VERSIONED(unum_toPattern)(fmt, isPatternLocalized, result, resultLength, status);
+}
+
+#undef unum_applyPattern
+static inline void unum_applyPattern(UNumberFormat *format, UBool localized, const UChar *pattern, int32_t patternLength, UParseError *parseError, UErrorCode *status) {
+  CICU_VERSIONED(unum_applyPattern)(format, localized, pattern, patternLength, parseError, status);
+}
+
+#undef udat_applyPattern
+static inline void udat_applyPattern(UDateFormat *format, UBool localized, const UChar *pattern, int32_t patternLength) {
+  CICU_VERSIONED(udat_applyPattern)(format, localized, pattern, patternLength);
+}
+
+#undef uplrules_selectWithFormat
+static inline int32_t uplrules_selectWithFormat(const UPluralRules *uplrules, double number, const UNumberFormat *fmt, UChar *keyword, int32_t capacity, UErrorCode *status) {
+  return CICU_VERSIONED(uplrules_selectWithFormat)(uplrules, number, fmt, keyword, capacity, status);
+}
+
+#undef udat_toPattern
+static inline int32_t udat_toPattern(const UDateFormat *fmt, UBool localized, UChar *result, int32_t resultLength, UErrorCode *status) {
+  return CICU_VERSIONED(udat_toPattern)(fmt, localized, result, resultLength, status);
+}
+
+#undef ucal_getCanonicalTimeZoneID
+static inline int32_t ucal_getCanonicalTimeZoneID(const UChar* id, int32_t len, UChar* result, int32_t resultCapacity, UBool *isSystemID, UErrorCode* status) {
+  return CICU_VERSIONED(ucal_getCanonicalTimeZoneID)(id, len, result, resultCapacity, isSystemID, status);
+}
+
+#undef ucal_getDefaultTimeZone
+static inline int32_t ucal_getDefaultTimeZone(UChar* result, int32_t resultCapacity, UErrorCode* ec) {
+  return CICU_VERSIONED(ucal_getDefaultTimeZone)(result, resultCapacity, ec);
+}
+
+#undef ucal_setMillis
+static inline void ucal_setMillis(UCalendar* cal, UDate dateTime, UErrorCode* status) {
+  CICU_VERSIONED(ucal_setMillis)(cal, dateTime, status);
+}
+
+#undef ures_open
+static inline UResourceBundle* ures_open(const char* packageName, const char* locale, UErrorCode* status) {
+  return CICU_VERSIONED(ures_open)(packageName, locale, status);
+}
+
+#undef ures_close
+static inline void ures_close(UResourceBundle* resourceBundle) {
+  CICU_VERSIONED(ures_close)(resourceBundle);
 }
 
 #endif

@@ -9,7 +9,8 @@ extension SalinCommand {
   /// help, version, `ExitCode` thrown by a subcommand — goes through ArgumentParser unchanged.
   static func main() async {
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(
+        MessageCommand.gatheringArguments(Array(CommandLine.arguments.dropFirst())))
       if var asyncCommand = command as? any AsyncParsableCommand {
         try await asyncCommand.run()
       } else {

@@ -133,7 +133,7 @@ struct CatalogCheckerTests {
     (
       "en", "%spellout-ordinal", "%spellout-nope",
       [
-        "en.yaml:2:18: 'meeting.session': en has no spell-out rule set like '%spellout-nope' (it "
+        "en.yaml:2:22: 'meeting.session': en has no spell-out rule set like '%spellout-nope' (it "
           + "has %spellout-numbering-year, %spellout-numbering, %spellout-numbering-verbose, "
           + "%spellout-cardinal, %spellout-cardinal-verbose, %spellout-ordinal, "
           + "%spellout-ordinal-verbose)"
@@ -142,8 +142,9 @@ struct CatalogCheckerTests {
     (
       "ko", "{areas, list}", "{areas, list} {n, number, ::bogus}",
       [
-        "ko.yaml:4:9: 'areas': ICU rejects the format of {n} (U_NUMBER_SKELETON_SYNTAX_ERROR)",
         "ko.yaml:4:23: 'areas': placeholder {n} is not in en (en has {areas})",
+        "ko.yaml:4:23: 'areas': {n}: ICU rejects the number skeleton 'bogus' "
+          + "(U_NUMBER_SKELETON_SYNTAX_ERROR)",
       ]
     ),
   ])

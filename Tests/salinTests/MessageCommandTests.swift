@@ -97,12 +97,117 @@ struct MessageCommandTests {
     #expect(unknown.stderr == "salin: no tl message for 'weather.forecast'\n")
   }
 
+  /// An argument of the wrong kind names the placeholder's file, line and column, the argument
+  /// and what it must be; nothing goes to standard output.
   @Test func errorsExitTwoWithAReason() throws {
     let result = try salin(["message", "meeting.session", "--locale", "en", "--arg", "n=A"])
+    #expect(result.stderr.hasPrefix("salin: /"))
     #expect(
-      result.stderr == "salin: the argument 'n' of 'meeting.session' must be a number, not a text\n"
-    )
+      result.stderr.hasSuffix(
+        "en.yaml:59:16: the argument 'n' of 'meeting.session' must be a number, not a text\n"))
+    #expect(result.stdout == "")
     #expect(result.status == 2)
+  }
+}
+
+/// Catalogs for any tag, time zones and the kinds of value a command line can type.
+@Suite("salin message with any locale")
+struct MessageCommandLocaleTests {
+  /// Writes catalogs into a new folder.
+  private func catalogs(_ files: [String: String]) throws -> URL {
+    let directory = try TestSupport.temporaryDirectory()
+    for (name, text) in files {
+      try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    return directory
+  }
+
+  /// es-MX has no catalog: its message comes from es and is formatted with es-MX's data
+  /// (1,234.5 in Mexico, 1.234,5 in Spain); a partial es-MX catalog falls back key by key.
+  @Test func fallsBackAlongTheTagsChain() throws {
+    let directory = try catalogs([
+      "es.yaml": "total: 'Total: {n, number}'\nhello: Hola\n",
+      "es-MX.yaml": "hello: Qué onda\n",
+    ])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    func message(_ key: String, _ tag: String) throws -> String {
+      try salin([
+        "message", key, "--locale", tag, "--locales", directory.path, "--arg", "n=1234.5",
+      ]).stdout
+    }
+    #expect(try message("total", "es") == "Total: 1.234,5\n")
+    #expect(try message("total", "es-MX") == "Total: 1,234.5\n")
+    #expect(try message("hello", "es-MX") == "Qué onda\n")
+    #expect(try message("hello", "es-AR") == "Hola\n")
+  }
+
+  /// A catalog for a tag the built-in ones do not have, with its plural rules and dates.
+  @Test func japaneseCatalog() throws {
+    let directory = try catalogs([
+      "ja.yaml": "files: '{n, plural, other {#個のファイル}}、{d, date, long}'\n"
+    ])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let result = try salin([
+      "message", "files", "--locale", "ja", "--locales", directory.path, "--arg", "n=3", "--arg",
+      "d=2023-04-26",
+    ])
+    #expect(result.stdout == "3個のファイル、2023年4月26日\n")
+  }
+
+  /// A tag with neither a catalog on its chain nor ICU data is named in one line, exit 2.
+  @Test func unknownLocaleIsNamed() throws {
+    let result = try salin(["message", "meeting.session", "--locale", "qaa", "--arg", "n=5"])
+    #expect(
+      result.stderr
+        == "salin: 'qaa' is not a locale Salin can use: there is no catalog for it (or a language "
+        + "it falls back to) and ICU has no locale data for it\n")
+    #expect(result.status == 2)
+  }
+
+  /// Times of day, zoned date-times and `--time-zone`, as ICU shows them in that zone.
+  @Test func timesAndZones() throws {
+    let directory = try catalogs([
+      "en.yaml":
+        "at: '{t, time, short} ({t, time, ::zzzz})'\nwhen: '{d, date, ::yMMMd} {d, time}'\n"
+    ])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    func message(_ key: String, _ value: String, _ zone: String) throws -> String {
+      try salin([
+        "message", key, "--locale", "en", "--locales", directory.path, "--arg", value,
+        "--time-zone", zone,
+      ]).stdout
+    }
+    #expect(try message("at", "t=14:30", "UTC") == "2:30\u{202F}PM (Coordinated Universal Time)\n")
+    #expect(
+      try message("when", "d=2023-04-26T14:30+09:00", "Asia/Manila")
+        == "Apr 26, 2023 1:30:00\u{202F}PM\n")
+    let bad = try salin(["message", "at", "--locale", "en", "--time-zone", "Mars/Olympus"])
+    #expect(bad.stderr.contains("'Mars/Olympus' is not a time zone ICU knows"))
+    #expect(bad.status == 2)
+  }
+
+  /// A currency amount sets the currency; a value the message only selects on stays text.
+  @Test func currencyAndSelectValues() throws {
+    let directory = try catalogs([
+      "en-US.yaml": "price: '{p, number, currency}'\nlevel: '{l, select, 4 {four} other {?}}'\n"
+    ])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    func message(_ key: String, _ value: String) throws -> String {
+      try salin(["message", key, "--locale", "en-US", "--locales", directory.path, "--arg", value])
+        .stdout
+    }
+    #expect(try message("price", "p=5.5") == "$5.50\n")
+    #expect(try message("price", "p=5.5 EUR") == "€5.50\n")
+    #expect(try message("level", "l=4") == "four\n")
+  }
+
+  /// Twenty thousand `--arg`s are read in one pass (ArgumentParser alone took minutes).
+  @Test func manyArguments() throws {
+    var arguments = ["message", "meeting.session", "--locale", "en", "--arg", "n=5"]
+    for index in 0..<20_000 { arguments += ["--arg", "unused\(index)=\(index)"] }
+    let result = try salin(arguments)
+    #expect(result.stdout == "the fifth meeting\n")
+    #expect(result.status == 0)
   }
 }
 

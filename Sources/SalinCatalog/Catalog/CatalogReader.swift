@@ -127,7 +127,7 @@ struct CatalogReader {
     let valueIndex = index(of: messageNode)
     let parsed: Result<MessagePattern, MessageSyntaxError>
     do throws(MessageSyntaxError) {
-      parsed = .success(try MessagePattern(parsing: message))
+      parsed = .success(try MessagePattern(parsing: message, language: language))
     } catch {
       parsed = .failure(error)
     }

@@ -1,3 +1,4 @@
+import SalinCore
 import Synchronization
 
 /// A merged catalog entry and its prepared message, made on first use and then shared.
@@ -10,6 +11,8 @@ final class CatalogSlot: Sendable {
   /// The message's text when it has no placeholders (labels), returned without formatting.
   let plainText: String?
   private let locale: MessageLocale
+  /// The file's text, to place an error about an argument at its placeholder.
+  private let text: SourceText?
   /// The prepared message once made: the address of a retained `Prepared`, or 0. The first
   /// compare-exchange publishes it (releasing) and every call reads it with one acquiring load;
   /// a lock taken on every call cost two atomic operations and a copy of the result.
@@ -22,9 +25,10 @@ final class CatalogSlot: Sendable {
   }
 
   /// Makes a slot for an entry of a locale.
-  init(entry: CatalogEntry, locale: MessageLocale) {
+  init(entry: CatalogEntry, locale: MessageLocale, text: SourceText?) {
     self.entry = entry
     self.locale = locale
+    self.text = text
     if case .success(let pattern) = entry.parsed {
       plainText = pattern.plainText
     } else {
@@ -43,11 +47,24 @@ final class CatalogSlot: Sendable {
   /// - Parameter arguments: The placeholder values.
   /// - Returns: The text.
   /// - Throws: `CatalogError` for a broken message, a missing or ill-kinded argument, or ICU.
-  func format(_ arguments: some MessageArgumentLookup) throws(CatalogError) -> String {
+  func format<Arguments: MessageArgumentLookup>(
+    _ arguments: Arguments
+  ) throws(CatalogError) -> String {
     if let plainText { return plainText }
     let message = try prepared().result.get()
-    return try MessageFormatter(locale: locale, key: entry.key, arguments: arguments)
-      .format(message)
+    do throws(MessageFormatter<Arguments>.Failure) {
+      return try MessageFormatter(locale: locale, key: entry.key, arguments: arguments)
+        .format(message)
+    } catch {
+      throw error.error.located(at: location(ofOffset: error.offset))
+    }
+  }
+
+  /// The file position of a character of the message, when it came from a file.
+  private func location(ofOffset offset: Int) -> SourceLocation? {
+    guard let text else { return nil }
+    let index = text.index(ofValueOffset: offset, value: entry.source, valueIndex: entry.valueIndex)
+    return SourceLocation(file: entry.location.file, position: text.position(ofIndex: index))
   }
 
   private func prepared() -> Prepared {
@@ -59,7 +76,9 @@ final class CatalogSlot: Sendable {
     let made: Prepared
     do throws(CatalogError) {
       made = Prepared(
-        .success(try PreparedMessage(entry.pattern(), locale: locale, key: entry.key)))
+        .success(
+          try PreparedMessage(
+            entry.pattern(), locale: locale, key: entry.key, locate: location(ofOffset:))))
     } catch {
       made = Prepared(.failure(error))
     }

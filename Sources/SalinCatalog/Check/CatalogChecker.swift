@@ -60,6 +60,7 @@ public enum CatalogChecker {
     }
     findings += CrossLocaleChecks(files: ordered).findings()
     findings += ordered.flatMap(formatProblems(in:))
+    findings += ordered.flatMap(branchProblems(in:))
     findings.sort {
       ($0.location.file, $0.location.position.line, $0.location.position.column, $0.message)
         < ($1.location.file, $1.location.position.line, $1.location.position.column, $1.message)

@@ -138,7 +138,7 @@ struct CrossLocaleChecks {
         let kind: ICUPluralRules.Kind = choice.isOrdinal ? .ordinal : .cardinal
         guard let rules = try? ICUPluralRules.shared(locale: locale, kind: kind) else { continue }
         for branch in choice.branches {
-          guard case .category(let category) = branch.selector, !rules.keywords.contains(category)
+          guard case .keyword(let category) = branch.selector, !rules.keywords.contains(category)
           else { continue }
           let known = rules.keywords.sorted { categoryOrder($0) < categoryOrder($1) }
           findings.append(
@@ -184,8 +184,8 @@ extension PlaceholderFormat {
   var argumentKind: String? {
     switch self {
     case .plain: nil
-    case .number, .spellout, .ordinal, .plural: "number"
-    case .date: "date"
+    case .number, .ruleBased, .plural, .choice: "number"
+    case .dateTime: "date"
     case .list: "list"
     case .region, .language, .select: "text"
     }

@@ -4,9 +4,9 @@ import SalinCore
 /// or not idiomatic.
 ///
 /// ICU 72's Filipino spell-out is not what Tagalog news writes: its cardinals carry stress marks
-/// and split the tens ("dalawáng pû’t isá" for 21), its ordinals read "ika limá". Digit ordinals
-/// are chosen by the number's CLDR ordinal plural category (en: one → 1st, two → 2nd,
-/// few → 3rd, other → 4th), so only the affix per category is data here.
+/// and split the tens ("dalawáng pû’t isá" for 21), its ordinals read "ika limá" and its digit
+/// ordinals "ika5". Digit ordinals are chosen by the number's CLDR ordinal plural category, so
+/// only the affix per category is data here.
 struct LocaleNumbers: Sendable {
   /// Spelled cardinals that replace ICU's default and `%spellout-cardinal` rule sets, if any.
   let spelledCardinal: (@Sendable (Int64) -> String)?
@@ -52,23 +52,22 @@ struct LocaleNumbers: Sendable {
     return ("", "")
   }
 
-  /// The data for a language; languages Salin has no data for use ICU and write bare numbers.
+  /// Whether Salin writes this language's digit ordinals (`{n, ordinal}`) itself; otherwise
+  /// ICU's rule-based ordinal format does (5th, 5번째).
+  var hasDigitOrdinals: Bool { !digitOrdinalPatterns.isEmpty }
+
+  /// The data for a language; languages Salin has no data for use ICU's.
   /// - Parameter language: The language.
+  /// - Returns: The language's data, empty for most.
   static func forLanguage(_ language: Language) -> LocaleNumbers {
     switch language.tag.prefix(while: { $0 != "-" }) {
-    case "en":
-      LocaleNumbers(
-        spelledCardinal: nil, spelledOrdinal: nil,
-        digitOrdinalPatterns: ["one": "#st", "two": "#nd", "few": "#rd", "other": "#th"])
     case "tl", "fil":
       LocaleNumbers(
         spelledCardinal: TagalogNumbers.cardinal, spelledOrdinal: TagalogOrdinals.spelled,
         digitOrdinalPatterns: ["other": "ika-#"], exactOrdinals: [1: "una"])
-    case "ko":
-      LocaleNumbers(
-        spelledCardinal: nil, spelledOrdinal: nil, digitOrdinalPatterns: ["other": "#번째"])
     default:
-      LocaleNumbers(spelledCardinal: nil, spelledOrdinal: nil, digitOrdinalPatterns: ["other": "#"])
+      // ICU's own ordinals (en 5th, ko 5번째) and spell-out are what these languages write.
+      LocaleNumbers(spelledCardinal: nil, spelledOrdinal: nil, digitOrdinalPatterns: [:])
     }
   }
 

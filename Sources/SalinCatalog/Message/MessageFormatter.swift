@@ -1,10 +1,12 @@
 import SalinCore
 import SalinICU
 
-/// Fills a prepared message's placeholders for one set of arguments.
+/// Fills a prepared message's placeholders for one set of arguments, as ICU's MessageFormat
+/// fills them.
 ///
 /// Every formatter was bound when the message was prepared (`PreparedMessage`); a call only
-/// looks its arguments up and asks ICU for the values.
+/// looks its arguments up and asks ICU for the values. Nothing is returned unless the whole
+/// message formats: an error stops the call.
 struct MessageFormatter<Arguments: MessageArgumentLookup> {
   /// The locale's formatters.
   let locale: MessageLocale
@@ -13,27 +15,34 @@ struct MessageFormatter<Arguments: MessageArgumentLookup> {
   /// The arguments by name: a dictionary or a `MessageArguments` list.
   let arguments: Arguments
 
+  /// An error about the placeholder whose argument name starts at `offset`.
+  struct Failure: Error {
+    let error: CatalogError
+    let offset: Int
+  }
+
   /// Formats a message.
   /// - Parameter message: The prepared message.
   /// - Returns: The text.
-  /// - Throws: `CatalogError` for a missing or ill-kinded argument, or a value ICU rejects.
-  func format(_ message: PreparedMessage) throws(CatalogError) -> String {
+  /// - Throws: `Failure` for a missing or ill-kinded argument, or a value ICU rejects.
+  func format(_ message: PreparedMessage) throws(Failure) -> String {
     // A message that is one value (`{d, date, ::yMMMM}`, `{c, region}`) is that value.
     if message.parts.count == 1, case .placeholder(let placeholder) = message.parts[0],
       !placeholder.hasGrammar, placeholder.article == nil, !placeholder.format.hasBranches
     {
-      return try format(argument(placeholder.name), placeholder)
+      return try at(placeholder) { () throws(CatalogError) in
+        try value(of: argument(placeholder), placeholder)
+      }
     }
-    return try text(of: message.parts, pluralNumber: nil)
+    return try text(of: message.parts, plural: nil)
   }
 
   /// Parts joined in one buffer (see `MessageText`).
-  private func text(of parts: [PreparedPart], pluralNumber: Double?) throws(CatalogError) -> String
-  {
+  private func text(of parts: [PreparedPart], plural: PluralNumber?) throws(Failure) -> String {
     try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.textBufferSize) {
-      buffer throws(CatalogError) in
+      buffer throws(Failure) in
       var text = MessageText(in: buffer)
-      try append(parts, to: &text, pluralNumber: pluralNumber)
+      try append(parts, to: &text, plural: plural)
       return text.string()
     }
   }
@@ -41,19 +50,30 @@ struct MessageFormatter<Arguments: MessageArgumentLookup> {
   /// Bytes of a message's text kept on the stack; longer text moves to the heap.
   private static var textBufferSize: Int { 1024 }
 
+  /// The number `#` stands for in a plural branch: the argument less the offset.
+  struct PluralNumber {
+    /// The argument as given (a decimal keeps its digits when there is no offset).
+    let argument: MessageArgument
+    /// The number less the offset.
+    let value: Double
+    /// Whether an offset was subtracted.
+    let hasOffset: Bool
+    /// Where the plural placeholder is in the message, for errors.
+    let offset: Int
+  }
+
   private func append(
-    _ parts: [PreparedPart], to text: inout MessageText, pluralNumber: Double?
-  ) throws(CatalogError) {
+    _ parts: [PreparedPart], to text: inout MessageText, plural: PluralNumber?
+  ) throws(Failure) {
     for part in parts {
       switch part {
       case .text(let literal):
         text.append(literal)
       case .pound:
-        if let pluralNumber {
-          text.append(try icu("#") { try locale.defaultNumber.format(pluralNumber) })
-        } else {
-          text.append("#")
-        }
+        // Only a plural branch has `.pound` parts; its caller passes the number.
+        guard let plural else { continue }
+        text.append(
+          try at(offset: plural.offset) { () throws(CatalogError) in try poundText(plural) })
       case .placeholder(let placeholder):
         try append(placeholder, to: &text)
       }
@@ -61,30 +81,32 @@ struct MessageFormatter<Arguments: MessageArgumentLookup> {
   }
 
   private func append(_ placeholder: PreparedPlaceholder, to text: inout MessageText)
-    throws(CatalogError)
+    throws(Failure)
   {
-    let name = placeholder.name
-    let argument = try self.argument(name)
+    let argument = try at(placeholder) { () throws(CatalogError) in try self.argument(placeholder) }
     if let article = placeholder.article {
       text.append(article.resolved(for: argument, format: placeholder.format, locale: locale))
       text.append(" ")
     }
-    // Plural and select branches go straight into the text unless grammar after them needs
-    // their text on its own.
-    if !placeholder.hasGrammar {
-      switch placeholder.format {
-      case .plural(let plural):
-        let value = try pluralValue(argument, name: name)
-        try append(branch(of: plural, for: value), to: &text, pluralNumber: value - plural.offset)
-        return
-      case .select(let branches):
-        try append(branch(of: branches, for: argument, name: name), to: &text, pluralNumber: nil)
-        return
-      default:
-        break
+    // Branches go straight into the text unless grammar after them needs their text on its own.
+    if !placeholder.hasGrammar, placeholder.format.hasBranches {
+      let (parts, plural) = try at(placeholder) { () throws(CatalogError) in
+        try branch(of: placeholder, for: argument)
+      }
+      try append(parts, to: &text, plural: plural)
+      return
+    }
+    let value: String
+    if placeholder.format.hasBranches {
+      let (parts, plural) = try at(placeholder) { () throws(CatalogError) in
+        try branch(of: placeholder, for: argument)
+      }
+      value = try self.text(of: parts, plural: plural)
+    } else {
+      value = try at(placeholder) { () throws(CatalogError) in
+        try self.value(of: argument, placeholder)
       }
     }
-    let value = try format(argument, placeholder)
     text.append(value)
     // Particles and linkers are resolved only where the catalog wrote one.
     if placeholder.hasGrammar, let grammar = placeholder.grammar {
@@ -93,50 +115,42 @@ struct MessageFormatter<Arguments: MessageArgumentLookup> {
   }
 
   /// The argument a placeholder reads.
-  private func argument(_ name: String) throws(CatalogError) -> MessageArgument {
-    if let value = arguments.argument(named: name) { return value }
-    throw .missingArgument(name: name, key: key, language: locale.language)
+  private func argument(_ placeholder: PreparedPlaceholder) throws(CatalogError) -> MessageArgument
+  {
+    if let value = arguments.argument(named: placeholder.name) { return value }
+    throw .missingArgument(name: placeholder.name, key: key, language: locale.language)
   }
 
-  private func format(
-    _ argument: MessageArgument, _ placeholder: PreparedPlaceholder
-  ) throws(CatalogError) -> String {
+  /// The branch a choice, plural or select placeholder selects, and the plural number.
+  private func branch(
+    of placeholder: PreparedPlaceholder, for argument: MessageArgument
+  ) throws(CatalogError) -> ([PreparedPart], PluralNumber?) {
     let name = placeholder.name
     switch placeholder.format {
-    case .plain: return try plain(argument, name: name)
-    case .number(let formatter): return try number(argument, name: name, formatter: formatter)
-    case .date(let formatter, let needsDay):
-      return try date(argument, name: name, formatter: formatter, needsDay: needsDay)
-    case .spelledBySalin(let spell):
-      if let words = spell(try integer(argument, name: name)) { return words }
-      return try ordinal(argument, name: name)
-    case .spelledByICU(let formatter, let ruleSet):
-      let n = try integer(argument, name: name)
-      return try icu(name) { try formatter.format(n, ruleSet: ruleSet) }
-    case .ordinal: return try ordinal(argument, name: name)
-    case .list(let formatter, let names):
-      return try list(argument, name: name, formatter: formatter, names: names)
-    case .region(let names, let adjective):
-      guard case .string(let code) = argument else {
-        throw wrongKind(name, expected: "text", argument)
-      }
-      return regionName(code, names: names, adjective: adjective)
-    case .language(let names):
-      guard case .string(let code) = argument else {
-        throw wrongKind(name, expected: "text", argument)
-      }
-      return languageName(code, names: names)
+    case .choice(let branches):
+      return (try choiceBranch(branches, for: argument, name: name), nil)
     case .plural(let plural):
-      let value = try pluralValue(argument, name: name)
-      return try text(of: branch(of: plural, for: value), pluralNumber: value - plural.offset)
+      let number = try pluralValue(argument, name: name)
+      let value = number - plural.offset
+      let parts = branch(of: plural, for: number, less: value)
+      let pound = PluralNumber(
+        argument: argument, value: value, hasOffset: plural.offset != 0,
+        offset: placeholder.offset)
+      return (parts, pound)
     case .select(let branches):
-      return try text(of: branch(of: branches, for: argument, name: name), pluralNumber: nil)
+      guard case .string(let value) = argument else {
+        throw wrongKind(name, expected: "text to select on", argument)
+      }
+      let branch = branches.first { $0.value == value } ?? branches.first { $0.value == "other" }
+      return (branch?.parts ?? [], nil)
+    default:
+      return ([], nil)
     }
   }
 
   private func pluralValue(_ argument: MessageArgument, name: String) throws(CatalogError) -> Double
   {
-    // A list is counted: `{leaders, plural, one {ni} other {nina}}` picks Tagalog's singular or
+    // A list is counted: `{leaders, plural, =1 {ni} other {nina}}` picks Tagalog's singular or
     // plural article for the people a `{leaders, list}` names.
     if case .list(let items) = argument { return Double(items.count) }
     guard let value = argument.doubleValue else {
@@ -145,27 +159,83 @@ struct MessageFormatter<Arguments: MessageArgumentLookup> {
     return value
   }
 
+  /// The branch a plural selects, as ICU's `PluralFormat::findSubMessage` selects it.
+  ///
+  /// An `=N` branch matching the number wins wherever it is; otherwise the first branch of the
+  /// number's category, else the first `other`. The category is asked for only when a keyword
+  /// other than `other` comes up.
   private func branch(
-    of branches: [(value: String, parts: [PreparedPart])], for argument: MessageArgument,
-    name: String
-  ) throws(CatalogError) -> [PreparedPart] {
-    guard case .string(let value) = argument else {
-      throw wrongKind(name, expected: "text", argument)
+    of plural: PreparedPlural, for number: Double, less value: Double
+  ) -> [PreparedPart] {
+    var chosen: [PreparedPart]?
+    var matched = false
+    var category: String?
+    for branch in plural.branches {
+      switch branch.selector {
+      case .exact(let exact):
+        if number == exact { return branch.parts }
+      case .keyword(let keyword):
+        guard !matched else { continue }
+        if keyword == "other" {
+          if chosen == nil {
+            chosen = branch.parts
+            if category == "other" { matched = true }
+          }
+        } else {
+          if category == nil {
+            let selected =
+              if let format = plural.selectionFormat {
+                plural.rules.select(value, formattedBy: format)
+              } else {
+                plural.rules.select(value)
+              }
+            category = selected
+            if chosen != nil, selected == "other" { matched = true }
+          }
+          if !matched, keyword == category {
+            chosen = branch.parts
+            matched = true
+          }
+        }
+      }
     }
-    let branch = branches.first { $0.value == value } ?? branches.first { $0.value == "other" }
-    return branch?.parts ?? []
+    return chosen ?? []
   }
 
-  private func branch(of plural: PreparedPlural, for value: Double) -> [PreparedPart] {
-    if let exact = plural.exact.first(where: { $0.value == value }) { return exact.parts }
-    let category = plural.rules.select(value - plural.offset)
-    let branch =
-      plural.categories.first { $0.category == category }
-      ?? plural.categories.first { $0.category == "other" }
-    return branch?.parts ?? []
+  /// ICU's `ChoiceFormat::findSubMessage`: the last branch whose limit the number reaches, the
+  /// first branch's limit not counting; the first branch for a number below every limit or NaN.
+  private func choiceBranch(
+    _ branches: [(limit: Double, isExclusive: Bool, parts: [PreparedPart])],
+    for argument: MessageArgument, name: String
+  ) throws(CatalogError) -> [PreparedPart] {
+    guard let number = argument.doubleValue else {
+      throw wrongKind(name, expected: "number", argument)
+    }
+    var chosen = branches.first?.parts ?? []
+    for branch in branches.dropFirst() {
+      let reached = branch.isExclusive ? number > branch.limit : number >= branch.limit
+      guard reached else { break }
+      chosen = branch.parts
+    }
+    return chosen
   }
 
-  // MARK: Helpers shared by the placeholder kinds
+  // MARK: Errors
+
+  /// Runs `body`, turning its error into a `Failure` at the placeholder.
+  func at<T>(
+    _ placeholder: PreparedPlaceholder, _ body: () throws(CatalogError) -> T
+  ) throws(Failure) -> T {
+    try at(offset: placeholder.offset, body)
+  }
+
+  func at<T>(offset: Int, _ body: () throws(CatalogError) -> T) throws(Failure) -> T {
+    do throws(CatalogError) {
+      return try body()
+    } catch {
+      throw Failure(error: error, offset: offset)
+    }
+  }
 
   func wrongKind(_ name: String, expected: String, _ argument: MessageArgument) -> CatalogError {
     .wrongArgumentKind(name: name, key: key, expected: expected, got: argument.kindName)
@@ -176,7 +246,7 @@ struct MessageFormatter<Arguments: MessageArgumentLookup> {
     do {
       return try body()
     } catch {
-      throw .formattingFailed(key: key, name: name, reason: "\(error)")
+      throw .formattingFailed(key: key, name: name, reason: "ICU fails with \(error)")
     }
   }
 }

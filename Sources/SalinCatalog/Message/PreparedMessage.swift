@@ -34,16 +34,20 @@ final class PreparedPlaceholder: Sendable {
   let hasGrammar: Bool
   /// A Tagalog case marker before it (`ng~{party}`).
   let article: TagalogArticle?
+  /// Where the placeholder's `{` is in the message, in scalars, for errors.
+  let offset: Int
 
   /// Makes a prepared placeholder.
   init(
-    name: String, format: PreparedFormat, grammar: GrammarSuffix?, article: TagalogArticle? = nil
+    name: String, format: PreparedFormat, grammar: GrammarSuffix?, article: TagalogArticle?,
+    offset: Int
   ) {
     self.name = name
     self.format = format
     self.grammar = grammar
     hasGrammar = grammar != nil
     self.article = article
+    self.offset = offset
   }
 }
 
@@ -51,23 +55,27 @@ final class PreparedPlaceholder: Sendable {
 enum PreparedFormat: Sendable {
   /// `{name}`.
   case plain
-  /// `{n, number, …}`.
-  case number(ICUNumberFormatter)
-  /// `{d, date, …}`; `needsDay` when the skeleton shows the day or weekday.
-  case date(ICUDateFormatter, needsDay: Bool)
+  /// `{n, number}` with a named style or a pattern: ICU's `DecimalFormat`.
+  case decimal(ICUDecimalFormat)
+  /// `{n, number, ::skeleton}`.
+  case skeleton(ICUNumberFormatter)
+  /// `{d, date, …}` / `{d, time, …}`.
+  case dateTime(ICUDateFormatter)
+  /// `{n, spellout}`, `{n, ordinal}`, `{n, duration}` by ICU.
+  case ruleBased(ICURuleBasedNumberFormat)
   /// `{n, spellout, …}` by Salin's own words for the language; a number the words return `nil`
   /// for is written as the digit ordinal (`{n, ordinal}`).
   case spelledBySalin(@Sendable (Int64) -> String?)
-  /// `{n, spellout, …}` by ICU, with the rule set chosen for the language (`nil`: default).
-  case spelledByICU(ICUSpellOutFormatter, ruleSet: String?)
-  /// `{n, ordinal}`.
-  case ordinal
+  /// `{n, ordinal}` by Salin's data for the language (`ika-#`).
+  case ordinalBySalin
   /// `{xs, list, …}`; `names` for `{xs, list, names}`.
   case list(ICUListFormatter, names: Bool)
   /// `{c, region}`; `adjective` for `{c, region, adjective}`.
   case region(ICUDisplayNames, adjective: Bool)
   /// `{l, language}`.
   case language(ICUDisplayNames)
+  /// `{n, choice, …}`.
+  case choice([(limit: Double, isExclusive: Bool, parts: [PreparedPart])])
   /// `{n, plural, …}` / `{n, selectordinal, …}`.
   case plural(PreparedPlural)
   /// `{x, select, …}`.
@@ -76,21 +84,30 @@ enum PreparedFormat: Sendable {
 
 /// A plural choice with its CLDR rules.
 struct PreparedPlural: Sendable {
+  /// What a branch matches.
+  enum Selector: Sendable {
+    /// `=N`.
+    case exact(Double)
+    /// A keyword such as `one` or `other`.
+    case keyword(String)
+  }
   /// Cardinal or ordinal rules of the locale.
   let rules: ICUPluralRules
   /// Subtracted before choosing a category and formatting `#`.
   let offset: Double
-  /// `=N` branches.
-  let exact: [(value: Double, parts: [PreparedPart])]
-  /// Category branches.
-  let categories: [(category: String, parts: [PreparedPart])]
+  /// The branches in source order.
+  let branches: [(selector: Selector, parts: [PreparedPart])]
+  /// The format whose output chooses the category, as ICU's MessageFormat chooses it: the
+  /// first `#` or number placeholder of the same argument in the `other` branch; `nil` when
+  /// that is not a decimal format (a skeleton, a date), and the number itself decides.
+  let selectionFormat: ICUDecimalFormat?
 }
 
 extension PreparedFormat {
-  /// Whether the format chooses among branches of message text (plural, selectordinal, select).
+  /// Whether the format chooses among branches of message text (choice, plural, select).
   var hasBranches: Bool {
     switch self {
-    case .plural, .select: true
+    case .choice, .plural, .select: true
     default: false
     }
   }

@@ -80,6 +80,29 @@ package final class ICUPluralRules: Sendable {
     return keyword ?? "other"
   }
 
+  /// The category of a number as a decimal format writes it, as ICU's MessageFormat chooses
+  /// a plural branch: 1.0001 written as `1` by the default format is `one`, 1 written `1.00` by a
+  /// currency format is `other` (`uplrules_selectWithFormat`).
+  /// - Parameters:
+  ///   - n: The number.
+  ///   - format: The format that writes it.
+  /// - Returns: A keyword such as `one` or `other`; `other` if ICU fails.
+  package func select(_ n: Double, formattedBy format: ICUDecimalFormat) -> String {
+    // Lock order: the rules, then the format (`ICUDecimalFormat` never takes the rules' lock).
+    let keyword = handle.withLock { rules in
+      // Passed in as an address (a `Sendable` integer), used only while both locks are held.
+      let address = UInt(bitPattern: rules)
+      return format.handle.withLock { numberFormat in
+        try? withUTF16Buffer(initialCapacity: 8) {
+          uplrules_selectWithFormat(
+            OpaquePointer(bitPattern: address), n,
+            UnsafePointer(SalinICU.numberFormat(numberFormat)), $0, $1, &$2)
+        }
+      }
+    }
+    return keyword ?? "other"
+  }
+
   /// The category of an integer.
   /// - Parameter n: The number.
   /// - Returns: A keyword such as `one` or `other`.

@@ -39,6 +39,18 @@ package struct ICULocale: Hashable, Sendable, CustomStringConvertible {
     String(icuID.prefix { $0 != "_" && $0 != "@" })
   }
 
+  /// Whether ICU has locale data for this locale or a parent of it other than the root.
+  ///
+  /// Read with `ures_open`: `es-MX`, `ja`, `de-CH` have data; `xx` or `qaa` would format as the
+  /// root locale. The root locale itself (`und`) counts as data.
+  package var hasData: Bool {
+    if icuLanguage.isEmpty || icuLanguage == "und" || icuLanguage == "root" { return true }
+    var status = U_ZERO_ERROR
+    let bundle = ures_open(nil, icuID, &status)
+    defer { ures_close(bundle) }
+    return status.isSuccess && status != U_USING_DEFAULT_WARNING
+  }
+
   /// The tag, as the user wrote it.
   package var description: String { tag }
 }
