@@ -9,7 +9,10 @@
 set -euo pipefail
 root="$(git rev-parse --show-toplevel 2>/dev/null || pwd)"
 cd "$root"
-data="$root/../shared/data/langid"
+# ../shared beside the checkout; from a worktree, beside the main checkout.
+shared="${SHARED:-$root/../shared}"
+[ -d "$shared" ] || shared="$(cd "$(git rev-parse --git-common-dir)/../.." && pwd)/shared"
+data="$shared/data/langid"
 if [ ! -d "$data/eval" ]; then
   echo "bench-langid: skipped: $data/eval not found (the eval data lives beside the repository in ../shared)"
   exit 0

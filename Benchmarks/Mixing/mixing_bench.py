@@ -168,7 +168,26 @@ def main():
     except ImportError:
         have_lingua = False
 
-    # Clean English: technical Markdown, and the Taglish lines labelled all English.
+    # Clean English web and news text: eval/lingua's English sentences (Leipzig corpora) and
+    # eval/tatoeba's, measured only (never tuned on), one sentence a paragraph.
+    eval_dir = os.path.join(os.path.dirname(DEV.rstrip("/")), "eval")
+    web_sets = []
+    for name, rel in (("eval/lingua en sentences (Leipzig web/news)", "lingua/en/sentences.txt"),
+                      ("eval/tatoeba en", "tatoeba/en.txt")):
+        path = os.path.join(eval_dir, rel)
+        if not os.path.exists(path):
+            continue
+        lines = [l for l in open(path, encoding="utf-8").read().splitlines() if l.strip()]
+        work_path = os.path.join(WORK, os.path.basename(os.path.dirname(rel)) + "-en.txt")
+        with open(work_path, "w", encoding="utf-8") as f:
+            f.write("\n\n".join(lines) + "\n")
+        found = [x for xs in (salin_findings(work_path, "en") or {}).values() for x in xs]
+        with open(os.path.join(WORK, "web-false.txt"), "a", encoding="utf-8") as f:
+            f.write("\n".join(x[3] for x in found) + "\n")
+        lingua_count = sum(len(s) for s in lingua_spans(lines, "en")) if have_lingua else None
+        web_sets.append((name, len(lines), sum(len(l.split()) for l in lines), len(found), lingua_count))
+
+    # Clean English: technical Markdown.
     tech_files = sorted(glob.glob(os.path.join(DEV, "en-tech", "*.md")))
     tech_words = sum(len(open(p, encoding="utf-8").read().split()) for p in tech_files)
     out = subprocess.run([SALIN, "lint", *tech_files, "--lang", "en", "--format", "json"],
@@ -199,6 +218,11 @@ def main():
         print("| %s | %s | %.1f | %.1f (%d findings) | %.1f |" % (
             name, " / ".join("%.1f" % x for x in r["recall"]), r["mixed"], r["precision"], r["findings"], r["clean_flagged"]))
     print()
+    for name, count, words, found, lingua_count in web_sets:
+        print("Clean English, %s (%d sentences, %d words): Salin %d findings (%.1f per 10k words)%s"
+              % (name, count, words, found, 1e4 * found / words,
+                 "" if lingua_count is None else "; lingua %d non-English spans (%.1f per 10k)"
+                 % (lingua_count, 1e4 * lingua_count / words)))
     print("Clean English technical Markdown (%d files, %d words): Salin %d findings, %.2f per 10k words"
           % (len(tech_files), tech_words, len(tech), 1e4 * len(tech) / tech_words))
     print("Korean news (KLUE-NER dev, WIKITREE; %d words): Salin %d findings (%.2f per 10k words)%s"

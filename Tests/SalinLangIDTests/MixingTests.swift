@@ -32,10 +32,16 @@ struct MixingTests {
     "This option is deprecated and will be removed.",
     "They ate hotdogs at the filibuster.",
     "The built-in command-line tool prints first-time help.",
+    "Send an e-mail about the t-shirts and the e-book.",
   ])
   func noTagalogInEnglishTechnicalText(text: String) {
     let spans = identifier.foreignSpans(in: text, mainLanguage: .english)
     #expect(spans.filter { !$0.isEstablished }.isEmpty, "\(spans.map(\.text))")
+  }
+
+  /// An elided Tagalog word (`'to` for ito) is no English "to".
+  @Test func elidedWordsAreNoEvidence() {
+    #expect(identifier.foreignSpans(in: "Ako na 'to, sabi niya.", mainLanguage: .tagalog).isEmpty)
   }
 
   /// Laughter is written alike in every language.

@@ -88,6 +88,28 @@ struct LintCommandTests {
     #expect(mixed.stdout.contains("'lahat ng mga pamilya' looks tl, not en"), "\(mixed.stdout)")
   }
 
+  /// `mixing: strict` for a document language in `.salin.yml` reports established loanwords
+  /// (SL006) and Tagalog-affixed English words (SL007) too; the default reports the switch only.
+  @Test func strictMixingFromTheConfig() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let article = directory.appendingPathComponent("balita.tl.md")
+    try Data("Nanood kami ng video, tapos nagshopping kami kahit tight budget lang.\n".utf8)
+      .write(to: article)
+    let plain = try salin(["lint", article.path])
+    #expect(plain.status == 1)
+    #expect(plain.stdout.contains("[SL002 foreign-span]"))
+    #expect(!plain.stdout.contains("SL006") && !plain.stdout.contains("SL007"))
+    try Data("mixing:\n  tl: strict\n".utf8).write(
+      to: directory.appendingPathComponent(".salin.yml"))
+    let strict = try salin(["lint", article.path])
+    #expect(
+      strict.stdout.contains("'video' is a en loanword established in tl"), "\(strict.stdout)")
+    #expect(strict.stdout.contains("'nagshopping' is a tl form of the en word 'shopping'"))
+    let help = try salin(["lint", "--help"])
+    #expect(help.stdout.contains("SL006 loanword"))
+  }
+
   /// Snippets quote the text that was linted: what came in on standard input, never a file of
   /// the same name on disk (it printed b.md's lines under a.md's findings).
   @Test func standardInputSnippetsQuoteStandardInput() throws {

@@ -322,7 +322,8 @@ extension LanguageIdentifier {
   /// Whether a word is no evidence of a language whatever the lists say: in a cased script, one
   /// that a digit touches (`natecook1000`, `5km`, `P5`: handles, identifiers, units), one with a
   /// capital after a small letter (`GitHub`, `iOS`, `tvN`, `fooBar`: names and identifiers), one
-  /// a letter of another script touches (`U자형`, `A씨`), and, in text with Hangul, a single letter
+  /// a letter of another script touches (`U자형`, `A씨`), a short elided word (`'to`, `'yan`),
+  /// and, in text with Hangul, a single letter
   /// (`C 언어`) or a word just after a number (`10 km`, `3 mile`: units); in any script, laughter
   /// (`hahaha`, `hehe`, `huhu`), which every language writes alike.
   static func isNotEvidence(
@@ -330,12 +331,14 @@ extension LanguageIdentifier {
   ) -> Bool {
     guard cased(word.script) else { return false }
     if word.touchesDigit || word.hasInnerCapital || word.touchesOtherScript { return true }
+    // An elided short word (`'to` for ito, `'yan`, `'di`; `'em`) says nothing of its language.
+    if word.followsApostrophe && word.letters.count <= 3 && !word.isCapitalized { return true }
     if hangulText && (word.letters.count == 1 || word.followsNumber) { return true }
     return isLaughter(UnsafeBufferPointer(rebasing: letters[word.letters]))
   }
 
-  /// The parts of a hyphenated word (`command-line`: `command`, `line`), or `nil` for a word
-  /// without a hyphen or with a part shorter than two letters.
+  /// The parts of a hyphenated word that carry evidence (`command-line`: `command`, `line`;
+  /// `e-mail`: `mail`, a single letter being none), or `nil` for a word without a hyphen.
   static func hyphenatedParts(_ letters: UnsafeBufferPointer<UInt32>, _ range: Range<Int>)
     -> [Range<Int>]?
   {
@@ -347,7 +350,8 @@ extension LanguageIdentifier {
     }
     guard !parts.isEmpty else { return nil }
     parts.append(start..<range.upperBound)
-    return parts.allSatisfy { $0.count >= 2 } ? parts : nil
+    parts.removeAll { $0.count < 2 }
+    return parts.isEmpty ? nil : parts
   }
 
   /// Laughter: four or more letters, only `h` and vowels, at least two `h` (`haha`, `hahaa`,

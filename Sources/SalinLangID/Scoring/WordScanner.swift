@@ -32,6 +32,9 @@ struct ScannedWord: Sendable {
   /// Whether a capital follows a small letter inside it (`GitHub`, `iOS`, `tvN`, `fooBar`): a
   /// name or an identifier.
   var hasInnerCapital = false
+  /// Whether an apostrophe that follows no letter comes just before it (`'to`, `'yan`, `'em`):
+  /// an elided word.
+  var followsApostrophe = false
 }
 
 /// A text split into words, with the words' lower-cased letters in one buffer.
@@ -95,6 +98,8 @@ enum WordScanner {
     var startsTouchingDigit = false
     var startsTouchingScript = false
     var startsAfterNumber = false
+    var previousWasLeadingApostrophe = false
+    var startsAfterApostrophe = false
 
     func finish(_ result: inout ScannedText) {
       guard inWord else { return }
@@ -105,7 +110,7 @@ enum WordScanner {
           isCapitalized: firstUpper, isAllCaps: count >= 2 && upper == count,
           startsSentence: sentenceStart, touchesDigit: startsTouchingDigit,
           touchesOtherScript: startsTouchingScript, followsNumber: startsAfterNumber,
-          hasInnerCapital: innerCapital))
+          hasInnerCapital: innerCapital, followsApostrophe: startsAfterApostrophe))
       sentenceStart = false
       inWord = false
       joiner = 0
@@ -205,6 +210,7 @@ enum WordScanner {
           startsTouchingDigit = previousWasDigit
           startsTouchingScript = previousLetterScript >= 0 && previousLetterScript != letterScript
           startsAfterNumber = numberBeforeSpaces
+          startsAfterApostrophe = previousWasLeadingApostrophe
           sawLower = false
           innerCapital = false
           inWord = true
@@ -249,6 +255,8 @@ enum WordScanner {
         numberBeforeSpaces = false
       }
       previousWasDigit = isDigit
+      previousWasLeadingApostrophe =
+        (value == apostrophe || value == 0x2019) && previousLetterScript < 0
       previousLetterScript = letterScript
       i += length
       scalarIndex += 1
