@@ -58,7 +58,7 @@ public struct LintRunner: Sendable {
     each body: @Sendable (LintedFile) -> Void
   ) -> LintRun {
     let cache = LinterCache(linters: linters, configuration: configuration)
-    let summary = Mutex((totals: LintTotals(), errors: [String]()))
+    let summary = Mutex((totals: LintTotals(), errors: [String](), warnings: [String]()))
     @Sendable func deliver(_ file: LintedFile) {
       body(file)
       summary.withLock {
@@ -70,13 +70,17 @@ public struct LintRunner: Sendable {
     case .standardInput(let bytes, let filename):
       deliver(lint(bytes: bytes, path: filename, cache: cache, writable: false))
     case .paths(let paths):
-      let (files, missing) = FileCollector.collect(paths)
-      summary.withLock { $0.errors += missing }
+      let (files, missing, loops) = FileCollector.collect(paths)
+      summary.withLock {
+        $0.errors += missing
+        $0.warnings += loops
+      }
       forEachFile(files.sorted(), cache: cache, progress: progress, deliver)
     }
-    let (totals, errors) = summary.withLock { ($0.totals, $0.errors) }
+    let (totals, errors, warnings) = summary.withLock { ($0.totals, $0.errors, $0.warnings) }
     // A broken config is one error, not one per file under it.
-    return LintRun(totals: totals, errors: Array(Set(errors)).sorted(), warnings: linters.warnings)
+    return LintRun(
+      totals: totals, errors: Array(Set(errors)).sorted(), warnings: linters.warnings + warnings)
   }
 
   /// Lints an input and keeps every finding, for callers that want them all at once (tests, an
