@@ -165,12 +165,12 @@ public struct LintRunner: Sendable {
       if !fixes.isEmpty {
         let (fixed, applied) = Fixer.apply(fixes, to: bytes)
         do {
-          try Fixer.writeAtomically(fixed, to: path)
+          try Fixer.write(fixed, to: path, replacing: bytes)
           let appliedSet = Set(applied)
           findings.removeAll { $0.fix.map(appliedSet.contains) ?? false }
           file.fixesApplied = applied.count
         } catch {
-          file.errors.append("\(path): cannot write fixes: \(error.localizedDescription)")
+          file.errors.append(error.description)
         }
       }
     }
