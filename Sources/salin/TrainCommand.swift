@@ -63,20 +63,17 @@ struct TrainCommand: ParsableCommand {
     options.unlistedWordCap = unlistedWordCap
     let clock = ContinuousClock()
     let start = clock.now
-    let bytes: [UInt8]
     let model: LanguageModel
     do {
+      try options.validate()
       let corpus = try TrainingCorpus(directory: URL(fileURLWithPath: corpus))
       model = ModelTrainer(options: options).train(corpus)
-      bytes = model.serialized()
-      try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
-    } catch let error as LanguageModelError {
-      FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-      throw ExitCode(2)
+      try model.write(to: URL(fileURLWithPath: output))
     } catch {
-      FileHandle.standardError.write(Data("error: cannot write '\(output)': \(error)\n".utf8))
+      StandardError.error("\(error)")
       throw ExitCode(2)
     }
+    let bytes = model.serialized()
     let languages = model.languages.map {
       "\($0) (\(model.scripts(of: $0).joined(separator: "+")))"
     }

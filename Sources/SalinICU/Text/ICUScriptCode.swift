@@ -41,6 +41,9 @@ package struct ICUScriptCode: Hashable, Sendable, CustomStringConvertible {
     self != .common && self != .inherited && self != .unknown
   }
 
+  /// Whether ICU knows the code (a model file read from disk may hold any number).
+  package var isKnown: Bool { uscript_getShortName(UScriptCode(rawValue: rawValue)) != nil }
+
   /// The ISO 15924 code, such as `Latn` or `Hang` (`uscript_getShortName`).
   package var shortName: String {
     guard let name = uscript_getShortName(UScriptCode(rawValue: rawValue)) else { return "Zzzz" }

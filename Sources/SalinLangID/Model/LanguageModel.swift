@@ -62,6 +62,42 @@ public struct LanguageModel: Sendable, Equatable {
     self = try ModelFormat.decode(bytes, path: path)
   }
 
+  /// Writes the model to a file atomically (a temporary file, then a rename).
+  /// - Parameter url: The file to write; not a folder.
+  /// - Throws: ``LanguageModelError/unwritable(path:reason:)`` saying why, in one line.
+  public func write(to url: URL) throws(LanguageModelError) {
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue
+    {
+      throw .unwritable(
+        path: url.path,
+        reason:
+          "it is a folder; name the file, such as \(url.appendingPathComponent("langid.salinlm").path)"
+      )
+    }
+    do {
+      try Data(serialized()).write(to: url, options: .atomic)
+    } catch {
+      // Foundation's description is a dump of its error domain: say what it means.
+      let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+      let reason: String
+      if underlying?.domain == NSPOSIXErrorDomain, let code = underlying?.code {
+        reason = String(cString: strerror(Int32(code)))
+      } else {
+        switch (error as? CocoaError)?.code {
+        case .fileNoSuchFile?
+        where !FileManager.default.fileExists(atPath: url.deletingLastPathComponent().path):
+          reason = "its folder does not exist"
+        case .fileWriteNoPermission?: reason = "permission denied"
+        case .fileWriteOutOfSpace?: reason = "no space left on the device"
+        case .fileWriteVolumeReadOnly?: reason = "the file system is read-only"
+        default: reason = "the file could not be written"
+        }
+      }
+      throw .unwritable(path: url.path, reason: reason)
+    }
+  }
+
   /// The model in its file format, ready to be written.
   /// - Returns: The bytes of a model file.
   public func serialized() -> [UInt8] { ModelFormat.encode(self) }

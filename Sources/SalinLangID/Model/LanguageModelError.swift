@@ -14,6 +14,10 @@ public enum LanguageModelError: Error, Equatable, CustomStringConvertible {
   case invalidUTF8(path: String, line: Int, column: Int)
   /// A `.freq` training file has a line that is not `word<TAB>positive number`.
   case malformedFrequency(path: String, line: Int, column: Int)
+  /// A training option outside its range; `name` is the option as `salin train` spells it.
+  case invalidOption(name: String, value: String, expected: String)
+  /// The model file could not be written.
+  case unwritable(path: String, reason: String)
 
   /// A one-line description for the command line.
   public var description: String {
@@ -31,6 +35,9 @@ public enum LanguageModelError: Error, Equatable, CustomStringConvertible {
     case .malformedFrequency(let path, let line, let column):
       "\(path):\(line):\(column): expected 'word<TAB>frequency' with a positive number; fix the "
         + "line or move the file out of the corpus"
+    case .invalidOption(let name, let value, let expected):
+      "--\(name) \(value) is not usable: expected \(expected)"
+    case .unwritable(let path, let reason): "cannot write the model to '\(path)': \(reason)"
     case .emptyCorpus(let path):
       "no training text in '\(path)': expected one folder per language tag with .txt, "
         + ".wordlist or .freq files"

@@ -79,10 +79,16 @@ enum ModelFormat {
     }
     let words = try input.table(width: languageCount)
     let ngrams = try input.table(width: languageCount)
-    return LanguageModel(
+    let model = LanguageModel(
       languages: languages, scripts: scripts, characterFloors: floors, characterWeights: weights,
       parameters: parameters,
       words: words, ngrams: ngrams)
+    // A valid checksum says the bytes are as written, not that a writer wrote sense: every field
+    // is checked before a scorer turns a NaN into an integer or a duplicate tag into a key.
+    if let problem = model.problem {
+      throw LanguageModelError.corrupt(path: path, reason: problem)
+    }
+    return model
   }
 
   /// FNV-1a, 32-bit, over bytes.

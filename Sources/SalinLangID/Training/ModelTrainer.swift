@@ -49,6 +49,45 @@ public struct ModelTrainer: Sendable {
 
     /// The default options, with which the shipped model is trained.
     public init() {}
+
+    /// Checks that every option is in the range training and the trained model need (a NaN
+    /// weight was written into the model, which then could not be loaded).
+    /// - Throws: ``LanguageModelError/invalidOption(name:value:expected:)`` for the first one out
+    ///   of range, named as `salin train` spells it.
+    public func validate() throws(LanguageModelError) {
+      let counts: [(String, Int)] = [
+        ("max-words", maxWordsPerLanguage), ("max-character-types", maxCharacterTypes),
+        ("min-ngram-count", minimumNgramCount),
+      ]
+      for (name, value) in counts where value < 1 {
+        throw .invalidOption(name: name, value: "\(value)", expected: "a whole number from 1")
+      }
+      let numbers: [(String, Double, Bool, String)] = [
+        (
+          "character-weight", Double(characterWeight), (0...1).contains(characterWeight),
+          "a probability from 0 to 1"
+        ),
+        ("switch-penalty", Double(switchPenalty), switchPenalty >= 0, "nats, at least 0"),
+        ("shared-word-margin", Double(sharedWordMargin), sharedWordMargin >= 0, "nats, at least 0"),
+        ("ownership-margin", ownershipMargin, ownershipMargin >= 0, "nats, at least 0"),
+        (
+          "spelling-weight", spellingWeight, (0...1).contains(spellingWeight),
+          "a weight from 0 to 1"
+        ),
+        (
+          "name-log-probability", Double(nameLogProbability), nameLogProbability <= 0,
+          "a log-probability, at most 0"
+        ),
+      ]
+      for (name, value, valid, expected) in numbers where !(value.isFinite && valid) {
+        throw .invalidOption(name: name, value: "\(value)", expected: expected)
+      }
+      // +infinity is no cap; NaN fails the comparison.
+      guard unlistedWordCap > 0 else {
+        throw .invalidOption(
+          name: "unlisted-word-cap", value: "\(unlistedWordCap)", expected: "nats, more than 0")
+      }
+    }
   }
 
   /// What to keep and the constants stored in the model.
