@@ -6,7 +6,7 @@ DEBIAN_PACKAGES := libicu-dev pkg-config libcmark-gfm-dev libcmark-gfm-extension
 SWIFT ?= swift
 SALIN = .build/debug/salin
 
-.PHONY: demo test deps build fixtures-messages bench-messages bench-langid bench-mixing bench-render bench-lint bench-lsp browser-check lsp-check ci-check train clean
+.PHONY: demo test deps build fixtures-messages bench-messages bench-langid bench-mixing bench-render bench-lint bench-lsp browser-check preview-check lsp-check ci-check train clean
 
 deps:
 	@scripts/install-debian-packages.sh $(DEBIAN_PACKAGES)
@@ -50,6 +50,10 @@ bench-lsp: deps
 
 browser-check: build
 	@scripts/browser-check.sh
+
+# salin preview in headless Chromium (Debian's chromium + chromedriver, Selenium from PyPI).
+preview-check: build
+	@scripts/preview-check.sh
 
 # Checks with third-party tools from PyPI (not in `make test`: they need the network).
 lsp-check: build

@@ -15,11 +15,16 @@ let package = Package(
     .library(name: "SalinLint", targets: ["SalinLint"]),
     .library(name: "SalinTerms", targets: ["SalinTerms"]),
     .library(name: "SalinLanguageServer", targets: ["SalinLanguageServer"]),
+    .library(name: "SalinPreview", targets: ["SalinPreview"]),
     .executable(name: "salin", targets: ["salin"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    // Only SalinPreview uses it. No default traits: swift-configuration is not needed.
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+    // Hummingbird's own service runner; SalinPreview hooks its graceful shutdown.
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
   ],
   targets: [
     // C: system libraries, each seen by exactly one Swift module.
@@ -79,6 +84,15 @@ let package = Package(
     .target(
       name: "SalinLanguageServer",
       dependencies: ["SalinCore", "SalinLint", "SalinBriefing"]),
+    // The live preview: Hummingbird stays inside this target.
+    .target(
+      name: "SalinPreview",
+      dependencies: [
+        "SalinCore", "SalinBriefing", "SalinCatalog", "SalinDocuments", "SalinRender", "SalinLint",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+      ]),
     // The built-in locale catalogs and language model, found by an installed `salin` anywhere.
     // `locales/` is the target's folder so that the catalogs stay where translators look for them.
     .target(
@@ -91,7 +105,8 @@ let package = Package(
       dependencies: [
         "SalinCore", "SalinCatalog", "SalinLangID", "SalinDocuments", "SalinRender",
         "SalinImport", "SalinLint", "SalinResources", "SalinBriefing", "SalinLanguageServer",
-        "SalinTerms", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "SalinTerms", "SalinPreview",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
     // Benchmarks (not tests): each runs its anchor side by side on the same input and prints
@@ -143,6 +158,9 @@ let package = Package(
     .testTarget(
       name: "SalinLanguageServerTests",
       dependencies: ["SalinLanguageServer", "SalinLint", "SalinResources", "SalinTestSupport"]),
+    .testTarget(
+      name: "SalinPreviewTests",
+      dependencies: ["SalinPreview", "SalinLint", "SalinCore", "SalinTestSupport"]),
     .testTarget(name: "salinTests", dependencies: ["salin", "SalinTestSupport"]),
   ]
 )

@@ -13,6 +13,6 @@ struct SalinCommand: AsyncParsableCommand {
     subcommands: [
       RenderCommand.self, LintCommand.self, ImportCommand.self, MessageCommand.self,
       CatalogCommand.self, DetectCommand.self, TrainCommand.self, TermsCommand.self,
-      LSPCommand.self,
+      LSPCommand.self, PreviewCommand.self,
     ])
 }

@@ -16,8 +16,31 @@ import subprocess
 import sys
 import time
 
-SALIN, PATH = sys.argv[1], os.path.abspath(sys.argv[2])
-EDITS = int(sys.argv[3]) if len(sys.argv) > 3 else 15
+SALIN, CORPUS, PATH = sys.argv[1], sys.argv[2], os.path.abspath(sys.argv[3])
+EDITS = int(sys.argv[4]) if len(sys.argv) > 4 else 15
+SIZE = 1_000_000
+
+
+def write_big_file():
+    """Joins bench-lint's generated articles, in order and whole, into one Markdown file of at
+    least 1 MB with one front matter (each article's own is dropped)."""
+    parts = ["---\nlang: en\ntitle: One megabyte\n---\n\n"]
+    size = len(parts[0])
+    names = sorted(
+        (os.path.join(folder, name) for folder, _, names in os.walk(CORPUS) for name in names if name.endswith(".md")),
+        key=lambda path: int(path.rsplit("-", 1)[1][:-3]),
+    )
+    for name in names:
+        with open(name, encoding="utf-8") as handle:
+            text = handle.read()
+        if text.startswith("---\n"):
+            text = text[text.index("\n---\n", 4) + 5 :]
+        parts.append(text.lstrip("\n") + "\n")
+        size += len(parts[-1].encode())
+        if size >= SIZE:
+            break
+    with open(PATH, "w", encoding="utf-8") as handle:
+        handle.write("".join(parts))
 
 
 class Server:
@@ -61,6 +84,7 @@ class Server:
 
 
 def main():
+    write_big_file()
     with open(PATH, encoding="utf-8") as handle:
         text = handle.read()
     size = len(text.encode())

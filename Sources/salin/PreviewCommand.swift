@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import SalinCore
+import SalinLint
+import SalinPreview
+
+/// `salin preview BRIEFING`: a live page with the briefing in every locale side by side.
+struct PreviewCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "preview",
+    abstract: "Serve a live page with a briefing rendered in every locale, side by side.",
+    discussion: """
+      Fallbacks and lint findings are highlighted in place, with their evidence on hover; the \
+      page updates itself when the briefing or a catalog changes. Binds to 127.0.0.1 unless \
+      --host says otherwise. Stop with Ctrl-C.
+      """)
+
+  @Argument(help: "The briefing file (YAML).")
+  var briefing: String
+
+  @Option(help: "The address to listen on.")
+  var host = "127.0.0.1"
+
+  @Option(help: "The port (0 picks a free one).")
+  var port = 8484
+
+  @Option(
+    name: .customLong("locale"),
+    help: ArgumentHelp(
+      "Locales to show, comma-separated or repeated (default: the briefing's).",
+      valueName: "locales"))
+  var localeLists: [String] = []
+
+  @Option(help: "Extra catalog folders (repeatable).")
+  var locales: [String] = []
+
+  @Option(help: "A language model file (default: the built-in model).")
+  var model: String?
+
+  func validate() throws {
+    guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
+    guard FileManager.default.fileExists(atPath: briefing) else {
+      throw ValidationError("no such briefing: \(briefing)")
+    }
+  }
+
+  func run() async throws {
+    let tags = localeLists.flatMap { $0.split(separator: ",") }.map {
+      Language($0.trimmingCharacters(in: .whitespaces))
+    }
+    let catalogDirectories = locales.map { URL(fileURLWithPath: $0) }
+    let builder = PreviewBuilder(
+      briefingPath: briefing, catalogDirectories: catalogDirectories,
+      locales: tags.isEmpty ? nil : tags,
+      linters: LinterFactory(
+        model: model.map { .file(URL(fileURLWithPath: $0)) } ?? .builtIn,
+        catalogDirectories: catalogDirectories))
+    let briefing = self.briefing
+    do {
+      try await PreviewServer(builder: builder, host: host, port: port).run { url in
+        StandardError.line("salin preview: \(briefing) at \(url) (Ctrl-C to stop)")
+      }
+    } catch {
+      StandardError.error("cannot serve on \(host):\(port): \(error)")
+      throw ExitCode(2)
+    }
+  }
+}
