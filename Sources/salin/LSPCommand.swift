@@ -24,6 +24,12 @@ struct LSPCommand: ParsableCommand {
   @Option(help: "A language model file (default: the built-in model).")
   var model: String?
 
+  @Option(
+    name: .customLong("termbase"),
+    help: "A termbase (TBX or YAML) for the term rules SL020–SL022 (repeatable), as for salin lint."
+  )
+  var termbases: [String] = []
+
   @Option(help: "Milliseconds to wait after a change before linting.")
   var debounce: Int = 150
 
@@ -34,7 +40,8 @@ struct LSPCommand: ParsableCommand {
   func run() throws {
     let linters = LinterFactory(
       model: model.map { .file(URL(fileURLWithPath: $0)) } ?? .builtIn,
-      catalogDirectories: locales.map { URL(fileURLWithPath: $0) })
+      catalogDirectories: locales.map { URL(fileURLWithPath: $0) },
+      termbaseFiles: termbases.map { URL(fileURLWithPath: $0) })
     StdioServer.run(
       linting: LintService(linters: linters, language: lang),
       version: SalinCommand.configuration.version, debounce: .milliseconds(debounce))

@@ -37,6 +37,12 @@ struct PreviewCommand: AsyncParsableCommand {
   @Option(help: "A language model file (default: the built-in model).")
   var model: String?
 
+  @Option(
+    name: .customLong("termbase"),
+    help: "A termbase (TBX or YAML) for the term rules SL020–SL022 (repeatable), as for salin lint."
+  )
+  var termbases: [String] = []
+
   func validate() throws {
     guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
     guard FileManager.default.fileExists(atPath: briefing) else {
@@ -54,7 +60,9 @@ struct PreviewCommand: AsyncParsableCommand {
       locales: tags.isEmpty ? nil : tags,
       linters: LinterFactory(
         model: model.map { .file(URL(fileURLWithPath: $0)) } ?? .builtIn,
-        catalogDirectories: catalogDirectories))
+        catalogDirectories: catalogDirectories,
+        termbaseFiles: termbases.map { URL(fileURLWithPath: $0) }),
+      watchedFiles: termbases.map { URL(fileURLWithPath: $0) })
     let briefing = self.briefing
     do {
       try await PreviewServer(builder: builder, host: host, port: port).run { url in

@@ -176,3 +176,32 @@ struct LanguageServerLintTests {
     #expect(line.contains("evidence:"))
   }
 }
+
+/// Any rule's fix is a code action: SL020's preferred term from the project's termbase.
+@Suite("LanguageServer term fixes")
+struct LanguageServerTermTests {
+  @Test func aForbiddenTermIsFixedByACodeAction() throws {
+    let termbase = TestSupport.packageRoot.appendingPathComponent("seeds/edscg.termbase.yaml")
+    let service = LintService(linters: LinterFactory(termbaseFiles: [termbase]))
+    let directory = try TestSupport.temporaryDirectory()
+    let text = "Inilunsad ng North Korea ang bagong misil kahapon ng umaga.\n"
+    let uri = directory.appendingPathComponent("balita.tl.txt").absoluteString
+    let session = LSPSession(linting: service)
+    session.initialize()
+    LanguageServerLintTests.open(session, uri, text)
+    let diagnostics = try #require(session.diagnostics(for: uri))
+    let term = try #require(diagnostics.first { $0["code"] as? String == "SL020" })
+    #expect(LSPSession.range(term) == "0:36-0:41")  // "Inilunsad ng North Korea ang bagong " is 36
+    let id = session.request(
+      "textDocument/codeAction",
+      [
+        "textDocument": ["uri": uri], "range": term["range"]!,
+        "context": ["diagnostics": [term], "only": ["quickfix"]],
+      ])
+    let actions = try #require(session.response(to: id)?["result"] as? [[String: Any]])
+    let edits =
+      ((actions.first?["edit"] as? [String: Any])?["changes"] as? [String: Any])?[uri]
+      as? [[String: Any]]
+    #expect(edits?.map { $0["newText"] as? String } == ["missile"])
+  }
+}

@@ -20,6 +20,8 @@ public struct PreviewBuilder: Sendable {
   public let locales: [Language]?
   /// Makes linters (kept for the server's life, so catalogs and model load once).
   public let linters: LinterFactory
+  /// Files the page also depends on and that are watched for changes (`--termbase`).
+  public let watchedFiles: [URL]
 
   /// Makes a builder.
   /// - Parameters:
@@ -27,10 +29,12 @@ public struct PreviewBuilder: Sendable {
   ///   - catalogDirectories: Extra catalog folders.
   ///   - locales: The locales, or `nil` for the briefing's.
   ///   - linters: The linter factory.
+  ///   - watchedFiles: Other files to watch, such as termbases.
   public init(
     briefingPath: String, catalogDirectories: [URL] = [], locales: [Language]? = nil,
-    linters: LinterFactory
+    linters: LinterFactory, watchedFiles: [URL] = []
   ) {
+    self.watchedFiles = watchedFiles
     self.briefingPath = briefingPath
     self.catalogDirectories = catalogDirectories
     self.locales = locales

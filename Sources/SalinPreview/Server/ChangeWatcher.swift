@@ -2,7 +2,8 @@ public import Foundation
 public import SalinLint
 
 /// Notices when the files a preview is made of change on disk: the briefing, the catalogs in the
-/// catalog folders (and in its `.salin.yml` cascade's `catalogs:`) and the `.salin.yml` files.
+/// catalog folders (and in its `.salin.yml` cascade's `catalogs:`), the termbases and the
+/// `.salin.yml` files.
 ///
 /// It compares each file's size and modification time with the last look (polling works the same
 /// on every file system, including editors that save by renaming a new file over the old one). A
@@ -12,6 +13,8 @@ public struct ChangeWatcher: Sendable {
   public let briefingPath: String
   /// Catalog folders given on the command line.
   public let catalogDirectories: [URL]
+  /// Other files (termbases given on the command line).
+  public let files: [URL]
   private var last: [String: Stamp] = [:]
   private var hasLooked = false
 
@@ -24,7 +27,9 @@ public struct ChangeWatcher: Sendable {
   /// - Parameters:
   ///   - briefingPath: The briefing.
   ///   - catalogDirectories: Extra catalog folders.
-  public init(briefingPath: String, catalogDirectories: [URL]) {
+  ///   - files: Other files to watch.
+  public init(briefingPath: String, catalogDirectories: [URL], files: [URL] = []) {
+    self.files = files
     self.briefingPath = briefingPath
     self.catalogDirectories = catalogDirectories
   }
@@ -41,7 +46,7 @@ public struct ChangeWatcher: Sendable {
   }
 
   private func stamps() -> [String: Stamp] {
-    var paths = [briefingPath]
+    var paths = [briefingPath] + files.map(\.path)
     var folders = catalogDirectories
     if let config = LintConfiguration.find(forFile: briefingPath) {
       var directory = config.deletingLastPathComponent()
@@ -56,6 +61,7 @@ public struct ChangeWatcher: Sendable {
       }
       if let cascade = try? LintConfiguration.loadCascade(config) {
         folders += cascade.catalogDirectories
+        paths += cascade.termbaseFiles.map(\.path)
       }
     }
     let manager = FileManager.default

@@ -13,7 +13,8 @@ struct FileWatcherService: Service {
   func run() async throws {
     try? await cancelWhenGracefulShutdown { [builder, pollMilliseconds, rebuild] in
       var watcher = ChangeWatcher(
-        briefingPath: builder.briefingPath, catalogDirectories: builder.catalogDirectories)
+        briefingPath: builder.briefingPath, catalogDirectories: builder.catalogDirectories,
+        files: builder.watchedFiles)
       _ = watcher.poll()  // The page was built before the server started.
       while !Task.isCancelled {
         try await Task.sleep(for: .milliseconds(pollMilliseconds))
