@@ -59,6 +59,14 @@ struct MixingRulesTests {
     #expect(findings[1].severity == .info)
   }
 
+  /// Strict still needs min-confidence for a word of three letters or fewer (Tagalog `man`
+  /// "even" is English `man` too), and laughter or a Tagalog word ending like a rare English
+  /// string is no mixed word.
+  @Test func strictIsNotFooledByShortWordsOrLaughter() throws {
+    let marked = MarkedText("Wala man lang siyang sinabi. HAHAHAHAHA sobrang panatiko nila.\n")
+    #expect(try Self.lint(marked, language: .tagalog, mixing: .strict).isEmpty)
+  }
+
   /// In English, "pa" and "ate" are English words too: never a switch.
   @Test func englishHomographsAreNoSwitchInEnglish() throws {
     let marked = MarkedText("He ate dinner with his pa and hotdogs at the filibuster.\n")

@@ -34,6 +34,8 @@ extension LanguageIdentifier {
       && !word.touchesDigit
     {
       let letters = Array(scanned.letters[word.letters])
+      // Laughter (`hahahah`) is no word, mixed or not.
+      if letters.withUnsafeBufferPointer({ Self.isLaughter($0) }) { continue }
       guard
         let (root, lender) = mixedRoot(letters, hash: word.hash, scorer: scorer, affixes: affixes)
       else { continue }
@@ -74,7 +76,10 @@ extension LanguageIdentifier {
         _ = scorer.listLogProbabilities(FeatureHash.hash(root), into: list)
         var best = 0
         for j in 1..<width where list[j] > (best == 0 ? -.infinity : list[best]) { best = j }
-        guard best > 0, list[best] >= Self.rootFloor,
+        // A short root matches by chance (`pa-na-tiko`, `ma-nira`): under six letters it must be
+        // ten times as common.
+        let floor = root.count >= 6 ? Self.rootFloor : Self.rootFloor + log(10.0)
+        guard best > 0, list[best] >= floor,
           list[best] + ScriptPlan.originMargin > list[0]
         else { continue }
         return (root, best - 1)

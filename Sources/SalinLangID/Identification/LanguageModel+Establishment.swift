@@ -13,20 +13,57 @@ extension LanguageModel {
   func switchingBackground() -> [[Double]] {
     let count = languages.count
     let step = Double(parameters.quantisationStep)
+    let top = 200
+    // Two passes over the table, no sort of it: values are bytes, so a histogram of the
+    // lender's values per pair finds the byte below which its `top` commonest shared words lie
+    // (making an identifier stays a few milliseconds).
+    var histogram = [Int](repeating: 0, count: count * count * 256)
+    words.values.withUnsafeBufferPointer { values in
+      for slot in 0..<words.capacity where words.keys[slot] != 0 {
+        let base = slot * count
+        for lender in 0..<count where values[base + lender] != FeatureTable.absent {
+          for host in 0..<count where host != lender && values[base + host] != FeatureTable.absent {
+            histogram[(lender * count + host) * 256 + Int(values[base + lender])] += 1
+          }
+        }
+      }
+    }
+    var cutoff = [Int](repeating: -1, count: count * count)
+    for pair in 0..<(count * count) {
+      var seen = 0
+      for q in 0..<256 {
+        seen += histogram[pair * 256 + q]
+        if seen >= top {
+          cutoff[pair] = q
+          break
+        }
+      }
+      if cutoff[pair] < 0 && seen > 0 { cutoff[pair] = 255 }
+    }
+    var pairs = [[(lender: UInt8, host: UInt8)]](repeating: [], count: count * count)
+    words.values.withUnsafeBufferPointer { values in
+      for slot in 0..<words.capacity where words.keys[slot] != 0 {
+        let base = slot * count
+        for lender in 0..<count where values[base + lender] != FeatureTable.absent {
+          for host in 0..<count where host != lender && values[base + host] != FeatureTable.absent {
+            let pair = lender * count + host
+            if Int(values[base + lender]) <= cutoff[pair] {
+              pairs[pair].append((values[base + lender], values[base + host]))
+            }
+          }
+        }
+      }
+    }
     var result = [[Double]](
       repeating: [Double](repeating: -.infinity, count: count), count: count)
     for lender in 0..<count {
-      for host in 0..<count where host != lender {
-        // Quantised values: smaller is more probable.
-        var pairs: [(lender: UInt8, host: UInt8)] = []
-        for slot in 0..<words.capacity where words.keys[slot] != 0 {
-          let l = words.value(at: slot, language: lender)
-          let h = words.value(at: slot, language: host)
-          if l != FeatureTable.absent && h != FeatureTable.absent { pairs.append((l, h)) }
+      for host in 0..<count where host != lender && !pairs[lender * count + host].isEmpty {
+        // Quantised values: smaller is more probable; ties broken by the host's value.
+        let sorted = pairs[lender * count + host].sorted {
+          $0.lender < $1.lender || ($0.lender == $1.lender && $0.host < $1.host)
         }
-        guard !pairs.isEmpty else { continue }
-        pairs.sort { $0.lender < $1.lender || ($0.lender == $1.lender && $0.host < $1.host) }
-        let ratios = pairs.prefix(200).map { (Double($0.lender) - Double($0.host)) * step }.sorted()
+        let ratios = sorted.prefix(top).map { (Double($0.lender) - Double($0.host)) * step }
+          .sorted()
         result[host][lender] = ratios[ratios.count / 2]
       }
     }

@@ -24,15 +24,9 @@ public struct ForeignSpan: LintRule {
     guard let language = context.language, let detector = context.detector else { return [] }
     var findings: [Finding] = []
     for segment in context.proseSegments {
-      for span in context.mixing == .strict
-        ? detector.strictForeignSpans(
-          in: segment.text, mainLanguage: language, names: context.names)
-        : detector.foreignSpans(in: segment.text, mainLanguage: language, names: context.names)
-      {
+      for span in context.mixingSpans(in: segment.text, detector: detector, language: language) {
         // An established loanword is SL006's, a mixed word SL007's.
-        // Strict: every span the identifier finds (its own switch penalty is the threshold).
-        let threshold = context.mixing == .strict ? 0 : context.minimumConfidence
-        guard span.language != language, span.confidence >= threshold,
+        guard span.language != language, context.isConfident(span, in: segment.text),
           !span.isEstablished, span.mixedRoot == nil
         else { continue }
         let source = segment.sourceOffsets(ofTextUTF8: span.utf8Range)

@@ -26,11 +26,10 @@ public struct Loanword: LintRule {
     else { return [] }
     var findings: [Finding] = []
     for segment in context.proseSegments {
-      for span in context.mixing == .strict
-        ? detector.strictForeignSpans(
-          in: segment.text, mainLanguage: language, names: context.names)
-        : detector.foreignSpans(in: segment.text, mainLanguage: language, names: context.names)
-      where span.isEstablished && span.mixedRoot == nil && span.language != language {
+      for span in context.mixingSpans(in: segment.text, detector: detector, language: language)
+      where span.isEstablished && span.mixedRoot == nil && span.language != language
+        && context.isConfident(span, in: segment.text)
+      {
         let source = segment.sourceOffsets(ofTextUTF8: span.utf8Range)
         guard !source.isEmpty, !context.isDeclared(source) else { continue }
         guard
