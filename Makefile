@@ -6,7 +6,7 @@ DEBIAN_PACKAGES := libicu-dev pkg-config libcmark-gfm-dev libcmark-gfm-extension
 SWIFT ?= swift
 SALIN = .build/debug/salin
 
-.PHONY: demo test deps build fixtures-messages bench-messages bench-langid bench-mixing bench-render bench-lint bench-lsp browser-check preview-check lsp-check ci-check train clean
+.PHONY: demo test deps build fixtures-messages bench-messages bench-langid bench-mixing bench-render bench-lint bench-lsp browser-check preview-check lsp-check ci-check train clean interop-check-po
 
 deps:
 	@scripts/install-debian-packages.sh $(DEBIAN_PACKAGES)
@@ -66,3 +66,8 @@ ci-check: build
 # .venv-train) and Debian's SCOWL word lists (see README, "Training").
 train: build
 	@scripts/train-langid.sh
+
+# pofilter (translate-toolkit, from PyPI) and Salin's PO checks on the same files, per check, and
+# the speed ratio. Files: ../shared/data/po/*.po, or PO=path/to/file.po.
+interop-check-po: deps
+	@scripts/interop-check-po.sh $(PO)

@@ -52,8 +52,27 @@ struct UntranslatedCatalogEntryTests {
       msgstr "1️⃣the meeting %s is for all"
 
       """)
-    let findings = try lint(marked, path: "x.po", language: nil)
+    let findings = try lint(marked, path: "x.po", language: nil).filter { $0.rule.code == "SL003" }
     #expect(
       matches(findings, [FindingSpec("1️⃣", "SL003", text: "the meeting %s is for all")], in: marked))
+  }
+
+  /// A msgstr that differs from its msgid in one word is translated (apt's Tagalog "DiPansin"
+  /// for "Ign"); one equal to its msgid is SL036's, not SL003's.
+  @Test func oneTranslatedWordIsNotUntranslated() throws {
+    let marked = MarkedText(
+      """
+      msgid ""
+      msgstr "Language: tl\\n"
+
+      msgid "Ign:%lu %s"
+      msgstr "DiPansin:%lu %s"
+
+      msgid "the meeting is for all"
+      msgstr "the meeting is for all"
+
+      """)
+    #expect(
+      try lint(marked, path: "x.po", language: nil).filter { $0.rule.code == "SL003" }.isEmpty)
   }
 }

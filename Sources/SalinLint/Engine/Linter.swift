@@ -9,7 +9,9 @@ public struct Linter: Sendable {
   public static let allRules: [any LintRule] = [
     ForeignLabel(), ForeignSpan(), UntranslatedCatalogEntry(), UnexpectedScript(),
     UndeclaredLanguage(), Loanword(), MixedWord(), ForbiddenTerm(), InconsistentTerm(),
-    MissingTargetTerm(),
+    MissingTargetTerm(), PlaceholderMismatch(), NumberMismatch(), URLMismatch(),
+    AcronymMismatch(), BracketMismatch(), EndPunctuation(), UnchangedTranslation(), LengthRatio(),
+    UntranslatedEntry(), FuzzyEntry(), DoubleSpace(), PurePunctuation(), PluralForms(),
   ]
 
   /// Every rule description, including SL000, for SARIF metadata and docs.

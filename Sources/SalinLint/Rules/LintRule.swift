@@ -48,6 +48,8 @@ public struct LintContext: Sendable {
   public let termbase: Termbase?
   /// How strictly the document language's mixing is checked (`mixing:` in the config).
   public let mixing: MixingLevel
+  /// The document's translation pairs, made once for the QA and PO rules.
+  let translations = TranslationPairCache()
 
   /// Makes a context.
   /// - Parameters:

@@ -37,6 +37,13 @@ public struct UntranslatedCatalogEntry: LintRule {
       }
       guard let fileLanguage else { continue }
       let text = Self.withoutPlaceholders(segment.text)
+      if case .poMessage(let msgid, _) = segment.kind {
+        // A msgstr equal to its msgid is SL036's (unchanged-translation). One that differs was
+        // translated, and one word ("DiPansin:%lu %s" for "Ign:%lu %s") is too little to call
+        // it another language: only two or more words are identified.
+        if segment.text == msgid { continue }
+        if text.split(whereSeparator: { !$0.isLetter }).count < 2 { continue }
+      }
       guard let identified = detector.identify(text, names: context.names),
         identified.language != fileLanguage, identified.confidence >= context.minimumConfidence,
         !context.allowList.allows(text, in: fileLanguage, extraNames: context.names)

@@ -1,0 +1,38 @@
+import Foundation
+import SalinCore
+import SalinDocuments
+
+/// SL037 `length-ratio`: a translation whose length is far outside what its language usually
+/// takes for the source's: under a quarter or over four times the usual ratio (Tagalog runs
+/// about 1.25 times English, Korean about 0.55 times, in characters). Sources under 20
+/// characters are skipped. pofilter's long and short, CheckMate's length check.
+public struct LengthRatio: TranslationRule {
+  /// SL037 length-ratio.
+  public static let description = RuleDescription(
+    code: "SL037", name: "length-ratio", defaultSeverity: .info,
+    summary: "A translation far longer or shorter than the language usually is.")
+
+  /// Makes the rule.
+  public init() {}
+
+  /// The usual length of a translation per source character, by target language (measured on
+  /// this project's seed and catalogs: en 1.0, tl 1.25, ko 0.55); 1.0 for others.
+  static func usualRatio(_ language: Language?) -> Double {
+    switch language?.tag.prefix(while: { $0 != "-" }) {
+    case "tl", "fil": 1.25
+    case "ko", "ja", "zh": 0.55
+    default: 1.0
+    }
+  }
+
+  /// The problem, if the length is far off.
+  func problem(with pair: TranslationPair, in context: LintContext) -> String? {
+    let source = pair.source.count
+    guard source >= 20 else { return nil }
+    let ratio = Double(pair.target.count) / Double(source)
+    let usual = Self.usualRatio(context.language)
+    guard ratio < usual / 4 || ratio > usual * 4 else { return nil }
+    return "the translation is \(String(format: "%.2f", ratio)) times the source's length "
+      + "(usual for \(context.language?.tag ?? "this language"): about \(usual))"
+  }
+}

@@ -1,0 +1,24 @@
+import SalinCore
+import SalinDocuments
+
+/// SL040 `untranslated-entry`: a PO entry with an empty `msgstr`, which gettext shows in the
+/// source language — language mixing a reader of the target language sees at run time.
+/// pofilter's untranslated.
+public struct UntranslatedEntry: TranslationRule {
+  /// SL040 untranslated-entry.
+  public static let description = RuleDescription(
+    code: "SL040", name: "untranslated-entry", defaultSeverity: .warning,
+    summary: "A PO entry has no translation: readers see the source text.")
+
+  /// Makes the rule.
+  public init() {}
+
+  var checksUntranslated: Bool { true }
+  var isPerEntry: Bool { true }
+
+  /// The problem, if the entry is untranslated.
+  func problem(with pair: TranslationPair, in context: LintContext) -> String? {
+    guard !pair.isCatalog, !pair.isObsolete, pair.target.isEmpty else { return nil }
+    return "'\(pair.key.prefix(60))' is not translated: gettext shows the source text"
+  }
+}

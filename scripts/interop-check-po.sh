@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# `make interop-check-po`: translate-toolkit's pofilter and Salin's PO checks on the same PO
+# files, side by side per check, and the speed ratio, in one run.
+#   1. a virtual environment in .venv-pofilter with translate-toolkit (from PyPI)
+#   2. salin built in release mode (--scratch-path $SCRATCH, default .build-release)
+#   3. scripts/interop-check-po.py: each check's findings by both, then timing (medians of 5)
+# Files: the arguments, or ../shared/data/po/*.po (never committed; see /work/notes/terms.md
+# for where they come from: Debian's apt, po/tl.po).
+set -euo pipefail
+root="$(git rev-parse --show-toplevel 2>/dev/null || pwd)"
+cd "$root"
+files=("$@")
+if [ ${#files[@]} -eq 0 ]; then
+  shopt -s nullglob
+  files=("$root"/../shared/data/po/*.po)
+fi
+if [ ${#files[@]} -eq 0 ]; then
+  echo "interop-check-po: skipped: no PO files given and none in ../shared/data/po"
+  exit 0
+fi
+venv="$root/.venv-pofilter"
+if ! "$venv/bin/pofilter" --version >/dev/null 2>&1; then
+  echo "interop-check-po: setting up $venv with translate-toolkit"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet translate-toolkit
+fi
+scratch="${SCRATCH:-.build-release}"
+echo "interop-check-po: building salin in release mode"
+swift build -c release --scratch-path "$scratch" --product salin >/dev/null
+python3 scripts/interop-check-po.py --pofilter "$venv/bin/pofilter" \
+  --salin "$scratch/release/salin" "${files[@]}"
