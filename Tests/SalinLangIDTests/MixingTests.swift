@@ -44,6 +44,12 @@ struct MixingTests {
     #expect(identifier.foreignSpans(in: "Ako na 'to, sabi niya.", mainLanguage: .tagalog).isEmpty)
   }
 
+  /// A word only a list's rare tail holds (`lods`, Tagalog slang, is in English's web list once
+  /// in fifty million words) is as good as unlisted: it never makes a span by itself.
+  @Test func aRareListWordMakesNoSpan() {
+    #expect(identifier.foreignSpans(in: "Prituhin mo ulit lods.", mainLanguage: .tagalog).isEmpty)
+  }
+
   /// Laughter is written alike in every language.
   @Test func laughterIsNoEvidence() {
     #expect(

@@ -236,9 +236,12 @@ extension LanguageIdentifier {
             }
             var best = -Double.infinity
             for j in 0..<plan.positions.count { best = max(best, sub[j]) }
-            if innerCapitalsAreNames && !known {
-              // In spans a word no list holds (a user name, a handle, a typo, a coinage) may
-              // extend a foreign stretch but never makes one by itself.
+            var listed = -Double.infinity
+            for j in 0..<plan.positions.count { listed = max(listed, list[j]) }
+            if innerCapitalsAreNames && listed < Self.rareListValue {
+              // In spans a word no list holds, or only in its noisy tail (a user name, a handle, a
+              // typo, slang, a coinage), may extend a foreign stretch but never makes one by
+              // itself.
               for j in 0..<plan.positions.count {
                 sub[j] = max(sub[j], best - Self.spanUnlistedCap)
               }
@@ -378,6 +381,10 @@ extension LanguageIdentifier {
       cased($0.script) && !$0.isCapitalized && !$0.isAllCaps && $0.letters.count >= 5
     }
   }
+
+  /// A list value below which a word is as good as unlisted in spans: once in ten million words,
+  /// where web frequency lists hold other languages' slang and typos (`lods` in English's).
+  static let rareListValue = log(1e-7)
 
   /// The most nats a word no list holds counts for any language in spans: less than two
   /// switches, so that alone it never makes a foreign span.
