@@ -84,7 +84,7 @@ extension RenderSnapshots {
     text:heading.implications tl/tl 0 seeds/edscg-5.briefing.yaml:194:7 39
     text:implications.regions tl/tl 0 seeds/edscg-5.briefing.yaml:200:11 182
     text:implications.technology tl/tl 0 seeds/edscg-5.briefing.yaml:213:11 190
-    text:implications.edge tl/tl 0 seeds/edscg-5.briefing.yaml:225:11 161
+    text:implications.edge tl/tl 0 seeds/edscg-5.briefing.yaml:225:11 160
     catalog:label.agreed-areas-of-focus tl/tl 0 seeds/edscg-5.briefing.yaml:236:21 39
     catalog:label.details tl/tl 0 seeds/edscg-5.briefing.yaml:236:50 11
     text:focus.missile-defense tl/tl 0 seeds/edscg-5.briefing.yaml:238:17 24

@@ -79,7 +79,7 @@ extension RenderSnapshots {
 
     Sa paglitaw ng mga bagong banta sa seguridad sa buong mundo, kinilala ng Estados Unidos at ROK ang kahalagahan ng paggamit ng makabagong teknolohiya sa kanilang mga estratehiyang pandepensa.
 
-    Kabilang dito ang paggamit ng artificial intelligence, depensang pang-cyber, at mga sistema sa pagtukoy ng missile upang mapanatili ang estratehikong kalamangan.
+    Kabilang dito ang paggamit ng artificial intelligence, depensang pang-cyber at mga sistema sa pagtukoy ng missile upang mapanatili ang estratehikong kalamangan.
 
     | Mga Napagkasunduang Larangang Tututukan | Mga Detalye |
     | --- | --- |
@@ -165,7 +165,7 @@ extension RenderSnapshots {
     Mas Malawak na Implikasyon sa Seguridad
     Bukod sa pagtugon sa mga hakbang ng North Korea na nagpapagulo sa rehiyon, binigyang-diin din ng pulong ang pagkakaugnay ng seguridad sa mga rehiyon ng Indo-Pacific at Euro-Atlantic.
     Sa paglitaw ng mga bagong banta sa seguridad sa buong mundo, kinilala ng Estados Unidos at ROK ang kahalagahan ng paggamit ng makabagong teknolohiya sa kanilang mga estratehiyang pandepensa.
-    Kabilang dito ang paggamit ng artificial intelligence, depensang pang-cyber, at mga sistema sa pagtukoy ng missile upang mapanatili ang estratehikong kalamangan.
+    Kabilang dito ang paggamit ng artificial intelligence, depensang pang-cyber at mga sistema sa pagtukoy ng missile upang mapanatili ang estratehikong kalamangan.
     Mga Napagkasunduang Larangang Tututukan | Mga Detalye |
     ---|---|
     Depensa Laban sa Missile | Pagpapalakas ng mga sistema ng depensa laban sa missile upang harapin ang lumalaking arsenal ng North Korea |

@@ -104,7 +104,7 @@ extension RenderSnapshots {
     <h2>Mas Malawak na Implikasyon sa Seguridad</h2>
     <p>Bukod sa pagtugon sa mga hakbang ng North Korea na nagpapagulo sa rehiyon, binigyang-diin din ng pulong ang pagkakaugnay ng seguridad sa mga rehiyon ng Indo-Pacific at Euro-Atlantic.</p>
     <p>Sa paglitaw ng mga bagong banta sa seguridad sa buong mundo, kinilala ng Estados Unidos at ROK ang kahalagahan ng paggamit ng makabagong teknolohiya sa kanilang mga estratehiyang pandepensa.</p>
-    <p>Kabilang dito ang paggamit ng artificial intelligence, depensang pang-cyber, at mga sistema sa pagtukoy ng missile upang mapanatili ang estratehikong kalamangan.</p>
+    <p>Kabilang dito ang paggamit ng artificial intelligence, depensang pang-cyber at mga sistema sa pagtukoy ng missile upang mapanatili ang estratehikong kalamangan.</p>
     <table>
     <thead>
     <tr><th>Mga Napagkasunduang Larangang Tututukan</th><th>Mga Detalye</th></tr>
