@@ -78,7 +78,7 @@ struct ListedCall {
   }
   func run() throws -> String {
     if case .message(let key, let locale, _) = call, let list {
-      return try catalogs.message(key, locale: locale, argumentList: list)
+      return try catalogs.message(key, locale: locale, argumentList: list) ?? ""
     }
     return try call.run()
   }

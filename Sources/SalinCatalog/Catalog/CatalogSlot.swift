@@ -4,7 +4,7 @@ import Synchronization
 /// A merged catalog entry and its prepared message, made on first use and then shared.
 ///
 /// `Sendable` notes: the entry and locale are immutable; the prepared message is immutable and
-/// `Sendable`, made once and published through an atomic compare-exchange (see `published`).
+/// `Sendable`, made once and published through an `AtomicLazyReference` (see `published`).
 final class CatalogSlot: Sendable {
   /// The entry.
   let entry: CatalogEntry
@@ -13,10 +13,11 @@ final class CatalogSlot: Sendable {
   private let locale: MessageLocale
   /// The file's text, to place an error about an argument at its placeholder.
   private let text: SourceText?
-  /// The prepared message once made: the address of a retained `Prepared`, or 0. The first
-  /// compare-exchange publishes it (releasing) and every call reads it with one acquiring load;
-  /// a lock taken on every call cost two atomic operations and a copy of the result.
-  private let published = Atomic<UInt>(0)
+  /// The prepared message once made.
+  ///
+  /// The first `storeIfNil` publishes it and every call reads it with one acquiring load; a lock
+  /// taken on every call cost two atomic operations and a copy of the result.
+  private let published = AtomicLazyReference<Prepared>()
 
   /// The outcome of preparing the message.
   private final class Prepared: Sendable {
@@ -33,13 +34,6 @@ final class CatalogSlot: Sendable {
       plainText = pattern.plainText
     } else {
       plainText = nil
-    }
-  }
-
-  deinit {
-    // The slot owns the reference it published.
-    if let address = UnsafeRawPointer(bitPattern: published.load(ordering: .acquiring)) {
-      Unmanaged<Prepared>.fromOpaque(address).release()
     }
   }
 
@@ -68,9 +62,7 @@ final class CatalogSlot: Sendable {
   }
 
   private func prepared() -> Prepared {
-    if let address = UnsafeRawPointer(bitPattern: published.load(ordering: .acquiring)) {
-      return Unmanaged<Prepared>.fromOpaque(address).takeUnretainedValue()
-    }
+    if let prepared = published.load() { return prepared }
     // Preparing opens ICU formatters, which loads locale data; two threads may both prepare the
     // first time, and the first to publish wins.
     let made: Prepared
@@ -82,12 +74,6 @@ final class CatalogSlot: Sendable {
     } catch {
       made = Prepared(.failure(error))
     }
-    let address = UInt(bitPattern: Unmanaged.passRetained(made).toOpaque())
-    let (stored, winner) = published.compareExchange(
-      expected: 0, desired: address, ordering: .acquiringAndReleasing)
-    if stored { return made }
-    Unmanaged<Prepared>.fromOpaque(UnsafeRawPointer(bitPattern: address)!).release()
-    return Unmanaged<Prepared>.fromOpaque(UnsafeRawPointer(bitPattern: winner)!)
-      .takeUnretainedValue()
+    return published.storeIfNil(made)
   }
 }

@@ -142,6 +142,16 @@ public struct Catalogs: Sendable {
   /// Every key of every language, sorted.
   public var keys: [String] { Set(table.flatMap(\.slots.keys)).sorted() }
 
+  /// Whether a language's catalog defines a key, after merging and falling back along the
+  /// language's chain, as `message(_:locale:arguments:)` would find it.
+  /// - Parameters:
+  ///   - key: A dotted key such as `label.sources`.
+  ///   - language: The language.
+  /// - Returns: `true` when a message for the key can be formatted in the language.
+  public func contains(_ key: String, locale language: Language) -> Bool {
+    (try? slot(key, language)) != nil
+  }
+
   /// The entry for a key in a language, after merging and falling back along the language's
   /// chain (`es-MX` → `es`).
   /// - Parameters:
@@ -186,33 +196,39 @@ public struct Catalogs: Sendable {
     try format(key, language, arguments)
   }
 
-  /// Formats a message with arguments given as a list, for callers that build arguments for
-  /// every call (see `MessageArguments`): the same message, formatters and values as
+  /// Formats a message with arguments given as a list, if the language has it: for callers that
+  /// build arguments for every call and walk a fallback chain of their own (see
+  /// `MessageArguments`); the same message, formatters and values as
   /// `message(_:locale:arguments:)` with a dictionary.
   /// - Parameters:
   ///   - key: A dotted key such as `meeting.session`.
   ///   - language: The language, as in `message(_:locale:arguments:)`.
   ///   - arguments: The placeholder values by name.
-  /// - Returns: The formatted text.
-  /// - Throws: As `message(_:locale:arguments:)`.
+  /// - Returns: The formatted text, or `nil` when the language has no message for the key.
+  /// - Throws: As `message(_:locale:arguments:)`, but for a missing key.
   package func message(
     _ key: String, locale language: Language, argumentList arguments: MessageArguments
-  ) throws(CatalogError) -> String {
-    try format(key, language, arguments)
+  ) throws(CatalogError) -> String? {
+    try slot(key, language)?.format(arguments)
   }
 
   private func format(
     _ key: String, _ language: Language, _ arguments: some MessageArgumentLookup
   ) throws(CatalogError) -> String {
+    guard let slot = try slot(key, language) else {
+      throw .missingMessage(key: key, language: language)
+    }
+    return try slot.format(arguments)
+  }
+
+  /// The slot of a key in a language: its own catalog's, or for a tag without a catalog, the
+  /// closest one's on its chain, bound to the tag's locale.
+  private func slot(_ key: String, _ language: Language) throws(CatalogError) -> CatalogSlot? {
     for index in tags.indices where tags[index] == language.tag {
       // Exact bytes first; the `String` dictionary also finds a canonically equivalent key.
-      guard let slot = exact.value(for: key, in: index) ?? table[index].slots[key] else { break }
-      return try slot.format(arguments)
+      return exact.value(for: key, in: index) ?? table[index].slots[key]
     }
-    if !tags.contains(language.tag), let slot = try borrowedSlots(for: language)[key] {
-      return try slot.format(arguments)
-    }
-    throw .missingMessage(key: key, language: language)
+    return try borrowedSlots(for: language)[key]
   }
 
   /// The slots of a tag without a catalog of its own, bound to its locale, made once.

@@ -5,23 +5,23 @@
 public struct Briefing: Hashable, Sendable {
   /// What the briefing is.
   public var metadata: BriefingMetadata {
-    didSet { layoutCache = BriefingLayoutCache() }
+    didSet { cacheSlot = BriefingCacheSlot() }
   }
   /// The entities, by ID.
   public var entities: [String: Entity] {
-    didSet { layoutCache = BriefingLayoutCache() }
+    didSet { cacheSlot = BriefingCacheSlot() }
   }
   /// The facts it states.
   public var facts: BriefingFacts {
-    didSet { layoutCache = BriefingLayoutCache() }
+    didSet { cacheSlot = BriefingCacheSlot() }
   }
   /// What it says.
   public var content: BriefingContent {
-    didSet { layoutCache = BriefingLayoutCache() }
+    didSet { cacheSlot = BriefingCacheSlot() }
   }
-  /// The layout renders walk, made on first use; replaced (empty) whenever a field changes, so
-  /// a layout always describes the briefing it is read from.
-  private var layoutCache = BriefingLayoutCache()
+  /// What a layer above derives from this value once (SalinRender's layout), shared by its
+  /// copies; replaced (empty) whenever a field changes, so it always describes this value.
+  private var cacheSlot = BriefingCacheSlot()
 
   /// Makes a briefing.
   /// - Parameters:
@@ -39,11 +39,8 @@ public struct Briefing: Hashable, Sendable {
     self.content = content
   }
 
-  /// The briefing laid out for rendering, made by the first caller and shared by the copies of
-  /// this value (see `BriefingLayout`).
-  package var layout: BriefingLayout {
-    layoutCache.layout { BriefingLayout(self) }
-  }
+  /// The slot where a layer above keeps what it derives from this value once.
+  package var derived: BriefingCacheSlot { cacheSlot }
 
   /// Whether two briefings have the same metadata, entities, facts and content.
   public static func == (lhs: Briefing, rhs: Briefing) -> Bool {

@@ -39,8 +39,20 @@ struct RenderedStorage: Sendable {
 
   /// What a block is; its rows and cells are laid out as `RenderedBlock` lays them out (a list:
   /// one row of one cell per item; a table: the header row, then the body rows).
+  /// What a block is; its rows and cells as a rendered document lays them out.
   enum BlockKind: UInt8, Sendable {
-    case title, heading, paragraph, bulletList, table, sources
+    /// The title.
+    case title
+    /// A section heading.
+    case heading
+    /// A paragraph.
+    case paragraph
+    /// A bullet list: one row of one cell per item.
+    case bulletList
+    /// A table: the header row, then the body rows.
+    case table
+    /// The sources line.
+    case sources
   }
 
   /// A block: its kind and the end (exclusive) of its rows in `rowEnds`.

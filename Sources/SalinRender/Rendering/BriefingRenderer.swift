@@ -1,5 +1,5 @@
+public import SalinCatalog
 public import SalinCore
-import SalinCatalog
 
 /// Renders a briefing in one locale: labels and messages from the catalogs, facts through ICU,
 /// text units in the locale or along the fallback chain, every span with its provenance.
@@ -7,31 +7,32 @@ import SalinCatalog
 /// Rendering never writes to the terminal: fallbacks are returned in the document, and the
 /// caller decides whether to report them or (with `--strict`) to refuse the output.
 public struct BriefingRenderer: Sendable {
-  /// The catalogs.
-  public let messages: any MessageSource
+  /// Where labels and messages come from.
+  public let messages: Catalogs
   /// Whether to keep a list of the formatting calls made (for the benchmark).
   public var recordsFormatCalls: Bool
-  /// `messages` when it is the catalogs, found once: a render asks them directly.
-  let catalogs: Catalogs?
 
   /// Makes a renderer.
   /// - Parameters:
   ///   - messages: The catalogs to take labels and messages from.
   ///   - recordsFormatCalls: Whether to record each formatting call in the document.
-  public init(messages: any MessageSource, recordsFormatCalls: Bool = false) {
+  public init(messages: Catalogs, recordsFormatCalls: Bool = false) {
     self.messages = messages
-    self.catalogs = messages as? Catalogs
     self.recordsFormatCalls = recordsFormatCalls
   }
 
-  /// Checks that every catalog key the briefing uses exists in at least one locale of each
-  /// requested locale's fallback chain.
+  /// Checks that each requested locale has a catalog and that every catalog key the briefing
+  /// uses exists in at least one locale of each requested locale's fallback chain.
   /// - Parameters:
   ///   - briefing: The briefing.
   ///   - locales: The locales that will be rendered.
-  /// - Throws: `RenderError.unknownLabelKey` with its location, or `.several` listing every
-  ///   unknown key in reading order when there is more than one.
+  /// - Throws: `RenderError.noCatalog` for the first locale without one;
+  ///   `RenderError.unknownLabelKey` with its location, or `.several` listing every unknown key in
+  ///   reading order when there is more than one.
   public func validate(_ briefing: Briefing, locales: [Language]) throws(RenderError) {
+    for locale in locales where !messages.languages.contains(locale) {
+      throw .noCatalog(locale, available: messages.languages)
+    }
     // Every unknown key at once, each where it is written: a user fixing typos should not have
     // to run the command once per typo.
     var unknown: [RenderError] = []
@@ -45,7 +46,7 @@ public struct BriefingRenderer: Sendable {
         unknown.append(
           .unknownLabelKey(
             key.key, location: key.location,
-            suggestion: catalogs?.closestKey(to: key.key)))
+            suggestion: messages.closestKey(to: key.key)))
       }
     }
     guard let first = unknown.first else { return }
@@ -66,7 +67,7 @@ public struct BriefingRenderer: Sendable {
     -> RenderedDocument
   {
     var context = RenderContext(
-      layout: briefing.layout, locale: locale, messages: messages, catalogs: catalogs,
+      layout: briefing.layout, locale: locale, messages: messages,
       recordsFormatCalls: recordsFormatCalls)
     try context.run()
     if strict && !context.fallbacks.isEmpty { throw .fallbackRefused(context.fallbacks) }

@@ -52,18 +52,8 @@ extension RenderContext {
   private mutating func format(_ message: BriefingLayout.Message, in language: Int)
     throws(RenderError) -> String?
   {
-    let key = layout.strings[Int(message.key)]
-    if catalogs == nil {
-      var values: [String: MessageValue] = [:]
-      for index in message.arguments {
-        let argument = layout.arguments[Int(index)]
-        values[layout.strings[Int(argument.name)]] = try value(
-          of: Int(argument.binding), in: language)
-      }
-      return try formatWithSource(key, place: message.place, in: language, values: values)
-    }
-    // The catalogs take their own arguments, a list in the layout's order (none for a label);
-    // the renderer's values are kept only when recording.
+    // The arguments are a list in the layout's order (none for a label); the renderer's own
+    // values are kept only when recording.
     var arguments = MessageArguments(capacity: message.arguments.count)
     var values: [String: MessageValue] = [:]
     for index in message.arguments {
@@ -73,52 +63,35 @@ extension RenderContext {
       arguments.append(value.catalogArgument, named: name)
       if recordsFormatCalls { values[name] = value }
     }
-    return try formatWithCatalogs(
-      key, place: message.place, in: language, arguments: arguments, values: values)
+    return try format(
+      layout.strings[Int(message.key)], place: message.place, in: language,
+      arguments: arguments, values: values)
   }
 
-  /// Formats `key` in one language of the catalogs: `nil` when that language lacks the key.
-  private mutating func formatWithCatalogs(
+  /// Formats `key` in one language: `nil` when that language's catalog lacks the key.
+  ///
+  /// Every message of a render, whatever its kind, is formatted here.
+  private mutating func format(
     _ key: String, place: BriefingLayout.Place, in language: Int, arguments: MessageArguments,
     values: @autoclosure () -> [String: MessageValue]
   ) throws(RenderError) -> String? {
-    // Called through the optional, not unwrapped into a local: a local `Catalogs` is a copy,
-    // five retains and five releases a message.
+    let text: String?
     do {
-      guard
-        let text = try catalogs?.message(key, locale: chain[language], argumentList: arguments)
-      else { return nil }
-      if recordsFormatCalls {
-        formatCalls.append(.message(key: key, locale: chain[language], arguments: values()))
-      }
-      return text
+      text = try messages.message(key, locale: chain[language], argumentList: arguments)
     } catch {
-      guard catalogs?.contains(key, locale: chain[language]) == true else { return nil }
       throw .messageFailed(
         key: key, locale: chain[language], reason: "\(error)", location: layout.location(place))
     }
-  }
-
-  /// Formats `key` in one language of another message source: `nil` when it lacks the key.
-  private mutating func formatWithSource(
-    _ key: String, place: BriefingLayout.Place, in language: Int, values: [String: MessageValue]
-  ) throws(RenderError) -> String? {
-    do {
-      let text = try messages.message(key, locale: chain[language], arguments: values)
-      if recordsFormatCalls {
-        formatCalls.append(.message(key: key, locale: chain[language], arguments: values))
-      }
-      return text
-    } catch {
-      guard messages.contains(key, locale: chain[language]) else { return nil }
-      throw .messageFailed(
-        key: key, locale: chain[language], reason: "\(error)", location: layout.location(place))
+    if recordsFormatCalls, text != nil {
+      formatCalls.append(.message(key: key, locale: chain[language], arguments: values()))
     }
+    return text
   }
 
   /// The `person.with-role` message: a name and a role title already resolved, in the first
-  /// language from `language` whose catalog has the key. Not a fallback of its own: the
-  /// name's and the title's are.
+  /// language from `language` whose catalog has the key.
+  ///
+  /// Not a fallback of its own: the name's and the title's are.
   mutating func titledName(
     name: String, role: String, place: BriefingLayout.Place, in language: Int
   ) throws(RenderError) -> String {
@@ -166,27 +139,19 @@ extension RenderContext {
   private mutating func formatSources(
     _ key: String, place: BriefingLayout.Place, in language: Int, names: [String]
   ) throws(RenderError) -> String? {
-    guard catalogs != nil else {
-      return try formatWithSource(
-        key, place: place, in: language, values: ["sources": .list(names)])
-    }
     var arguments = MessageArguments(capacity: 1)
     arguments.append(.list(names), named: "sources")
-    return try formatWithCatalogs(
+    return try format(
       key, place: place, in: language, arguments: arguments, values: ["sources": .list(names)])
   }
 
   private mutating func formatTitledName(
     _ key: String, place: BriefingLayout.Place, in language: Int, name: String, role: String
   ) throws(RenderError) -> String? {
-    guard catalogs != nil else {
-      return try formatWithSource(
-        key, place: place, in: language, values: ["name": .string(name), "role": .string(role)])
-    }
     var arguments = MessageArguments(capacity: 2)
     arguments.append(.string(name), named: "name")
     arguments.append(.string(role), named: "role")
-    return try formatWithCatalogs(
+    return try format(
       key, place: place, in: language, arguments: arguments,
       values: ["name": .string(name), "role": .string(role)])
   }

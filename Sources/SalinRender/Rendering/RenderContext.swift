@@ -2,9 +2,11 @@ import SalinCatalog
 import SalinCore
 import SalinICU
 
-/// The state of one render: the locale, its fallback chain, the storage being filled, and what
-/// was fallen back on or formatted so far. Steps and text units live here; messages in
-/// `RenderContext+Messages.swift`, values and names in `RenderContext+Values.swift`.
+/// The state of one render: the locale, its fallback chain, the storage being filled, and what was
+/// fallen back on or formatted so far.
+///
+/// Steps and text units live here; messages in `RenderContext+Messages.swift`, values and names in
+/// `RenderContext+Values.swift`.
 ///
 /// A render walks the briefing's `BriefingLayout` by index and appends spans straight into
 /// `output` (flat arrays, see `RenderedStorage`); every span of a text unit shares one
@@ -18,16 +20,14 @@ struct RenderContext {
   /// For each of the layout's languages, its index in `chain`, or -1 when it is not in it:
   /// choosing a variant or a name compares small numbers, not tags.
   let languageSteps: [Int]
-  let messages: any MessageSource
-  /// `messages` when it is the catalogs: asked directly, with catalog arguments.
-  let catalogs: Catalogs?
+  let messages: Catalogs
   let recordsFormatCalls: Bool
   var fallbacks: [FallbackNotice] = []
   var formatCalls: [FormatCall] = []
   var output: RenderedStorage
 
   init(
-    layout: BriefingLayout, locale: Language, messages: any MessageSource, catalogs: Catalogs?,
+    layout: BriefingLayout, locale: Language, messages: Catalogs,
     recordsFormatCalls: Bool
   ) {
     self.layout = layout
@@ -36,7 +36,6 @@ struct RenderContext {
     self.chain = chain.languages
     languageSteps = chain.steps
     self.messages = messages
-    self.catalogs = catalogs
     self.recordsFormatCalls = recordsFormatCalls
     // A span per step and per segment of one variant of each unit, about.
     output = RenderedStorage(
@@ -55,8 +54,8 @@ struct RenderContext {
       case .message(let message): try appendMessage(Int(message), in: 0)
       case .endCell: output.endCell()
       case .endRow: output.endRow()
-      case .endSingleCellBlock(let kind): output.endSingleCellBlock(RenderedStorage.BlockKind(kind))
-      case .endBlock(let kind): output.endBlock(RenderedStorage.BlockKind(kind))
+      case .endSingleCellBlock(let kind): output.endSingleCellBlock(kind)
+      case .endBlock(let kind): output.endBlock(kind)
       case .sourcesLine: try appendSourcesLine()
       }
     }
@@ -163,24 +162,11 @@ struct RenderContext {
   }
 }
 
-extension RenderedStorage.BlockKind {
-  /// The storage's kind of a layout's block.
-  fileprivate init(_ kind: BriefingLayout.BlockKind) {
-    switch kind {
-    case .title: self = .title
-    case .heading: self = .heading
-    case .paragraph: self = .paragraph
-    case .bulletList: self = .bulletList
-    case .table: self = .table
-    case .sources: self = .sources
-    }
-  }
-}
-
 extension String {
-  /// Whether the text, without trailing spaces, ends with `:` or a full-width `：`. Read as
-  /// UTF-8 bytes: both colons and the space are whole scalars that nothing combines with here,
-  /// and a combining mark after one is its own last bytes, as it is its own grapheme's.
+  /// Whether the text, without trailing spaces, ends with `:` or a full-width `：`.
+  ///
+  /// Read as UTF-8 bytes: both colons and the space are whole scalars that nothing combines with
+  /// here, and a combining mark after one is its own last bytes, as it is its own grapheme's.
   fileprivate var endsWithColon: Bool {
     let bytes = utf8
     var end = bytes.endIndex

@@ -1,5 +1,8 @@
+package import SalinCore
+
 /// A briefing's content laid out for rendering: flat tables of small values that a render walks
-/// by index, made once per briefing value (see `Briefing.layout`) and shared by every render.
+/// by index, made once per briefing value (see `Briefing.layout`, kept in the value's
+/// `derived` slot) and shared by every render.
 ///
 /// The value model (`Section`, `Block`, `Inline`, `TextUnit`) is made for reading, writing and
 /// editing; walking it copies each text unit out with its six reference-counted fields, and
@@ -13,39 +16,39 @@
 /// `Sendable` notes: immutable after `init`, and every stored table holds `Sendable` values.
 package final class BriefingLayout: Sendable {
   /// What a render does, in reading order.
-  package let steps: [Step]
+  let steps: [Step]
   /// The text units.
-  package let units: [Unit]
+  let units: [Unit]
   /// Every unit's variants, each unit's contiguous.
-  package let variants: [Variant]
+  let variants: [Variant]
   /// Every variant's segments, each variant's contiguous.
-  package let segments: [Segment]
+  let segments: [Segment]
   /// What the placeholders and message arguments stand for.
-  package let bindings: [Binding]
+  let bindings: [Binding]
   /// The catalog messages and labels: content runs, table headers, nested messages, role titles.
-  package let messages: [Message]
+  let messages: [Message]
   /// Every message's named arguments, each message's contiguous.
-  package let arguments: [Argument]
+  let arguments: [Argument]
   /// The entity references of bindings and facts.
-  package let references: [Reference]
+  let references: [Reference]
   /// The entities references resolved to.
-  package let entities: [EntityEntry]
+  let entities: [EntityEntry]
   /// The facts bindings name, resolved against the briefing's facts.
-  package let facts: [Fact]
+  let facts: [Fact]
   /// Names written per language (people, organisations, acronyms, place and declaration names).
-  package let names: [Name]
+  let names: [Name]
   /// Sets of names with the text unit they were written as (a place, a declaration's name).
-  package let nameSets: [NameSet]
+  let nameSets: [NameSet]
   /// Every text the tables refer to: literal text, IDs, keys, names, paths.
-  package let strings: [String]
+  let strings: [String]
   /// The languages of the variants and names; `Variant.language` and `Name.language` index it.
-  package let languages: [Language]
+  let languages: [Language]
   /// The files locations are in; `Place.file` indexes it.
-  package let files: [String]
+  let files: [String]
   /// The sources, as proper names, in `strings`.
-  package let sources: Range<Int32>
+  let sources: Range<Int32>
   /// The `sources.line` message of the sources line, or -1 when there are no sources.
-  package let sourcesLabel: Int32
+  let sourcesLabel: Int32
   /// The fallback chain of each language the briefing is translated into, made once.
   private let chains: [Chain]
 
@@ -84,7 +87,7 @@ package final class BriefingLayout: Sendable {
   /// The fallback chain a render of `locale` follows (`BriefingMetadata.fallbackChain(for:)`).
   /// - Parameter locale: The locale rendered.
   /// - Returns: The chain, with each of the layout's languages' place in it.
-  package func chain(for locale: Language) -> Chain {
+  func chain(for locale: Language) -> Chain {
     for chain in chains where chain.languages[0] == locale { return chain }
     return Chain(metadata.fallbackChain(for: locale), languages: languages)
   }
@@ -92,19 +95,19 @@ package final class BriefingLayout: Sendable {
   /// The location a place stands for, or `nil`.
   /// - Parameter place: A place in this layout.
   /// - Returns: The location, with its file's name.
-  package func location(_ place: Place) -> SourceLocation? {
+  func location(_ place: Place) -> SourceLocation? {
     place.file < 0 ? nil : SourceLocation(file: files[Int(place.file)], position: place.position)
   }
 }
 
 extension BriefingLayout {
   /// A locale's fallback chain, and where the layout's languages sit in it.
-  package struct Chain: Sendable {
+  struct Chain: Sendable {
     /// The locale first, then the languages to fall back on.
-    package let languages: [Language]
+    let languages: [Language]
     /// For each of the layout's `languages`, its index in the chain (its fallback step), or -1
     /// when the chain does not have it: choosing a variant or a name compares small numbers.
-    package let steps: [Int]
+    let steps: [Int]
 
     init(_ chain: [Language], languages: [Language]) {
       self.languages = chain
@@ -113,7 +116,7 @@ extension BriefingLayout {
   }
 
   /// One thing a render does.
-  package enum Step: Equatable, Sendable {
+  enum Step: Equatable, Sendable {
     /// Append the text unit `units[index]`.
     case text(Int32)
     /// Append the label or message `messages[index]`.
@@ -123,57 +126,41 @@ extension BriefingLayout {
     /// End a row of cells.
     case endRow
     /// End a block of one row of one cell.
-    case endSingleCellBlock(BlockKind)
+    case endSingleCellBlock(RenderedStorage.BlockKind)
     /// End a block of rows.
-    case endBlock(BlockKind)
+    case endBlock(RenderedStorage.BlockKind)
     /// Append the sources line.
     case sourcesLine
   }
 
-  /// What a block is; its rows and cells as a rendered document lays them out.
-  package enum BlockKind: UInt8, Sendable {
-    /// The title.
-    case title
-    /// A section heading.
-    case heading
-    /// A paragraph.
-    case paragraph
-    /// A bullet list: one row of one cell per item.
-    case bulletList
-    /// A table: the header row, then the body rows.
-    case table
-    /// The sources line.
-    case sources
-  }
-
   /// Where something is written: a file of `files` (or -1 for nowhere) and a position.
-  package struct Place: Sendable {
+  struct Place: Sendable {
     /// The index of the file in `files`, or -1 when the source has no location.
-    package var file: Int32
+    var file: Int32
     /// The position in the file.
-    package var position: SourcePosition
+    var position: SourcePosition
   }
 
   /// A text unit.
-  package struct Unit: Sendable {
+  struct Unit: Sendable {
     /// The unit's ID, in `strings`.
-    package var id: Int32
+    var id: Int32
     /// Where the unit is written.
-    package var place: Place
+    var place: Place
     /// Its variants, in `variants`.
-    package var variants: Range<Int32>
+    var variants: Range<Int32>
   }
 
   /// A variant of a text unit, split into segments.
-  package struct Variant: Sendable {
+  struct Variant: Sendable {
     /// The variant's language, in `languages`.
-    package var language: Int32
+    var language: Int32
     /// Its segments, in `segments`.
-    package var segments: Range<Int32>
+    var segments: Range<Int32>
   }
 
   /// A piece of a variant.
-  package enum Segment: Sendable {
+  enum Segment: Sendable {
     /// Literal text, in `strings`.
     case literal(Int32)
     /// A placeholder (its name in `strings`) and what it stands for, in `bindings`.
@@ -183,7 +170,7 @@ extension BriefingLayout {
   }
 
   /// What a placeholder or message argument stands for (see `ArgumentBinding`).
-  package enum Binding: Sendable {
+  enum Binding: Sendable {
     /// A fact, in `facts`.
     case fact(Int32)
     /// One entity's name, by its reference in `references`.
@@ -197,44 +184,44 @@ extension BriefingLayout {
   }
 
   /// A catalog message or label, with its arguments.
-  package struct Message: Sendable {
+  struct Message: Sendable {
     /// The catalog key, in `strings`.
-    package var key: Int32
+    var key: Int32
     /// Where the key is written.
-    package var place: Place
+    var place: Place
     /// Its named arguments, in `arguments`.
-    package var arguments: Range<Int32>
+    var arguments: Range<Int32>
   }
 
   /// A message's named argument.
-  package struct Argument: Sendable {
+  struct Argument: Sendable {
     /// The argument's name, in `strings`.
-    package var name: Int32
+    var name: Int32
     /// What it stands for, in `bindings`.
-    package var binding: Int32
+    var binding: Int32
   }
 
   /// A reference to an entity, in a form.
-  package struct Reference: Sendable {
+  struct Reference: Sendable {
     /// The entity, in `entities`, or -1 when the briefing has no entity of that ID.
-    package var entity: Int32
+    var entity: Int32
     /// The ID the reference names, in `strings`.
-    package var id: Int32
+    var id: Int32
     /// Which name to render.
-    package var form: EntityNameForm
+    var form: EntityNameForm
     /// Where the reference is written.
-    package var place: Place
+    var place: Place
   }
 
   /// An entity with its names.
-  package struct EntityEntry: Sendable {
+  struct EntityEntry: Sendable {
     /// The entity's ID, in `strings`.
-    package var id: Int32
+    var id: Int32
     /// What it is.
-    package var kind: Kind
+    var kind: Kind
 
     /// An entity's kind and names (see `Entity.Kind`).
-    package enum Kind: Sendable {
+    enum Kind: Sendable {
       /// A country: its region code, in `strings`.
       case country(code: Int32)
       /// A person: names in `names`, and the role title's message in `messages` or -1.
@@ -245,16 +232,16 @@ extension BriefingLayout {
   }
 
   /// A fact a binding names, resolved.
-  package struct Fact: Sendable {
+  struct Fact: Sendable {
     /// The fact's value.
-    package var value: Value
+    var value: Value
     /// The path as written, in `strings`.
-    package var path: Int32
+    var path: Int32
     /// Where the path is written.
-    package var place: Place
+    var place: Place
 
     /// A fact's value (see `ArgumentBinding.fact`).
-    package enum Value: Sendable {
+    enum Value: Sendable {
       /// A number (a session, a year).
       case number(Double)
       /// A date.
@@ -269,20 +256,20 @@ extension BriefingLayout {
   }
 
   /// A name in one language.
-  package struct Name: Sendable {
+  struct Name: Sendable {
     /// The language, in `languages`.
-    package var language: Int32
+    var language: Int32
     /// The name, in `strings`.
-    package var text: Int32
+    var text: Int32
   }
 
   /// Names per language written as a text unit (a place, a declaration's name).
-  package struct NameSet: Sendable {
+  struct NameSet: Sendable {
     /// The unit's ID, in `strings`.
-    package var id: Int32
+    var id: Int32
     /// Where the unit is written.
-    package var place: Place
+    var place: Place
     /// The names, in `names`.
-    package var names: Range<Int32>
+    var names: Range<Int32>
   }
 }

@@ -1,3 +1,5 @@
+import SalinCore
+
 extension BriefingLayout {
   /// Fills a layout's tables from a briefing, in render order: the title, the lead, each
   /// section's heading and blocks, then the sources line.

@@ -1,6 +1,8 @@
 import SalinCore
 import Testing
 
+@testable import SalinRender
+
 /// A briefing laid out for rendering: content in reading order, every reference resolved to an
 /// index, what cannot be resolved kept for the render to report, and one layout per value.
 @Suite("BriefingLayout")
