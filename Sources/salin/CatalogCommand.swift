@@ -37,7 +37,7 @@ struct CatalogCheckCommand: ParsableCommand {
       print("\(finding.location): \(finding.message) [\(finding.rule)]")
     }
     for unusable in report.unusableFiles {
-      FileHandle.standardError.write(Data("\(unusable)\n".utf8))
+      StandardError.error("\(unusable)")
     }
     if report.exitCode != 0 { throw ExitCode(report.exitCode) }
   }

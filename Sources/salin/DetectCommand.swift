@@ -46,7 +46,7 @@ struct DetectCommand: ParsableCommand {
     do {
       loaded = try LanguageModel(contentsOf: url)
     } catch {
-      FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+      StandardError.error("\(error)")
       throw ExitCode(2)
     }
     let candidates = try parseCandidates(model: loaded)

@@ -31,11 +31,7 @@ struct ImportCommand: ParsableCommand {
     help: ArgumentHelp("Write the briefing here instead of stdout.", valueName: "file"))
   var output: String?
 
-  @Option(
-    name: .customLong("locales"),
-    help: ArgumentHelp(
-      "A folder of catalogs that extend or override the built-in ones.", valueName: "dir"))
-  var localeDirectories: [String] = []
+  @OptionGroup var catalogOptions: CatalogOptions
 
   @Option(
     name: .customLong("new-labels"),
@@ -53,7 +49,7 @@ struct ImportCommand: ParsableCommand {
     do {
       return LanguageIdentifier(model: try LanguageModel(contentsOf: BuiltInLocales.languageModel))
     } catch {
-      Self.printError("salin: warning: language check skipped: \(error)")
+      StandardError.warning("language check skipped: \(error)")
       return nil
     }
   }
@@ -62,37 +58,30 @@ struct ImportCommand: ParsableCommand {
     let result: ImportResult
     let yaml: String
     do {
-      let catalogs = try Catalogs.load(
-        directories: localeDirectories.map { URL(fileURLWithPath: $0) })
+      let catalogs = try Catalogs.load(directories: catalogOptions.urls)
       result = try ArticleImporter(catalogs: catalogs, identifier: identifier())
         .importArticle(atPath: article, language: lang)
       if !catalogs.languages.contains(lang) {
-        Self.printError(
-          "salin: warning: no catalog for '\(lang)': its labels can only render in "
+        StandardError.warning(
+          "no catalog for '\(lang)': its labels can only render in "
             + catalogs.languages.map(\.tag).joined(separator: ", "))
       }
       yaml = try BriefingWriter(headerComment: Self.header(article: article, language: lang)).write(
         result.briefing)
-    } catch let error as ImportError {
-      Self.printError("salin: \(error)")
-      throw ExitCode(2)
-    } catch let error as CatalogError {
-      Self.printError("salin: \(error)")
-      throw ExitCode(2)
     } catch {
-      Self.printError("salin: \(error)")
+      StandardError.error("\(error)")
       throw ExitCode(2)
     }
-    for label in result.mappedLabels { Self.printError(label.description) }
+    for label in result.mappedLabels { StandardError.line(label.description) }
     for notice in result.notices {
-      Self.printError(
+      StandardError.line(
         "\(article):\(notice.location.line):\(notice.location.column): warning: \(notice.reason)")
     }
     try write(yaml, to: output)
     if let newLabelsFile, let catalog = NewLabel.catalog(result.newLabels, source: article) {
       try write(catalog, to: newLabelsFile)
     }
-    Self.printError(Self.summary(result, article: article))
+    StandardError.line(Self.summary(result, article: article))
   }
 
   /// `imported seeds/x.txt (en): 4 sections, 22 text units, 3 labels mapped (2 from tl)`.
@@ -123,14 +112,10 @@ struct ImportCommand: ParsableCommand {
     }
     do {
       try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-      Self.printError("wrote \(path)")
+      StandardError.line("wrote \(path)")
     } catch {
-      Self.printError("salin: cannot write \(path): \(error.localizedDescription)")
+      StandardError.error("cannot write \(path): \(error.localizedDescription)")
       throw ExitCode(2)
     }
-  }
-
-  private static func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
   }
 }

@@ -18,8 +18,7 @@ struct LSPCommand: ParsableCommand {
   @Option(help: "Every document's language (overrides what they declare), as for salin lint.")
   var lang: Language?
 
-  @Option(help: "Extra catalog folders (repeatable), as for salin lint.")
-  var locales: [String] = []
+  @OptionGroup var catalogs: CatalogOptions
 
   @Option(help: "A language model file (default: the built-in model).")
   var model: String?
@@ -40,7 +39,7 @@ struct LSPCommand: ParsableCommand {
   func run() throws {
     let linters = LinterFactory(
       model: model.map { .file(URL(fileURLWithPath: $0)) } ?? .builtIn,
-      catalogDirectories: locales.map { URL(fileURLWithPath: $0) },
+      catalogDirectories: catalogs.urls,
       termbaseFiles: termbases.map { URL(fileURLWithPath: $0) })
     StdioServer.run(
       linting: LintService(linters: linters, language: lang),

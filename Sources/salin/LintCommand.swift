@@ -46,8 +46,7 @@ struct LintCommand: ParsableCommand {
       "The file name to report (and to pick the reader, language and config) for standard input.")
   var stdinFilename: String?
 
-  @Option(help: "Extra catalog folders (repeatable).")
-  var locales: [String] = []
+  @OptionGroup var catalogs: CatalogOptions
 
   @Option(
     name: .customLong("termbase"),
@@ -81,7 +80,7 @@ struct LintCommand: ParsableCommand {
     let runner = LintRunner(
       linters: LinterFactory(
         model: model.map { .file(URL(fileURLWithPath: $0)) } ?? .builtIn,
-        catalogDirectories: locales.map { URL(fileURLWithPath: $0) },
+        catalogDirectories: catalogs.urls,
         termbaseFiles: termbases.map { URL(fileURLWithPath: $0) }),
       language: lang, configuration: configuration, minimumSeverity: minSeverity,
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, fix: fix)

@@ -44,36 +44,23 @@ struct MessageCommand: ParsableCommand {
         + "(the machine's) when left out.", valueName: "zone"))
   var timeZone: String?
 
-  @Option(
-    name: .customLong("locales"),
-    help: ArgumentHelp(
-      "A folder of catalogs that extend or override the built-in ones.", valueName: "dir"))
-  var localeDirectories: [String] = []
+  @OptionGroup var catalogOptions: CatalogOptions
+
+  func validate() throws { _ = try namedValues() }
 
   func run() throws {
-    let raw = try namedValues()
-    var loaded: Catalogs?
     do {
       let catalogs = try Catalogs.load(
-        directories: localeDirectories.map { URL(fileURLWithPath: $0) }, includeBuiltIn: true,
-        timeZone: timeZone)
-      loaded = catalogs
-      print(try catalogs.message(key, locale: locale, typedValues: raw))
+        directories: catalogOptions.urls, includeBuiltIn: true, timeZone: timeZone)
+      print(try catalogs.message(key, locale: locale, typedValues: try namedValues()))
     } catch {
-      var line = "salin: \(error)"
-      // A key no locale defines is most often a typo: name the key it was probably meant to be.
-      if case CatalogError.missingMessage = error, let catalogs = loaded,
-        !catalogs.keys.contains(key), let suggestion = catalogs.closestKey(to: key)
-      {
-        line += "; did you mean '\(suggestion)'?"
-      }
-      FileHandle.standardError.write(Data((line + "\n").utf8))
+      StandardError.error("\(error)")
       throw ExitCode(2)
     }
   }
 
   /// The `--arg` values grouped by name, in the order given.
-  private func namedValues() throws -> [String: [String]] {
+  private func namedValues() throws(ValidationError) -> [String: [String]] {
     var grouped: [String: [String]] = [:]
     let gathered = gatheredArguments?.split(separator: "\0", omittingEmptySubsequences: false)
     for argument in arguments + (gathered ?? []).map(String.init) {

@@ -49,27 +49,29 @@ struct RenderCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The termbase for --check (TBX or YAML).", valueName: "file"))
   var termbase: String?
 
-  @Option(
-    name: .customLong("locales"),
-    help: ArgumentHelp(
-      "A folder of catalogs that extend or override the built-in ones.", valueName: "dir"))
-  var localeDirectories: [String] = []
+  @OptionGroup var catalogs: CatalogOptions
 
   func validate() throws {
     guard OutputFormat(rawValue: format) != nil else {
       throw ValidationError("unknown format '\(format)': use markdown, html, text or json")
     }
-    if locales.isEmpty { throw ValidationError("--locale needs at least one locale") }
+    if try locales().isEmpty { throw ValidationError("--locale needs at least one locale") }
     if check, termbase == nil { throw ValidationError("--check needs --termbase FILE") }
   }
 
-  private var locales: [Language] {
+  /// The `--locale` values, each a BCP 47 tag, in order and each once.
+  private func locales() throws(ValidationError) -> [Language] {
     var result: [Language] = []
     for tag in localeLists.flatMap({ $0.split(separator: ",") }).map({
       $0.trimmingCharacters(in: .whitespaces)
     })
-    where !tag.isEmpty && !result.contains(Language(tag)) {
-      result.append(Language(tag))
+    where !tag.isEmpty {
+      do {
+        let locale = try Language(validating: tag)
+        if !result.contains(locale) { result.append(locale) }
+      } catch {
+        throw ValidationError("--locale: \(error)")
+      }
     }
     return result
   }
@@ -78,7 +80,7 @@ struct RenderCommand: ParsableCommand {
     let outputFormat = OutputFormat(rawValue: format) ?? .markdown
     let documents = try render()
     for notice in documents.flatMap(\.fallbacks) {
-      Self.printError(Self.line(for: notice, severity: "warning"))
+      StandardError.line(Self.line(for: notice, severity: "warning"))
     }
     try write(documents, as: outputFormat)
     if check, let termbase { try checkTerms(termbase) }
@@ -92,13 +94,14 @@ struct RenderCommand: ParsableCommand {
       model = try BriefingLoader().load(
         contentsOf: URL(fileURLWithPath: briefing), displayPath: briefing)
     } catch {
-      Self.printError("\(error)")
+      StandardError.line("\(error)")
       throw ExitCode(2)
     }
+    let requested = try locales()
     let problems = BriefingTermCheck(termbase: loaded).problems(in: model).filter {
-      locales.contains($0.language)
+      requested.contains($0.language)
     }
-    for problem in problems { Self.printError(problem.description) }
+    for problem in problems { StandardError.line(problem.description) }
     if !problems.isEmpty { throw ExitCode(1) }
   }
 
@@ -109,69 +112,44 @@ struct RenderCommand: ParsableCommand {
       + "used \(notice.usedLocale) (fallback step \(notice.step))"
   }
 
-  /// Loads, validates and renders; every problem with the input exits 2 with its location.
+  /// Loads, checks and renders; every problem with the input exits 2 with its location.
   private func render() throws -> [RenderedDocument] {
     do {
       let model = try BriefingLoader().load(
         contentsOf: URL(fileURLWithPath: briefing), displayPath: briefing)
-      let catalogs = try Catalogs.load(
-        directories: localeDirectories.map { URL(fileURLWithPath: $0) })
-      for locale in locales where !catalogs.languages.contains(locale) {
-        throw ValidationError(
-          "no catalog for locale '\(locale)' (have \(catalogs.languages.map(\.tag).joined(separator: ", ")))"
-        )
-      }
-      let renderer = BriefingRenderer(messages: catalogs)
-      try renderer.validate(model, locales: locales)
-      var documents: [RenderedDocument] = []
-      for locale in locales {
-        documents.append(try renderer.render(model, locale: locale, strict: strict))
-      }
-      return documents
+      let loaded = try Catalogs.load(directories: catalogs.urls)
+      return try BriefingRenderer(messages: loaded).render(
+        model, locales: try locales(), strict: strict)
     } catch RenderError.fallbackRefused(let notices) {
-      for notice in notices { Self.printError(Self.line(for: notice, severity: "error")) }
-      Self.printError("salin: refusing to render with fallbacks (--strict)")
+      for notice in notices { StandardError.line(Self.line(for: notice, severity: "error")) }
+      StandardError.error("refusing to render with fallbacks (--strict)")
       throw ExitCode(1)
     } catch let error as BriefingError {
-      Self.printError(error.description)
+      StandardError.line(error.description)  // `file:line:column: error: …`, one line a problem.
     } catch let error as RenderError {
-      Self.printError(error.location == nil ? "\(briefing): \(error)" : error.description)
-    } catch let error as ValidationError {
-      throw error
+      StandardError.line(error.description)  // The same, or `error: …` where there is no place.
     } catch {
-      Self.printError("salin: \(error)")
+      StandardError.error("\(error)")
     }
     throw ExitCode(2)
   }
 
   private func write(_ documents: [RenderedDocument], as outputFormat: OutputFormat) throws {
     guard let outputDirectory else {
-      let texts = documents.map { outputFormat.write($0) }
-      if outputFormat == .json && texts.count > 1 {
-        print(
-          "[\n" + texts.map { $0.trimmingCharacters(in: .newlines) }.joined(separator: ",\n")
-            + "\n]")
-      } else {
-        print(texts.joined(separator: "\n"), terminator: "")
-      }
+      print(outputFormat.write(documents), terminator: "")
       return
     }
     let folder = URL(fileURLWithPath: outputDirectory)
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       for document in documents {
-        let file = folder.appendingPathComponent(
-          "\(document.id).\(document.locale.tag).\(outputFormat.fileExtension)")
+        let file = folder.appendingPathComponent(outputFormat.fileName(for: document))
         try Data(outputFormat.write(document).utf8).write(to: file, options: .atomic)
-        Self.printError("wrote \(file.path)")
+        StandardError.line("wrote \(file.path)")
       }
     } catch {
-      Self.printError("salin: cannot write to \(outputDirectory): \(error.localizedDescription)")
+      StandardError.error("cannot write to \(outputDirectory): \(error.localizedDescription)")
       throw ExitCode(2)
     }
-  }
-
-  private static func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
   }
 }

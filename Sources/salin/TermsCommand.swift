@@ -12,17 +12,12 @@ struct TermsCommand: ParsableCommand {
     abstract: "Check briefings against a termbase; convert termbases between TBX and YAML.",
     subcommands: [Check.self, Convert.self])
 
-  /// Prints a line on standard error.
-  static func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
-  }
-
   /// Loads a termbase, or prints its error and exits 2.
   static func load(_ path: String) throws -> Termbase {
     do {
       return try Termbase.load(contentsOf: URL(fileURLWithPath: path), path: path)
     } catch {
-      printError(error.description)
+      StandardError.error(error.description)
       throw ExitCode(2)
     }
   }
@@ -48,7 +43,7 @@ struct TermsCommand: ParsableCommand {
           briefing = try BriefingLoader().load(
             contentsOf: URL(fileURLWithPath: path), displayPath: path)
         } catch {
-          TermsCommand.printError("\(error)")
+          StandardError.line("\(error)")  // `file:line:column: error: …`
           throw ExitCode(2)
         }
         for problem in check.problems(in: briefing) {
@@ -84,7 +79,7 @@ struct TermsCommand: ParsableCommand {
       do {
         try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
       } catch {
-        TermsCommand.printError("\(output): cannot write (\(error.localizedDescription))")
+        StandardError.error("\(output): cannot write (\(error.localizedDescription))")
         throw ExitCode(2)
       }
     }

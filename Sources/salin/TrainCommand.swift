@@ -78,12 +78,8 @@ struct TrainCommand: ParsableCommand {
       "\($0) (\(model.scripts(of: $0).joined(separator: "+")))"
     }
     let counts = model.featureCounts
-    FileHandle.standardError.write(
-      Data(
-        """
-        trained \(languages.joined(separator: ", ")): \(counts.words) words, \
-        \(counts.ngrams) n-grams, \(bytes.count) bytes in \(clock.now - start) -> \(output)
-
-        """.utf8))
+    StandardError.line(
+      "trained \(languages.joined(separator: ", ")): \(counts.words) words, "
+        + "\(counts.ngrams) n-grams, \(bytes.count) bytes in \(clock.now - start) -> \(output)")
   }
 }

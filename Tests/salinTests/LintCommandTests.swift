@@ -36,7 +36,12 @@ struct LintCommandTests {
   }
 
   @Test func usageErrorsExitTwo() throws {
-    #expect(try salin(["lint"]).status == 2)
+    let noPaths = try salin(["lint"])
+    #expect(noPaths.status == 2)
+    // One prefix style on standard error, usage errors included, then the usage.
+    #expect(
+      noPaths.stderr.hasPrefix(
+        "error: give at least one file or folder, or '-' for standard input\nUsage: salin lint"))
     #expect(try salin(["lint", Self.seed, "--format", "xml"]).status == 2)
     // One check of a language tag: a POSIX locale is not one.
     let posix = try salin(["lint", Self.seed, "--lang", "en_US"])

@@ -91,17 +91,17 @@ struct MessageCommandTests {
     let typo = try salin(["message", "meeting.sesion", "--locale", "tl", "--arg", "n=5"])
     #expect(
       typo.stderr
-        == "salin: no tl message for 'meeting.sesion'; did you mean 'meeting.session'?\n")
+        == "error: no tl message for 'meeting.sesion'; did you mean 'meeting.session'?\n")
     #expect(typo.status == 2)
     let unknown = try salin(["message", "weather.forecast", "--locale", "tl"])
-    #expect(unknown.stderr == "salin: no tl message for 'weather.forecast'\n")
+    #expect(unknown.stderr == "error: no tl message for 'weather.forecast'\n")
   }
 
   /// An argument of the wrong kind names the placeholder's file, line and column, the argument
   /// and what it must be; nothing goes to standard output.
   @Test func errorsExitTwoWithAReason() throws {
     let result = try salin(["message", "meeting.session", "--locale", "en", "--arg", "n=A"])
-    #expect(result.stderr.hasPrefix("salin: /"))
+    #expect(result.stderr.hasPrefix("error: /"))
     #expect(
       result.stderr.hasSuffix(
         "en.yaml:59:16: the argument 'n' of 'meeting.session' must be a number, not a text\n"))
@@ -159,7 +159,7 @@ struct MessageCommandLocaleTests {
     let result = try salin(["message", "meeting.session", "--locale", "qaa", "--arg", "n=5"])
     #expect(
       result.stderr
-        == "salin: 'qaa' is not a locale Salin can use: there is no catalog for it (or a language "
+        == "error: 'qaa' is not a locale Salin can use: there is no catalog for it (or a language "
         + "it falls back to) and ICU has no locale data for it\n")
     #expect(result.status == 2)
   }
@@ -237,7 +237,7 @@ struct CatalogCheckCommandTests {
     #expect(result.status == 1)
     try Data([0xC3, 0x28]).write(to: directory.appendingPathComponent("tl.yaml"))
     let unusable = try salin(["catalog", "check", directory.path])
-    #expect(unusable.stderr == "\(directory.path)/tl.yaml: not UTF-8 text\n")
+    #expect(unusable.stderr == "error: \(directory.path)/tl.yaml: not UTF-8 text\n")
     #expect(unusable.status == 2)
   }
 }

@@ -7,6 +7,8 @@ public import SalinCore
 public enum CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
   /// No catalog has the key in that language (or a language it falls back to).
   case missingMessage(key: String, language: Language)
+  /// No locale's catalog has the key at all, with the key it was probably meant to be.
+  case unknownKey(String, language: Language, suggestion: String?)
   /// The message reads an argument the caller did not pass.
   case missingArgument(
     name: String, key: String, language: Language, location: SourceLocation? = nil)
@@ -38,6 +40,8 @@ public enum CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
     switch self {
     case .missingMessage(let key, let language):
       "no \(language) message for '\(key)'"
+    case .unknownKey(let key, let language, let suggestion):
+      "no \(language) message for '\(key)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
     case .missingArgument(let name, let key, let language, let location):
       at(location) + "the \(language) message '\(key)' needs the argument '\(name)'"
     case .wrongArgumentKind(let name, let key, let expected, let got, let location):

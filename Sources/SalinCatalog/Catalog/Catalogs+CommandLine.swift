@@ -10,11 +10,16 @@ extension Catalogs {
   ///   - language: The language, as in `message(_:locale:arguments:)`.
   ///   - values: The values typed for each name, in order; several make a list.
   /// - Returns: The formatted text.
-  /// - Throws: As `message(_:locale:arguments:)`.
+  /// - Throws: As `message(_:locale:arguments:)`; `CatalogError.unknownKey`, with the key it was
+  ///   probably meant to be, when no locale defines the key (most often a typo).
   public func message(
     _ key: String, locale language: Language, typedValues values: [String: [String]]
   ) throws(CatalogError) -> String {
-    let pattern = try entry(key, language)?.pattern()
+    let entry = entry(key, language)
+    if entry == nil, !keys.contains(key) {
+      throw .unknownKey(key, language: language, suggestion: closestKey(to: key))
+    }
+    let pattern = try entry?.pattern()
     let lists = pattern?.listArgumentNames ?? []
     let selected = pattern?.selectOnlyArgumentNames ?? []
     var arguments: [String: MessageArgument] = [:]

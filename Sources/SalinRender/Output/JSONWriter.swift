@@ -14,10 +14,21 @@ public struct JSONWriter: Sendable {
   /// - Parameter document: The rendered document.
   /// - Returns: Pretty-printed JSON with sorted keys.
   public func write(_ document: RenderedDocument) -> String {
+    encode(DocumentJSON(document))
+  }
+
+  /// Writes several documents as one JSON array, for one output holding every locale.
+  /// - Parameter documents: The rendered documents, in order.
+  /// - Returns: A pretty-printed JSON array of the documents, each as `write(_:)` writes it.
+  public func write(_ documents: [RenderedDocument]) -> String {
+    encode(documents.map(DocumentJSON.init))
+  }
+
+  private func encode(_ value: some Encodable) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     // Encoding plain strings, integers and arrays cannot fail.
-    let data = (try? encoder.encode(DocumentJSON(document))) ?? Data("{}".utf8)
+    let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 }

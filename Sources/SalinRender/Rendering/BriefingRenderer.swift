@@ -30,7 +30,9 @@ public struct BriefingRenderer: Sendable {
   ///   `RenderError.unknownLabelKey` with its location, or `.several` listing every unknown key in
   ///   reading order when there is more than one.
   public func validate(_ briefing: Briefing, locales: [Language]) throws(RenderError) {
-    for locale in locales where !messages.languages.contains(locale) {
+    // A locale without a catalog of its own renders from the closest one on its chain (es-MX
+    // from es); only a locale with none on its chain is refused.
+    for locale in locales where messages.catalogLanguage(for: locale) == nil {
       throw .noCatalog(locale, available: messages.languages)
     }
     // Every unknown key at once, each where it is written: a user fixing typos should not have
@@ -51,6 +53,25 @@ public struct BriefingRenderer: Sendable {
     }
     guard let first = unknown.first else { return }
     throw unknown.count == 1 ? first : .several(unknown)
+  }
+
+  /// Checks a briefing against the catalogs and renders it in each locale, as `salin render`
+  /// does: every problem with the input is found before anything is rendered.
+  /// - Parameters:
+  ///   - briefing: The briefing.
+  ///   - locales: The locales to render, in order.
+  ///   - strict: Whether any fallback to another language is an error.
+  /// - Returns: One document per locale.
+  /// - Throws: `RenderError`, as `validate(_:locales:)` and `render(_:locale:strict:)` do.
+  public func render(_ briefing: Briefing, locales: [Language], strict: Bool = false)
+    throws(RenderError) -> [RenderedDocument]
+  {
+    try validate(briefing, locales: locales)
+    var documents: [RenderedDocument] = []
+    for locale in locales {
+      documents.append(try render(briefing, locale: locale, strict: strict))
+    }
+    return documents
   }
 
   /// Renders a briefing in a locale.
