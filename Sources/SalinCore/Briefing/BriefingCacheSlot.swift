@@ -26,12 +26,13 @@ package final class BriefingCacheSlot: Sendable {
   package init() {}
 
   /// The kept object, made by `make` when there is none yet.
+  ///
+  /// Not generic: a generic function of another module runs unspecialized, and this one runs
+  /// once a render. The caller casts the object to the type it keeps.
   /// - Parameter make: Makes the object from the briefing.
-  /// - Returns: The object every caller shares; a new one, not kept, if the slot holds an object
-  ///   of another type (two layers sharing one slot, which Salin never does).
-  package func value<Value: AnyObject & Sendable>(_ make: () -> Value) -> Value {
-    if let kept = stored.load()?.value as? Value { return kept }
-    let made = make()
-    return stored.storeIfNil(Box(made)).value as? Value ?? made
+  /// - Returns: The object every caller shares.
+  package func value(_ make: () -> any AnyObject & Sendable) -> any AnyObject & Sendable {
+    if let kept = stored.load() { return kept.value }
+    return stored.storeIfNil(Box(make())).value
   }
 }
