@@ -12,8 +12,8 @@ public struct BriefingError: Error, Hashable, Sendable, CustomStringConvertible 
 
   /// Makes an error.
   /// - Parameters:
-  ///   - location: Where the problem is.
   ///   - reason: What it is.
+  ///   - location: Where the problem is.
   public init(_ reason: Reason, at location: SourceLocation) {
     self.reason = reason
     self.location = location

@@ -78,8 +78,9 @@ extension BriefingParser {
     return Table(columns: columns, rows: rows)
   }
 
-  /// Runs: one run (a mapping) or a list of runs. A run is a text unit, `{label: key}` or
-  /// `{message: key, with: {...}}`.
+  /// Runs: one run (a mapping) or a list of runs.
+  ///
+  /// A run is a text unit, `{label: key}` or `{message: key, with: {...}}`.
   mutating func runs(_ node: Node, _ field: String) throws(BriefingError) -> [Inline] {
     if node.sequence != nil {
       var result: [Inline] = []

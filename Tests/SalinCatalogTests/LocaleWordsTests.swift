@@ -12,8 +12,9 @@ private let builtIn: Catalogs = {
 
 @Suite("LocaleWords: where news writes otherwise than ICU's data")
 struct LocaleWordsTests {
-  /// Filipino news writes no serial comma; ICU 72's `fil` list data does. This pins the ICU
-  /// output the locale data replaces.
+  /// Filipino news writes no serial comma; ICU 72's `fil` list data does.
+  ///
+  /// This pins the ICU output the locale data replaces.
   @Test func tagalogListHasNoSerialComma() throws {
     let icu = try ICUListFormatter.shared(locale: ICULocale("tl"))
     #expect(try icu.format(["A", "B", "C"]) == "A, B, at C")
@@ -27,8 +28,9 @@ struct LocaleWordsTests {
         == "Napagkasunduan ng dalawang panig na tutukan ang A at B.")
   }
 
-  /// Korean news writes 한국 and 북한; Philippine news South Korea and North Korea. This pins
-  /// ICU's names the locale data replaces.
+  /// Korean news writes 한국 and 북한; Philippine news South Korea and North Korea.
+  ///
+  /// This pins ICU's names the locale data replaces.
   @Test(arguments: [
     ("ko", "KR", "대한민국", "한국"), ("ko", "KP", "북한", "북한"),
     ("tl", "KR", "Timog Korea", "South Korea"),

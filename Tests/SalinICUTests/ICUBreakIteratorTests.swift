@@ -28,7 +28,9 @@ struct ICUBreakIteratorTests {
   }
 
   /// Hangul is 3 UTF-8 bytes and 1 UTF-16 unit a syllable; an emoji outside the BMP is 4 bytes and
-  /// a surrogate pair. Both offset systems must come back exact.
+  /// a surrogate pair.
+  ///
+  /// Both offset systems must come back exact.
   @Test func mapsOffsetsForHangulAndEmoji() throws {
     let text = "회의 😀 ok é"
     let segments = try ICUBreakIterator(.word, locale: ICULocale("ko")).segments(of: text)

@@ -47,9 +47,11 @@ struct LanguageIdentifierSpansTests {
     #expect(identifier.foreignSpans(in: text, mainLanguage: .english).isEmpty)
   }
 
-  /// In sentence-case prose a capital inside a sentence is a name, even one the Tagalog list
-  /// holds (Santos, Isidro, Barangay, Hong Kong): it never makes a span. Before, these came out
-  /// as Tagalog spans ("at Hong Kong", "Barangay San Isidro", "Ferdinand Marcos Jr").
+  /// In sentence-case prose a capital inside a sentence is a name, even one the Tagalog list holds
+  /// (Santos, Isidro, Barangay, Hong Kong): it never makes a span.
+  ///
+  /// Before, these came out as Tagalog spans ("at Hong Kong", "Barangay San Isidro", "Ferdinand
+  /// Marcos Jr").
   @Test(arguments: [
     "The plane arrived at Hong Kong on Monday.",
     "Senator Maria Santos spoke to reporters in Makati.",

@@ -2,8 +2,10 @@ import SalinCore
 import SalinDocuments
 import SalinLint
 
-/// Text with emoji markers (1️⃣ 2️⃣ …) at the places findings should start, as swift-format's
-/// rule tests write them. The markers are removed; their byte offsets are kept.
+/// Text with emoji markers (1️⃣ 2️⃣ …) at the places findings should start, as swift-format's rule
+/// tests write them.
+///
+/// The markers are removed; their byte offsets are kept.
 struct MarkedText {
   static let markers = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"]
   let text: String

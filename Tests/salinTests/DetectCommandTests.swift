@@ -44,8 +44,10 @@ struct DetectCommandTests {
   }
 
   /// A program that writes a line and waits for its answer (a co-process) gets it at once: the
-  /// answer is not held in stdout's buffer until input ends. Input stays open for 30 s (closed at
-  /// once when the answer comes); an answer that only came when it closed would arrive after that.
+  /// answer is not held in stdout's buffer until input ends.
+  ///
+  /// Input stays open for 30 s (closed at once when the answer comes); an answer that only came
+  /// when it closed would arrive after that.
   @Test func answersEachLineAsItArrivesOnAPipe() throws {
     let process = Process()
     process.executableURL = SalinProcess.executable

@@ -66,8 +66,10 @@ struct LintCommandTests {
   }
 
   /// English news from the Philippines is full of names the Tagalog lists hold (Santos, Isidro,
-  /// Barangay, Hong Kong for its workers) and of Philippine English (Filipino, jeepney): none of
-  /// it is Tagalog text. A Tagalog phrase in the same article still is.
+  /// Barangay, Hong Kong for its workers) and of Philippine English (Filipino, jeepney): none of it
+  /// is Tagalog text.
+  ///
+  /// A Tagalog phrase in the same article still is.
   @Test func philippineEnglishNewsLintsClean() throws {
     let article = """
       # Typhoon update

@@ -21,6 +21,7 @@ public struct CatalogFile: Sendable {
   /// - Parameters:
   ///   - url: The file.
   ///   - path: The path to show in locations; defaults to `url.path`.
+  /// - Returns: The file's entries and problems.
   /// - Throws: `CatalogError.unusableFile` when the file cannot be read, is not UTF-8, is empty,
   ///   is not a mapping or names no locale; `CatalogError.yamlSyntax` for a YAML syntax error.
   public static func load(_ url: URL, path: String? = nil) throws(CatalogError) -> CatalogFile {
@@ -66,6 +67,7 @@ public struct CatalogFile: Sendable {
 
   /// The entry for a key.
   /// - Parameter key: A dotted key.
+  /// - Returns: The entry, or `nil` when the file has no such key.
   public func entry(_ key: String) -> CatalogEntry? { entries.first { $0.key == key } }
 
   /// The location of a character inside an entry's message.

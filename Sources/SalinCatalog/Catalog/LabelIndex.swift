@@ -33,6 +33,7 @@ struct LabelIndex: Sendable {
 
   /// NFC, case-folded, trimmed, inner whitespace collapsed, one trailing colon dropped.
   /// - Parameter text: Any text.
+  /// - Returns: The form labels are compared in.
   static func normalized(_ text: String) -> String {
     let nfc = (try? ICUNormalizer.nfc(text)) ?? text
     var words = nfc.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")

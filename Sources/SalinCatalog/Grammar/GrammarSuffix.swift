@@ -7,6 +7,7 @@ enum GrammarSuffix: Hashable, Sendable {
 
   /// The suffix that starts `text`, if any.
   /// - Parameter text: The message text right after a placeholder's closing brace.
+  /// - Returns: The suffix, or `nil` when the text starts with none.
   static func prefix(of text: Substring.UnicodeScalarView) -> GrammarSuffix? {
     if text.starts(with: TagalogLinker.marker.unicodeScalars) { return .tagalogLinker }
     return KoreanParticle.prefix(of: text).map { .koreanParticle($0) }
@@ -24,6 +25,7 @@ enum GrammarSuffix: Hashable, Sendable {
   /// - Parameters:
   ///   - value: The formatted placeholder value.
   ///   - words: The locale's words (how acronyms read as words sound).
+  /// - Returns: The suffix's text for that value (a particle, a linker), or its tolerant form.
   func resolved(after value: String, words: LocaleWords) -> String {
     switch self {
     case .koreanParticle(let particle):

@@ -21,6 +21,7 @@ enum KoreanFinalSound: Hashable, Sendable {
   /// - Parameters:
   ///   - text: The formatted value the particle follows.
   ///   - readings: Acronyms read as words and their Hangul readings (`LocaleWords`).
+  /// - Returns: The final sound, or `nil` when it cannot be decided.
   static func of(_ text: String, readings: [String: String] = [:]) -> KoreanFinalSound? {
     // Walks back over the scalars in place (no array): this runs for every particle formatted.
     let scalars = text.unicodeScalars

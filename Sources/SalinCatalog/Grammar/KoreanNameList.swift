@@ -14,6 +14,7 @@ enum KoreanNameList {
   /// - Parameters:
   ///   - names: The formatted names.
   ///   - readings: Acronyms read as words and their Hangul readings.
+  /// - Returns: The names joined with 과/와, or `nil` for fewer than two names.
   static func joined(_ names: [String], readings: [String: String]) -> String? {
     guard names.count >= 2 else { return nil }
     let beforeLast = names[names.count - 2]

@@ -31,6 +31,7 @@ struct KoreanParticle: Hashable, Sendable {
 
   /// The particle whose tolerant form starts `text`, longest form first.
   /// - Parameter text: The message text right after a placeholder's closing brace.
+  /// - Returns: The particle, or `nil` when `text` starts with none.
   static func prefix(of text: Substring.UnicodeScalarView) -> KoreanParticle? {
     all.first { text.starts(with: $0.tolerantForm.unicodeScalars) }
   }

@@ -12,6 +12,7 @@ struct LocaleWords: Sendable {
   /// writes it, where ICU says Timog Korea).
   let regionNames: [String: String]
   /// The adjective of a region's name for `{c, region, adjective}` (en: KR → South Korean).
+  ///
   /// CLDR has no demonyms; a region without one is written with its name.
   let regionAdjectives: [String: String]
   /// How acronyms that are read as words sound (ko: APEC → 에이펙, K9 → 케이나인), for the
@@ -28,6 +29,7 @@ struct LocaleWords: Sendable {
 
   /// The data for a language.
   /// - Parameter language: The language.
+  /// - Returns: The language's words; none for a language Salin has no data for.
   static func forLanguage(_ language: Language) -> LocaleWords {
     switch language.tag.prefix(while: { $0 != "-" }) {
     case "en":
@@ -56,9 +58,11 @@ struct LocaleWords: Sendable {
     }
   }
 
-  /// Acronyms Korean reads as a word, as the National Institute of Korean Language's loanword
-  /// rules and Korean news transcribe them. Acronyms read letter by letter (UN 유엔, ICBM, G20)
-  /// are not listed: their last letter's name decides.
+  /// Acronyms Korean reads as a word, as the National Institute of Korean Language's loanword rules
+  /// and Korean news transcribe them.
+  ///
+  /// Acronyms read letter by letter (UN 유엔, ICBM, G20) are not listed: their last letter's name
+  /// decides.
   private static let koreanAcronymReadings: [String: String] = [
     "APEC": "에이펙", "OPEC": "오펙", "RIMPAC": "림팩", "K9": "케이나인", "NATO": "나토",
     "ASEAN": "아세안", "UNESCO": "유네스코", "UNICEF": "유니세프", "NASA": "나사", "NAFTA": "나프타",
@@ -70,12 +74,14 @@ struct LocaleWords: Sendable {
 
   /// The region's name as this language's news writes it, if it differs from ICU's.
   /// - Parameter code: An uppercase region code.
+  /// - Returns: The name, or `nil` to use ICU's.
   func regionName(_ code: String) -> String? { regionNames[code] }
 
   /// Joins a list of three or more where ICU's pattern is replaced; `nil` to use ICU's.
   /// - Parameters:
   ///   - items: The formatted items.
   ///   - kind: The list's conjunction.
+  /// - Returns: The joined list, or `nil` to let ICU join it.
   func joined(_ items: [String], kind: ICUListFormatter.Kind) -> String? {
     guard items.count >= 3 else { return nil }
     let last: String?

@@ -12,6 +12,7 @@ enum RegionNameSet {
 
   /// The region names of a locale.
   /// - Parameter locale: The message locale.
+  /// - Returns: Every name CLDR and the locale's data give a region in that locale.
   static func names(for locale: MessageLocale) -> Set<String> {
     if let names = cache.withLock({ $0[locale.icu.icuID] }) { return names }
     var names = Set(locale.words.regionNames.values)

@@ -20,6 +20,7 @@ enum TagalogArticle: String, Hashable, Sendable, CaseIterable {
 
   /// The marker that ends `text`, if any: `ang~` only as a whole word.
   /// - Parameter text: The message text before a placeholder's opening brace.
+  /// - Returns: The marker, or `nil` when the text ends with none.
   static func marker(ending text: String.UnicodeScalarView) -> TagalogArticle? {
     guard text.last == "~" else { return nil }
     let word = text.dropLast().reversed().prefix { $0.properties.isAlphabetic }
@@ -30,6 +31,7 @@ enum TagalogArticle: String, Hashable, Sendable, CaseIterable {
   /// - Parameters:
   ///   - names: The argument's text, one item per name (a list's items, or one text).
   ///   - isRegionCode: Whether a text is a region code the placeholder writes as a country.
+  /// - Returns: The marker to write (ang, ng, sa, or si, ni, kay and their plurals for people).
   func resolved(for names: [String], isRegionCode: (String) -> Bool) -> String {
     let persons =
       !names.isEmpty && names.allSatisfy { !isRegionCode($0) && Self.isPersonalName($0) }
@@ -44,6 +46,7 @@ enum TagalogArticle: String, Hashable, Sendable, CaseIterable {
 
   /// Whether text is written as a person's name (see the type's summary).
   /// - Parameter text: The text.
+  /// - Returns: `true` when the text reads as a person's name.
   static func isPersonalName(_ text: String) -> Bool {
     let words = text.split(separator: " ")
     guard (1...5).contains(words.count) else { return false }
@@ -66,6 +69,7 @@ extension TagalogArticle {
   ///   - argument: The argument.
   ///   - format: How the placeholder formats it.
   ///   - locale: The message's locale, for its region names.
+  /// - Returns: The marker to write before the formatted argument.
   func resolved(
     for argument: MessageArgument, format: PreparedFormat, locale: MessageLocale
   ) -> String {

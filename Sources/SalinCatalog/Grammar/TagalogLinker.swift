@@ -16,6 +16,7 @@ enum TagalogLinker {
 
   /// The linker text to append after `value`: `ng`, `g` or ` na`.
   /// - Parameter value: The formatted placeholder value.
+  /// - Returns: `ng`, `g` or ` na`.
   static func suffix(after value: String) -> String {
     guard let last = value.unicodeScalars.last, last.properties.isAlphabetic else { return " na" }
     let word = lastWord(of: value)

@@ -19,6 +19,7 @@ enum TagalogNumbers {
 
   /// The number in words; numbers of a trillion or more stay in digits.
   /// - Parameter n: The number.
+  /// - Returns: The Tagalog words (isa, dalawampu't isa, isang daan), or the digits.
   static func cardinal(_ n: Int64) -> String {
     if n == 0 { return "sero" }
     if n < 0 { return "negatibo " + cardinal(n == .min ? .max : -n) }

@@ -13,6 +13,7 @@ enum TagalogOrthography {
   /// Whether `word` is spelled as a Tagalog word: lowercase letters of the native alphabet (an
   /// accent on a vowel allowed), no doubled consonant.
   /// - Parameter word: One word, without spaces.
+  /// - Returns: `true` for a native spelling, `false` for a name or a foreign spelling.
   static func isTagalogWord(_ word: Substring.UnicodeScalarView) -> Bool {
     var previous: Unicode.Scalar?
     var letters = 0

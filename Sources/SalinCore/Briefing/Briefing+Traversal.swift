@@ -45,8 +45,10 @@ extension Briefing {
     allInlines.compactMap { if case .text(let unit) = $0 { unit } else { nil } }
   }
 
-  /// Proper names and acronyms the briefing declares: every entity spelling, every source and
-  /// every organisation acronym. Scanners allow these in any locale.
+  /// Proper names and acronyms the briefing declares: every entity spelling, every source and every
+  /// organisation acronym.
+  ///
+  /// Scanners allow these in any locale.
   public var properNames: [String] {
     var names = Set(entities.values.flatMap(\.spellings))
     names.formUnion(content.sources)

@@ -21,9 +21,9 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
     self.day = month == nil ? nil : day
   }
 
-  /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+  /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; fails when the text is not one of the three forms
+  /// or is out of range.
   /// - Parameter text: The text to parse.
-  /// - Returns: The date, or `nil` when the text is not one of the three forms or out of range.
   public init?(_ text: String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard (1...3).contains(parts.count), parts[0].count == 4,

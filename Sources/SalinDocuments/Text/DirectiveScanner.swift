@@ -168,8 +168,10 @@ struct DirectiveScanner {
 
   /// Where the element opened just before `start` closes: the `</name>` that balances it, so that
   /// `<span lang="tl">Ang <span class="x">pulong</span> ay natapos</span>` covers all of "Ang …
-  /// natapos", not only up to the inner span's end. Tag names match without regard to case, as in
-  /// HTML. `nil` when the element is never closed (it then runs to the end of the file).
+  /// natapos", not only up to the inner span's end.
+  ///
+  /// Tag names match without regard to case, as in HTML. `nil` when the element is never closed (it
+  /// then runs to the end of the file).
   private func matchingCloseTag(_ name: String, from start: Int) -> Int? {
     let name = Array(name.utf8)
     var depth = 0

@@ -13,8 +13,9 @@ internal import CICU
 /// APIs that are declared const in C++, take a const this-like service pointer in C". ucol.h
 /// itself states nothing on threads beyond `ucol_clone` being a "Thread safe cloning operation".
 package final class ICUCollator: @unchecked Sendable {
-  /// The result of comparing two strings. The C constants are `UCOL_LESS`, `UCOL_EQUAL` and
-  /// `UCOL_GREATER`.
+  /// The result of comparing two strings.
+  ///
+  /// The C constants are `UCOL_LESS`, `UCOL_EQUAL` and `UCOL_GREATER`.
   package enum Order: Hashable, Sendable {
     /// The first string sorts before the second.
     case ascending

@@ -47,9 +47,10 @@ package final class ICUBreakIterator {
 
   deinit { ubrk_close(handle) }
 
-  /// The locale ID for `ubrk_open`: sentence iterators ask for CLDR's sentence-break
-  /// suppressions (`ss=standard`), so that "Mr. Kim" or "U.S. talks" is not cut after the
-  /// abbreviation's period, in the languages CLDR has suppression lists for.
+  /// The locale ID for `ubrk_open`, with CLDR's sentence-break suppressions for sentences.
+  ///
+  /// Sentence iterators ask for `ss=standard`, so that "Mr. Kim" or "U.S. talks" is not cut after
+  /// the abbreviation's period, in the languages CLDR has suppression lists for.
   private static func rulesLocaleID(_ kind: Kind, _ locale: ICULocale) -> String {
     guard kind == .sentence else { return locale.icuID }
     return locale.icuID + (locale.icuID.contains("@") ? ";" : "@") + "ss=standard"
@@ -120,9 +121,11 @@ package final class ICUBreakIterator {
     }
   }
 
-  /// The word-like segments of a text: letters, numbers, kana and ideographs, without spaces
-  /// or punctuation. Uses a pooled iterator (see `withIterator`), so it is cheap to call per
-  /// sentence from any thread.
+  /// The word-like segments of a text: letters, numbers, kana and ideographs, without spaces or
+  /// punctuation.
+  ///
+  /// Uses a pooled iterator (see `withIterator`), so it is cheap to call per sentence from any
+  /// thread.
   /// - Parameters:
   ///   - text: The text to split into words.
   ///   - locale: The locale whose word rules apply.
@@ -136,8 +139,9 @@ package final class ICUBreakIterator {
     }
   }
 
-  /// The sentences of a text, each with its trailing spaces and line break. Uses a pooled
-  /// iterator (see `withIterator`).
+  /// The sentences of a text, each with its trailing spaces and line break.
+  ///
+  /// Uses a pooled iterator (see `withIterator`).
   /// - Parameters:
   ///   - text: The text to split into sentences.
   ///   - locale: The locale whose sentence rules apply.
@@ -149,8 +153,10 @@ package final class ICUBreakIterator {
 }
 
 extension UBreakIteratorType {
-  /// The C constant for a kind. An extension of the C type, so that `ICUBreakIterator.Kind`
-  /// itself names no ICU type (see `ICUError`).
+  /// The C constant for a kind.
+  ///
+  /// An extension of the C type, so that `ICUBreakIterator.Kind` itself names no ICU type (see
+  /// `ICUError`).
   fileprivate init(_ kind: ICUBreakIterator.Kind) {
     self =
       switch kind {

@@ -5,8 +5,10 @@ internal import CICU
 /// Full mappings change length (German ß upper-cases to SS) and depend on the locale (Turkish
 /// and Azeri I lower-case to dotless ı), which is why this is not `String.lowercased()`.
 package enum ICUCaseMapping {
-  /// Languages whose case mapping of ASCII letters differs from the root's: Turkish and Azeri
-  /// map I to ı and i to İ. Lithuanian differs only before combining accents, never in ASCII.
+  /// Languages whose case mapping of ASCII letters differs from the root's: Turkish and Azeri map I
+  /// to ı and i to İ.
+  ///
+  /// Lithuanian differs only before combining accents, never in ASCII.
   private static let asciiSensitiveLanguages: Set<String> = ["tr", "az"]
 
   /// Lower-cases a text with the rules of a locale.
@@ -49,8 +51,10 @@ package enum ICUCaseMapping {
 
 }
 
-/// Runs a full case mapping over UTF-16. A file-level function, not a member: no member of
-/// `ICUCaseMapping` may name `UErrorCode` (see `ICUError`).
+/// Runs a full case mapping over UTF-16.
+///
+/// A file-level function, not a member: no member of `ICUCaseMapping` may name `UErrorCode` (see
+/// `ICUError`).
 private func caseMapped(
   _ s: String,
   _ convert: (UnsafeMutablePointer<UChar>?, Int32, UnsafePointer<UChar>, Int32, inout UErrorCode)

@@ -11,29 +11,53 @@ package struct ICUScriptCode: Hashable, Sendable, CustomStringConvertible {
   /// - Parameter rawValue: A `UScriptCode` number, such as 25 for `USCRIPT_LATIN`.
   package init(rawValue: Int32) { self.rawValue = rawValue }
 
-  /// Characters shared by many scripts: digits, punctuation, symbols. The C constant is `USCRIPT_COMMON`.
+  /// Characters shared by many scripts: digits, punctuation, symbols.
+  ///
+  /// The C constant is `USCRIPT_COMMON`.
   package static let common = ICUScriptCode(rawValue: USCRIPT_COMMON.rawValue)
-  /// Combining marks that take the script of their base. The C constant is `USCRIPT_INHERITED`.
+  /// Combining marks that take the script of their base.
+  ///
+  /// The C constant is `USCRIPT_INHERITED`.
   package static let inherited = ICUScriptCode(rawValue: USCRIPT_INHERITED.rawValue)
-  /// Latin. The C constant is `USCRIPT_LATIN`.
+  /// Latin.
+  ///
+  /// The C constant is `USCRIPT_LATIN`.
   package static let latin = ICUScriptCode(rawValue: USCRIPT_LATIN.rawValue)
-  /// Hangul, the Korean alphabet. The C constant is `USCRIPT_HANGUL`.
+  /// Hangul, the Korean alphabet.
+  ///
+  /// The C constant is `USCRIPT_HANGUL`.
   package static let hangul = ICUScriptCode(rawValue: USCRIPT_HANGUL.rawValue)
-  /// Han ideographs (hanja, hanzi, kanji). The C constant is `USCRIPT_HAN`.
+  /// Han ideographs (hanja, hanzi, kanji).
+  ///
+  /// The C constant is `USCRIPT_HAN`.
   package static let han = ICUScriptCode(rawValue: USCRIPT_HAN.rawValue)
-  /// Hiragana. The C constant is `USCRIPT_HIRAGANA`.
+  /// Hiragana.
+  ///
+  /// The C constant is `USCRIPT_HIRAGANA`.
   package static let hiragana = ICUScriptCode(rawValue: USCRIPT_HIRAGANA.rawValue)
-  /// Katakana. The C constant is `USCRIPT_KATAKANA`.
+  /// Katakana.
+  ///
+  /// The C constant is `USCRIPT_KATAKANA`.
   package static let katakana = ICUScriptCode(rawValue: USCRIPT_KATAKANA.rawValue)
-  /// Cyrillic. The C constant is `USCRIPT_CYRILLIC`.
+  /// Cyrillic.
+  ///
+  /// The C constant is `USCRIPT_CYRILLIC`.
   package static let cyrillic = ICUScriptCode(rawValue: USCRIPT_CYRILLIC.rawValue)
-  /// Greek. The C constant is `USCRIPT_GREEK`.
+  /// Greek.
+  ///
+  /// The C constant is `USCRIPT_GREEK`.
   package static let greek = ICUScriptCode(rawValue: USCRIPT_GREEK.rawValue)
-  /// Arabic. The C constant is `USCRIPT_ARABIC`.
+  /// Arabic.
+  ///
+  /// The C constant is `USCRIPT_ARABIC`.
   package static let arabic = ICUScriptCode(rawValue: USCRIPT_ARABIC.rawValue)
-  /// Baybayin, the historical Tagalog script. The C constant is `USCRIPT_TAGALOG`.
+  /// Baybayin, the historical Tagalog script.
+  ///
+  /// The C constant is `USCRIPT_TAGALOG`.
   package static let tagalog = ICUScriptCode(rawValue: USCRIPT_TAGALOG.rawValue)
-  /// Unassigned code points. The C constant is `USCRIPT_UNKNOWN`.
+  /// Unassigned code points.
+  ///
+  /// The C constant is `USCRIPT_UNKNOWN`.
   package static let unknown = ICUScriptCode(rawValue: USCRIPT_UNKNOWN.rawValue)
 
   /// Whether the script names one writing system, rather than Common, Inherited or Unknown.

@@ -39,7 +39,9 @@ package struct ICUTextSegment: Hashable, Sendable {
   }
 
   /// Whether a word segment holds letters, numbers, kana or ideographs rather than spaces or
-  /// punctuation: its status is at least `UBRK_WORD_NONE_LIMIT`. Always `false` for other kinds.
+  /// punctuation: its status is at least `UBRK_WORD_NONE_LIMIT`.
+  ///
+  /// Always `false` for other kinds.
   package var isWordLike: Bool {
     kind == .word && ruleStatus >= Int32(UBRK_WORD_NONE_LIMIT.rawValue)
   }

@@ -147,6 +147,8 @@ extension LanguageIdentifier {
     return path
   }
 
+  /// A path whose words without evidence join the foreign span before them, never the one after.
+  ///
   /// Words without evidence (a capital in sentence-case prose) tie every path through them, and
   /// Viterbi breaks the tie by switching as early as it can: "Washington. Mga" instead of
   /// "Mga Detalye". Settle it the way a reader would: such a word belongs to a foreign span only

@@ -19,16 +19,18 @@ struct ModelParameters: Sendable, Equatable {
   var sharedWordMargin: Float = 0
   /// The longest character n-gram.
   var maxOrder: Float = 5
-  /// The most nats one word no candidate's list holds can count against a language: a long
-  /// unlisted word's character n-grams overlap and are not independent, so their summed
-  /// log-ratio overstates the evidence ("psychoanalysis" would otherwise outweigh any Tagalog
-  /// word beside it). Stored ninth; a file with eight parameters has no cap.
+  /// The most nats one word no candidate's list holds can count against a language: a long unlisted
+  /// word's character n-grams overlap and are not independent, so their summed log-ratio overstates
+  /// the evidence ("psychoanalysis" would otherwise outweigh any Tagalog word beside it).
+  ///
+  /// Stored ninth; a file with eight parameters has no cap.
   var unlistedWordCap: Float = .infinity
-  /// Per language, in record order: the log of the share of its running text made of words
-  /// borrowed from the other languages' lexicons (Tagalog prose is full of English terms:
-  /// "software", "website"), `-infinity` for none. Learnt from the training prose (see
-  /// `WordStatistics.borrowingShare`). Stored tenth onwards, one per language; empty (no
-  /// borrowing) in files with nine parameters.
+  /// Per language, in record order: the log of the share of its running text made of words borrowed
+  /// from the other languages' lexicons (Tagalog prose is full of English terms: "software",
+  /// "website"), `-infinity` for none.
+  ///
+  /// Learnt from the training prose (see `WordStatistics.borrowingShare`). Stored tenth onwards,
+  /// one per language; empty (no borrowing) in files with nine parameters.
   var borrowing: [Float] = []
 
   /// The parameters in their stored order.

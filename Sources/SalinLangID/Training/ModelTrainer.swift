@@ -111,8 +111,9 @@ public struct ModelTrainer: Sendable {
     let step = Double(parameters.quantisationStep)
     let order = Int(parameters.maxOrder)
 
-    let languages = corpus.languages.keys.sorted()
-    let material = languages.map { corpus.languages[$0]! }
+    let byLanguage = corpus.languages.sorted { $0.key < $1.key }
+    let languages = byLanguage.map(\.key)
+    let material = byLanguage.map(\.value)
     let stats = material.map { WordStatistics($0) }
     let scripts = stats.map { $0.scripts(minimumShare: options.scriptShare) }
     // Only scripts shared by two or more languages need a model; the others decide by themselves.
@@ -150,7 +151,8 @@ public struct ModelTrainer: Sendable {
         return owned.indices.allSatisfy { $0 == i || (owned[$0][hash] ?? -.infinity) < mine }
       }
       var counter = NgramCounter(maxOrder: order)
-      for hash in types.sorted() { counter.add(stats[i].letters[hash]!) }
+      // Every owned type is one of this language's words, so its letters are there.
+      for letters in types.sorted().compactMap({ stats[i].letters[$0] }) { counter.add(letters) }
       floors.append(counter.total > 0 ? Float(log(0.5 / Double(counter.total))) : -20)
       for (hash, logP) in counter.logProbabilities(minimumCount: options.minimumNgramCount) {
         ngramValues[hash, default: [UInt8](repeating: FeatureTable.absent, count: languages.count)][
@@ -158,7 +160,9 @@ public struct ModelTrainer: Sendable {
           Self.quantise(logP, step: step)
       }
     }
-    let ngramEntries = ngramValues.keys.sorted().map { (hash: $0, values: ngramValues[$0]!) }
+    let ngramEntries = ngramValues.sorted { $0.key < $1.key }.map {
+      (hash: $0.key, values: $0.value)
+    }
     let ngrams = FeatureTable(width: languages.count, entries: ngramEntries)
     // Word table: each language's most frequent words, with every language's adjusted value.
     // A word several lists hold is moved toward the language it is spelt like.
@@ -238,8 +242,10 @@ public struct ModelTrainer: Sendable {
         chars.withUnsafeMutableBufferPointer { scorer.characterLogProbabilities(letters, into: $0) }
       }
       let best = chars.max() ?? 0
+      // Holders are the languages whose lists hold the word, so each has a value for it.
       for (k, i) in holders.enumerated() {
-        result[i][hash] = adjusted[i][hash]! + options.spellingWeight * (chars[k] - best)
+        guard let value = adjusted[i][hash] else { continue }
+        result[i][hash] = value + options.spellingWeight * (chars[k] - best)
       }
     }
     return result

@@ -3,7 +3,9 @@ public import SalinCore
 
 /// Words and phrases a document's language keeps from other languages: established loanwords and
 /// titles ("Under Secretary of State" and "cybersecurity" in Tagalog news), plus configured names
-/// and acronyms. A foreign span made only of these is not a finding.
+/// and acronyms.
+///
+/// A foreign span made only of these is not a finding.
 ///
 /// The built-in lists are data (`Resources/allow-<tag>.txt`, one entry a line), extended by the
 /// config's `allow:`, `names:` and `acronyms:`.
@@ -38,8 +40,8 @@ public struct AllowList: Hashable, Sendable {
 
   /// This list with more entries.
   /// - Parameters:
-  ///   - phrases: More phrases per language.
-  ///   - names: More names and acronyms.
+  ///   - more: More phrases per language.
+  ///   - moreNames: More names and acronyms.
   /// - Returns: The combined list.
   public func adding(phrases more: [Language: [String]], names moreNames: [String]) -> AllowList {
     var copy = self

@@ -1,6 +1,7 @@
-/// A shell-style path pattern from a config file: `*` matches within a folder, `**` across
-/// folders, `?` one character. A pattern without `/` matches the file name at any depth, as in
-/// `.gitignore`.
+/// A shell-style path pattern from a config file: `*` matches within a folder, `**` across folders,
+/// `?` one character.
+///
+/// A pattern without `/` matches the file name at any depth, as in `.gitignore`.
 public struct Glob: Hashable, Sendable {
   /// The pattern as written.
   public let pattern: String

@@ -49,8 +49,10 @@ public struct Linter: Sendable {
     self.allowList = allowList
   }
 
-  /// The language of a document: `--lang`, then what the document declares (comment, front
-  /// matter, `<html lang>`, file name, PO header, catalog locale), then the config. No guessing.
+  /// The language of a document: `--lang`, then what the document declares (comment, front matter,
+  /// `<html lang>`, file name, PO header, catalog locale), then the config.
+  ///
+  /// No guessing.
   /// - Parameters:
   ///   - document: The document.
   ///   - override: `--lang`, if given.
@@ -66,7 +68,7 @@ public struct Linter: Sendable {
   /// Lints one document.
   /// - Parameters:
   ///   - document: The document.
-  ///   - language: `--lang`, if given.
+  ///   - override: `--lang`, if given.
   ///   - configuration: The config that applies to the file.
   ///   - names: Names known for this document (a briefing's entities), besides the config's.
   /// - Returns: The findings, sorted by position.

@@ -2,8 +2,10 @@ import SalinCore
 import SalinDocuments
 
 /// The inline suppressions of a document: `salin-disable-next-line CODES`, and `salin-disable
-/// CODES` … `salin-enable CODES`. A directive without codes applies to every rule. Each
-/// suppression remembers which of its codes hid something, so unused ones can be reported.
+/// CODES` … `salin-enable CODES`.
+///
+/// A directive without codes applies to every rule. Each suppression remembers which of its codes
+/// hid something, so unused ones can be reported.
 ///
 /// `salin-disable-next-line` covers the next line that is not blank, skipping lines that hold
 /// only another `salin-disable-next-line` comment (so two stacked directives cover the same
@@ -44,7 +46,9 @@ struct Suppressions {
 
   private(set) var entries: [Entry] = []
   /// `salin-enable` directives that closed no open `salin-disable`: a typo in the codes, or a
-  /// disable that was deleted. Reported by SL000, since the author meant something else.
+  /// disable that was deleted.
+  ///
+  /// Reported by SL000, since the author meant something else.
   private(set) var strayEnables: [Directive] = []
 
   init(document: Document) {

@@ -1,8 +1,9 @@
 import Foundation
 import SalinCore
 
-/// Versioned JSON for programs: `{"version": 1, "findings": [...], "errors": [...]}`. Fields are
-/// only ever added within a version.
+/// Versioned JSON for programs: `{"version": 1, "findings": [...], "errors": [...]}`.
+///
+/// Fields are only ever added within a version.
 public struct JSONReporter: LintReporter {
   /// The format's version.
   public static let version = 1

@@ -1,7 +1,9 @@
 import SalinCore
 
 /// The default report: `file:line:col`, severity, message, rule, then the line with a caret under
-/// the finding, and a summary. Colour only when asked (the CLI asks on a terminal).
+/// the finding, and a summary.
+///
+/// Colour only when asked (the CLI asks on a terminal).
 public struct StylishReporter: LintReporter {
   /// Whether to use ANSI colours.
   public let colour: Bool

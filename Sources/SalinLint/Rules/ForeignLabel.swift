@@ -38,12 +38,13 @@ public struct ForeignLabel: LintRule {
       // Labels are short; a whole line of prose is a label position but never a label.
       guard trimmed.utf8.count <= Self.maximumLabelBytes else { continue }
       let matches = labels.labelMatches(for: String(trimmed))
-      guard !matches.isEmpty, !matches.contains(where: { $0.language == language }) else {
-        continue
-      }
-      let match = matches.min {
-        ($0.isVariant ? 1 : 0, $0.key, $0.language) < ($1.isVariant ? 1 : 0, $1.key, $1.language)
-      }!
+      // The document's own label is no finding; else the preferred match: a catalog value
+      // before a variant, then by key and locale.
+      guard !matches.contains(where: { $0.language == language }),
+        let match = matches.min(by: {
+          ($0.isVariant ? 1 : 0, $0.key, $0.language) < ($1.isVariant ? 1 : 0, $1.key, $1.language)
+        })
+      else { continue }
       let source = segment.sourceOffsets(ofTextUTF8: range)
       let replacement = labels.label(forKey: match.key, language: language)
       var fix: Fix?

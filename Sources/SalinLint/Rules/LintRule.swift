@@ -2,8 +2,9 @@ public import SalinCore
 public import SalinDocuments
 public import SalinTerms
 
-/// A check over one document. Each rule lives in its own file, named for what it flags, with its
-/// messages at the bottom.
+/// A check over one document.
+///
+/// Each rule lives in its own file, named for what it flags, with its messages at the bottom.
 public protocol LintRule: Sendable {
   /// The rule's code, name, default severity and summary.
   static var description: RuleDescription { get }

@@ -38,7 +38,9 @@ public enum FileCollector {
   }
 
   /// Whether a file name is one that a folder walk lints: a document extension, or a YAML file
-  /// named for a locale (`tl.yaml`, `messages.ko.yml`). The language server asks the same.
+  /// named for a locale (`tl.yaml`, `messages.ko.yml`).
+  ///
+  /// The language server asks the same.
   /// - Parameter name: A file name (or path).
   /// - Returns: Whether `salin lint DIR` would lint it.
   public static func isDocument(_ name: String) -> Bool {

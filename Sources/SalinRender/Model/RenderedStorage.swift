@@ -37,8 +37,9 @@ struct RenderedStorage: Sendable {
     case catalog, textUnit, entity, fact, source, layout
   }
 
-  /// What a block is; its rows and cells are laid out as `RenderedBlock` lays them out (a list:
-  /// one row of one cell per item; a table: the header row, then the body rows).
+  /// What a block is; its rows and cells are laid out as `RenderedBlock` lays them out (a list: one
+  /// row of one cell per item; a table: the header row, then the body rows).
+  ///
   /// What a block is; its rows and cells as a rendered document lays them out.
   enum BlockKind: UInt8, Sendable {
     /// The title.
@@ -96,6 +97,7 @@ struct RenderedStorage: Sendable {
   ///   - fallbackStep: The fallback step.
   ///   - file: The index in `files` of the file the source is written in, or -1.
   ///   - position: Where in that file.
+  /// - Returns: The record's index, which spans name.
   mutating func addProvenance(
     _ origin: OriginKind, text: Int32, locale: Int, requestedLocale: Int = 0, fallbackStep: Int,
     file: Int32 = -1, position: SourcePosition = noPosition
@@ -122,8 +124,9 @@ struct RenderedStorage: Sendable {
 
   static let noPosition = SourcePosition(utf8Offset: 0, line: 0, column: 0)
 
-  /// The index of a file in `files`, added when new. A briefing's locations are nearly all in
-  /// one file, so the last one is compared first.
+  /// The index of a file in `files`, added when new.
+  ///
+  /// A briefing's locations are nearly all in one file, so the last one is compared first.
   mutating func fileIndex(_ file: String) -> Int32 {
     if let last = files.last, last == file { return Int32(files.count - 1) }
     if let index = files.firstIndex(of: file) { return Int32(index) }
