@@ -38,10 +38,12 @@ struct LocaleNumbers: Sendable {
 
   /// The ordinal of `n` when the language writes it as a word even among digit ordinals.
   /// - Parameter n: The number.
+  /// - Returns: The word (Tagalog una for 1), or `nil` to write the digit ordinal.
   func exactOrdinal(_ n: Int64) -> String? { exactOrdinals.isEmpty ? nil : exactOrdinals[n] }
 
   /// The text before and after the digits of an ordinal in a CLDR ordinal category.
   /// - Parameter category: A category such as `one` or `other`.
+  /// - Returns: The prefix and suffix (ika- and none in Tagalog; none and 번째 in Korean).
   func digitOrdinalAffixes(for category: String) -> (prefix: String, suffix: String) {
     for entry in digitOrdinalAffixTable where entry.category == category {
       return (entry.prefix, entry.suffix)
@@ -73,11 +75,13 @@ struct LocaleNumbers: Sendable {
 
   /// Whether a spell-out rule set asks for an ordinal (`%spellout-ordinal…`).
   /// - Parameter ruleSet: A rule set name.
+  /// - Returns: `true` for an ordinal rule set.
   static func isOrdinal(_ ruleSet: String) -> Bool { ruleSet.hasPrefix("%spellout-ordinal") }
 
   /// Whether a spell-out rule set asks for a plain cardinal (`%spellout-cardinal`,
   /// `%spellout-numbering`).
   /// - Parameter ruleSet: A rule set name.
+  /// - Returns: `true` for a plain cardinal rule set.
   static func isCardinal(_ ruleSet: String) -> Bool {
     ruleSet == "%spellout-cardinal" || ruleSet == "%spellout-numbering"
   }

@@ -3,8 +3,10 @@ internal import SalinCore
 internal import SalinICU
 
 /// A text's words, with scores for those that carry evidence; shared by `identify` and
-/// `foreignSpans`. Scores are one flat array, `width` values per weighed word, so that a
-/// sentence costs a handful of allocations rather than a few per word.
+/// `foreignSpans`.
+///
+/// Scores are one flat array, `width` values per weighed word, so that a sentence costs a handful
+/// of allocations rather than a few per word.
 struct TextAnalysis {
   var text: String
   var scanned: ScannedText
@@ -126,6 +128,9 @@ extension LanguageIdentifier {
 
   /// Scans a text, sets names and acronyms aside and scores every other word.
   /// - Parameters:
+  ///   - text: The text.
+  ///   - candidates: The languages considered; `nil` for all the model's.
+  ///   - names: Names that are not evidence of a language.
   ///   - stopAtMargin: Stop weighing words once one candidate leads every other by this many
   ///     nats (identification of long text); `nil` weighs every word (spans).
   ///   - innerCapitalsAreNames: Give capitalised words inside a sentence no weight when the text
@@ -133,6 +138,7 @@ extension LanguageIdentifier {
   ///   - capitalsWeighHalf: Let them weigh half in spans too: in a language that borrows
   ///     (Tagalog), a capitalised English phrase inside a sentence ("National Elections") is a
   ///     switch more often than a name that happens to look English.
+  /// - Returns: The words, their scores per candidate and what was set aside.
   func analyse(
     _ text: String, candidates: Set<Language>?, names: Set<String>, stopAtMargin: Double? = nil,
     innerCapitalsAreNames: Bool = false, capitalsWeighHalf: Bool = false
@@ -272,11 +278,12 @@ extension LanguageIdentifier {
     return analysis
   }
 
-  /// Marks capitalised words that are names: those no candidate's list holds, or holds only as
-  /// rare words; and, in a run of capitalised words that holds such a name (`Kim Hong Kyun`),
-  /// the words whose lists barely prefer one language (`Kim`, `Hong`), since a Tagalog web list
-  /// holding `kim` says nothing about the name. Words with clear evidence stay (`Missile
-  /// Defense`, `Foreign Affairs` before a name).
+  /// Marks capitalised words that are names: those no candidate's list holds, or holds only as rare
+  /// words; and, in a run of capitalised words that holds such a name (`Kim Hong Kyun`), the words
+  /// whose lists barely prefer one language (`Kim`, `Hong`), since a Tagalog web list holding `kim`
+  /// says nothing about the name.
+  ///
+  /// Words with clear evidence stay (`Missile Defense`, `Foreign Affairs` before a name).
   func markCapitalisedNames(_ words: [ScannedWord], plans: [ScriptPlan], in isName: inout [Bool]) {
     let threshold = Double(model.parameters.nameLogProbability)
     func capitalised(_ word: ScannedWord) -> Bool {
@@ -372,9 +379,10 @@ extension LanguageIdentifier {
     return hs >= 2
   }
 
-  /// Whether a text is written in sentence case, so that a capital inside a sentence marks a
-  /// name (Barangay San Isidro, Maria Santos, Hong Kong) rather than a title-case heading
-  /// (Agreed Areas of Focus, Mga Detalye): some word of five or more letters is in lower case.
+  /// Whether a text is written in sentence case, so that a capital inside a sentence marks a name
+  /// (Barangay San Isidro, Maria Santos, Hong Kong) rather than a title-case heading (Agreed Areas
+  /// of Focus, Mga Detalye): some word of five or more letters is in lower case.
+  ///
   /// Title case leaves only short function words (of, and, with, from) in lower case.
   static func isSentenceCase(_ words: [ScannedWord]) -> Bool {
     words.contains {

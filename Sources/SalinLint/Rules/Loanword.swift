@@ -1,10 +1,11 @@
 import SalinCore
 import SalinDocuments
 
-/// SL006 `loanword`: a single word of another language that the document's language uses as its
-/// own (Tagalog `video`, `basketball`; English `jeepney`). Reported only where `.salin.yml` sets
-/// `mixing:` to `strict` for the document's language; a phrase, or a word with no established
-/// use, is a switch (SL002).
+/// SL006 `loanword`: a single word of another language that the document's language uses as its own
+/// (Tagalog `video`, `basketball`; English `jeepney`).
+///
+/// Reported only where `.salin.yml` sets `mixing:` to `strict` for the document's language; a
+/// phrase, or a word with no established use, is a switch (SL002).
 ///
 /// Which words are established is learnt from data: how often the document language's own
 /// running text uses the word, against how often it uses the other language's commonest words.

@@ -2,9 +2,10 @@ import SalinCore
 import SalinDocuments
 import SalinTerms
 
-/// SL022 `missing-target-term`: a translation that leaves out the termbase's term for a concept
-/// its source names — a catalog value against the same key's English message, a PO `msgstr`
-/// against its `msgid` ("Postura Nuclear" for "Nuclear Posture" is fine; "Postura" alone is not).
+/// SL022 `missing-target-term`: a translation that leaves out the termbase's term for a concept its
+/// source names — a catalog value against the same key's English message, a PO `msgstr` against its
+/// `msgid` ("Postura Nuclear" for "Nuclear Posture" is fine; "Postura" alone is not).
+///
 /// Briefings are checked by `salin terms check`, which pairs each text unit's variants.
 public struct MissingTargetTerm: LintRule {
   /// SL022 missing-target-term.

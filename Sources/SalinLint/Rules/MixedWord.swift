@@ -3,9 +3,10 @@ import SalinDocuments
 
 /// SL007 `mixed-word`: a word with the document language's affixes on another language's root
 /// (Tagalog `nagshopping`, `na-adjourn`, `iautofill`, `ineengage`), reported with the root named.
-/// It is the document language's morphology, not a switch, so it is never SL002, and it is
-/// reported only where `.salin.yml` sets `mixing:` to `strict` for the document's language
-/// (Tagalog prose writes such words all the time).
+///
+/// It is the document language's morphology, not a switch, so it is never SL002, and it is reported
+/// only where `.salin.yml` sets `mixing:` to `strict` for the document's language (Tagalog prose
+/// writes such words all the time).
 public struct MixedWord: LintRule {
   /// SL007 mixed-word.
   public static let description = RuleDescription(

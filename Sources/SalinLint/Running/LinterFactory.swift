@@ -45,6 +45,7 @@ public final class LinterFactory: Sendable {
   ///   - model: The language model to use.
   ///   - catalogDirectories: Folders of catalogs that extend or override the built-in ones, lowest
   ///     priority first (a config's `catalogs:` come after these).
+  ///   - termbaseFiles: Termbases (TBX or YAML) for the term rules SL020–SL022.
   public init(model: Model = .builtIn, catalogDirectories: [URL] = [], termbaseFiles: [URL] = []) {
     self.termbaseFiles = termbaseFiles
     self.model = model
