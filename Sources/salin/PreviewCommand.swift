@@ -31,8 +31,7 @@ struct PreviewCommand: AsyncParsableCommand {
       valueName: "locales"))
   var localeLists: [String] = []
 
-  @Option(help: "Extra catalog folders (repeatable).")
-  var locales: [String] = []
+  @OptionGroup var catalogs: CatalogOptions
 
   @Option(help: "A language model file (default: the built-in model).")
   var model: String?
@@ -48,13 +47,25 @@ struct PreviewCommand: AsyncParsableCommand {
     guard FileManager.default.fileExists(atPath: briefing) else {
       throw ValidationError("no such briefing: \(briefing)")
     }
+    _ = try tags()
+  }
+
+  /// The `--locale` values, each a BCP 47 tag.
+  private func tags() throws(ValidationError) -> [Language] {
+    var result: [Language] = []
+    for tag in localeLists.flatMap({ $0.split(separator: ",") }) {
+      do {
+        result.append(try Language(validating: tag.trimmingCharacters(in: .whitespaces)))
+      } catch {
+        throw ValidationError("--locale: \(error)")
+      }
+    }
+    return result
   }
 
   func run() async throws {
-    let tags = localeLists.flatMap { $0.split(separator: ",") }.map {
-      Language($0.trimmingCharacters(in: .whitespaces))
-    }
-    let catalogDirectories = locales.map { URL(fileURLWithPath: $0) }
+    let tags = try tags()
+    let catalogDirectories = catalogs.urls
     let builder = PreviewBuilder(
       briefingPath: briefing, catalogDirectories: catalogDirectories,
       locales: tags.isEmpty ? nil : tags,
