@@ -67,7 +67,7 @@ let package = Package(
       dependencies: ["SalinCore", "SalinCatalog", "SalinICU"]),
     .target(
       name: "SalinImport",
-      dependencies: ["SalinCore", "SalinCatalog", "SalinDocuments", "SalinLangID", "SalinBriefing"]),
+      dependencies: ["SalinCore", "SalinCatalog", "SalinDocuments", "SalinLangID"]),
     // Termbases (TBX and Salin's YAML form) and finding their terms in text, below SalinLint.
     .target(
       name: "SalinTerms",
@@ -103,8 +103,7 @@ let package = Package(
     .executableTarget(
       name: "salin",
       dependencies: [
-        "SalinCore", "SalinCatalog", "SalinLangID", "SalinDocuments", "SalinRender",
-        "SalinImport", "SalinLint", "SalinResources", "SalinBriefing", "SalinLanguageServer",
+        "SalinCore", "SalinCatalog", "SalinLangID", "SalinRender", "SalinImport", "SalinLint", "SalinResources", "SalinBriefing", "SalinLanguageServer",
         "SalinTerms", "SalinPreview",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
@@ -112,7 +111,7 @@ let package = Package(
     // Benchmarks (not tests): each runs its anchor side by side on the same input and prints
     // the ratio. Run them through `make bench-*`, which builds them in release mode.
     .executableTarget(
-      name: "bench-messages", dependencies: ["SalinCatalog", "SalinResources"],
+      name: "bench-messages", dependencies: ["SalinCatalog"],
       path: "Benchmarks/Messages",
       exclude: ["icu4c"]),  // ICU4C's C++ side, compiled by scripts/bench-messages.sh with g++
     .executableTarget(
@@ -121,16 +120,16 @@ let package = Package(
     .executableTarget(
       name: "bench-render",
       dependencies: [
-        "SalinCore", "SalinCatalog", "SalinRender", "SalinResources", "SalinBriefing",
+        "SalinCore", "SalinCatalog", "SalinRender", "SalinBriefing",
       ],
       path: "Benchmarks/Render"),
     .executableTarget(
-      name: "bench-lint", dependencies: ["SalinLint", "SalinResources"], path: "Benchmarks/Lint"),
+      name: "bench-lint", dependencies: ["SalinLint"], path: "Benchmarks/Lint"),
 
     // Tests: one target per library.
-    .target(name: "SalinTestSupport", dependencies: ["SalinCore"], path: "Tests/SalinTestSupport"),
+    .target(name: "SalinTestSupport", path: "Tests/SalinTestSupport"),
     .testTarget(name: "SalinICUTests", dependencies: ["SalinICU"]),
-    .testTarget(name: "SalinCoreTests", dependencies: ["SalinCore", "SalinTestSupport"]),
+    .testTarget(name: "SalinCoreTests", dependencies: ["SalinCore"]),
     .testTarget(
       name: "SalinCatalogTests",
       dependencies: ["SalinCatalog", "SalinResources", "SalinTestSupport"]),
@@ -139,7 +138,7 @@ let package = Package(
     .testTarget(name: "SalinDocumentsTests", dependencies: ["SalinDocuments", "SalinTestSupport"]),
     .testTarget(
       name: "SalinRenderTests",
-      dependencies: ["SalinRender", "SalinBriefing", "SalinResources", "SalinTestSupport"]),
+      dependencies: ["SalinRender", "SalinBriefing", "SalinTestSupport"]),
     .testTarget(name: "SalinBriefingTests", dependencies: ["SalinBriefing", "SalinTestSupport"]),
     .testTarget(name: "SalinYAMLTests", dependencies: ["SalinYAML"]),
     .testTarget(
@@ -161,6 +160,7 @@ let package = Package(
     .testTarget(
       name: "SalinPreviewTests",
       dependencies: ["SalinPreview", "SalinLint", "SalinCore", "SalinTestSupport"]),
+    // `salin` is no import: the tests run the built binary, which this makes SwiftPM build first.
     .testTarget(name: "salinTests", dependencies: ["salin", "SalinTestSupport"]),
   ]
 )
