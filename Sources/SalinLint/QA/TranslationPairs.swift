@@ -32,9 +32,10 @@ struct TranslationPair {
 }
 
 extension LintContext {
-  /// The document's source/translation pairs: every PO `msgstr` (untranslated ones with an
-  /// empty target), or every catalog value of a locale other than English with its English
-  /// message. Other documents have none.
+  /// The document's source/translation pairs: every PO `msgstr` (untranslated ones with an empty
+  /// target), or every catalog value of a locale other than English with its English message.
+  ///
+  /// Other documents have none.
   func translationPairs() -> [TranslationPair] {
     translations.pairs {
       switch document.format {
@@ -127,9 +128,10 @@ extension LintContext {
       if character == "}", depth > 0 {
         depth -= 1
         if depth == 0 {
-          let argument = name.split(separator: ",").first.map {
-            $0.trimmingCharacters(in: .whitespaces)
-          } ?? ""
+          let argument =
+            name.split(separator: ",").first.map {
+              $0.trimmingCharacters(in: .whitespaces)
+            } ?? ""
           result += "{\(argument)}"
           justClosed = true
         }

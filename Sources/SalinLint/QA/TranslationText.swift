@@ -75,6 +75,7 @@ enum TranslationText {
   }
 
   /// Numbers as digits (grouping separators dropped, a decimal point kept): "1,000" → "1000".
+  ///
   /// Digits inside a word (MD5, file1, G20) are part of a name, not a number of the text.
   static func numbers(_ text: String) -> [String] {
     var found: [String] = []

@@ -1,8 +1,10 @@
 import SalinCore
 import SalinDocuments
 
-/// SL033 `acronym-mismatch`: an acronym of the source (two or more capitals: DMZ, WMD, HTTP,
-/// G20) that its translation does not keep. pofilter's acronyms.
+/// SL033 `acronym-mismatch`: an acronym of the source (two or more capitals: DMZ, WMD, HTTP, G20)
+/// that its translation does not keep.
+///
+/// pofilter's acronyms.
 public struct AcronymMismatch: TranslationRule {
   /// SL033 acronym-mismatch.
   public static let description = RuleDescription(

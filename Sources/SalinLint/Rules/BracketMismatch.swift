@@ -2,8 +2,9 @@ import SalinCore
 import SalinDocuments
 
 /// SL034 `bracket-mismatch`: brackets and paired quotes — ( ) [ ] { } “ ” « » 「 」 — counted
-/// differently in the translation than in the source, or left unbalanced in it. pofilter's
-/// brackets, and CheckMate's balance check.
+/// differently in the translation than in the source, or left unbalanced in it.
+///
+/// pofilter's brackets, and CheckMate's balance check.
 public struct BracketMismatch: TranslationRule {
   /// SL034 bracket-mismatch.
   public static let description = RuleDescription(

@@ -2,8 +2,9 @@ import Foundation
 import SalinCore
 import SalinDocuments
 
-/// SL042 `double-space`: two spaces in a row in a translation whose source has none there, or
-/// the source's double spaces (an indented line, column alignment) not kept.
+/// SL042 `double-space`: two spaces in a row in a translation whose source has none there, or the
+/// source's double spaces (an indented line, column alignment) not kept.
+///
 /// pofilter's doublespacing.
 public struct DoubleSpace: TranslationRule {
   /// SL042 double-space.

@@ -1,9 +1,11 @@
 import SalinCore
 import SalinDocuments
 
-/// SL035 `end-punctuation`: a translation whose final punctuation differs from its source's —
-/// a full stop, question or exclamation mark, colon, semicolon or ellipsis added or dropped
-/// (full-width forms count as their ASCII ones). pofilter's endpunc.
+/// SL035 `end-punctuation`: a translation whose final punctuation differs from its source's — a
+/// full stop, question or exclamation mark, colon, semicolon or ellipsis added or dropped
+/// (full-width forms count as their ASCII ones).
+///
+/// pofilter's endpunc.
 public struct EndPunctuation: TranslationRule {
   /// SL035 end-punctuation.
   public static let description = RuleDescription(

@@ -1,10 +1,11 @@
 import SalinCore
 import SalinDocuments
 
-/// SL041 `fuzzy-entry`: a PO entry marked `fuzzy`. gettext does not use a fuzzy translation:
-/// the reader sees the source text, as for an untranslated entry. The finding says why the entry
-/// is fuzzy when the file records it (`#| msgid`, the source it was translated from).
-/// pofilter's isfuzzy.
+/// SL041 `fuzzy-entry`: a PO entry marked `fuzzy`.
+///
+/// gettext does not use a fuzzy translation: the reader sees the source text, as for an
+/// untranslated entry. The finding says why the entry is fuzzy when the file records it (`#|
+/// msgid`, the source it was translated from). pofilter's isfuzzy.
 public struct FuzzyEntry: TranslationRule {
   /// SL041 fuzzy-entry.
   public static let description = RuleDescription(

@@ -2,10 +2,12 @@ import Foundation
 import SalinCore
 import SalinDocuments
 
-/// SL037 `length-ratio`: a translation whose length is far outside what its language usually
-/// takes for the source's: under a third or over three times the usual ratio (Tagalog runs
-/// about 1.25 times English, Korean about 0.55 times, in characters other than spaces). Sources
-/// under 20 such characters are skipped. pofilter's long and short, CheckMate's length check.
+/// SL037 `length-ratio`: a translation whose length is far outside what its language usually takes
+/// for the source's: under a third or over three times the usual ratio (Tagalog runs about 1.25
+/// times English, Korean about 0.55 times, in characters other than spaces).
+///
+/// Sources under 20 such characters are skipped. pofilter's long and short, CheckMate's length
+/// check.
 public struct LengthRatio: TranslationRule {
   /// SL037 length-ratio.
   public static let description = RuleDescription(

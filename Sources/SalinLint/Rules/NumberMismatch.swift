@@ -2,9 +2,10 @@ import Foundation
 import SalinCore
 import SalinDocuments
 
-/// SL031 `number-mismatch`: a number (or a date's digits) of the source that its translation
-/// lacks or changes: "2023" → "2032", "5" dropped. Grouping is ignored (1,000 = 1000).
-/// pofilter's numbers.
+/// SL031 `number-mismatch`: a number (or a date's digits) of the source that its translation lacks
+/// or changes: "2023" → "2032", "5" dropped.
+///
+/// Grouping is ignored (1,000 = 1000). pofilter's numbers.
 public struct NumberMismatch: TranslationRule {
   /// SL031 number-mismatch.
   public static let description = RuleDescription(

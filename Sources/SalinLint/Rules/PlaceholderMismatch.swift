@@ -1,11 +1,13 @@
 import SalinCore
 import SalinDocuments
 
-/// SL030 `placeholder-mismatch`: a translation whose placeholders differ from its source's —
-/// printf conversions (`%s`, `%lu`, `%1$s`, `%(name)s`) where the entry is `c-format` (or kin, or
+/// SL030 `placeholder-mismatch`: a translation whose placeholders differ from its source's — printf
+/// conversions (`%s`, `%lu`, `%1$s`, `%(name)s`) where the entry is `c-format` (or kin, or
 /// unflagged with conversions in its source; never `no-c-format`), brace placeholders (`{0}`,
-/// `{name}`, ICU arguments) in catalogs and `python-brace-format`. Order matters for printf
-/// without positions, as it does for printf itself. pofilter's printf and pythonbraceformat.
+/// `{name}`, ICU arguments) in catalogs and `python-brace-format`.
+///
+/// Order matters for printf without positions, as it does for printf itself. pofilter's printf and
+/// pythonbraceformat.
 public struct PlaceholderMismatch: TranslationRule {
   /// SL030 placeholder-mismatch.
   public static let description = RuleDescription(

@@ -3,10 +3,11 @@ import SalinCore
 import SalinDocuments
 import SalinICU
 
-/// SL044 `plural-forms`: a PO file's plural forms that disagree with its header or with CLDR —
-/// a header whose `Plural-Forms: nplurals=N` is not the number of CLDR plural categories of the
-/// file's language (Filipino and Tagalog: 2, one and other; Korean: 1), entries with plurals and
-/// no `Plural-Forms` header, and entries whose `msgstr[…]` forms are not `nplurals`.
+/// SL044 `plural-forms`: a PO file's plural forms that disagree with its header or with CLDR — a
+/// header whose `Plural-Forms: nplurals=N` is not the number of CLDR plural categories of the
+/// file's language (Filipino and Tagalog: 2, one and other; Korean: 1), entries with plurals and no
+/// `Plural-Forms` header, and entries whose `msgstr[…]` forms are not `nplurals`.
+///
 /// pofilter's nplurals.
 public struct PluralForms: LintRule {
   /// SL044 plural-forms.

@@ -2,8 +2,10 @@ import Foundation
 import SalinCore
 import SalinDocuments
 
-/// SL043 `pure-punctuation`: a source that is only punctuation ("...", ":", "—") whose
-/// translation differs from it. pofilter's purepunc.
+/// SL043 `pure-punctuation`: a source that is only punctuation ("...", ":", "—") whose translation
+/// differs from it.
+///
+/// pofilter's purepunc.
 public struct PurePunctuation: TranslationRule {
   /// SL043 pure-punctuation.
   public static let description = RuleDescription(

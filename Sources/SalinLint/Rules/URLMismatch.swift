@@ -2,7 +2,9 @@ import SalinCore
 import SalinDocuments
 
 /// SL032 `url-mismatch`: a URL or e-mail address of the source that its translation lacks or
-/// changes. pofilter's urls (and emails).
+/// changes.
+///
+/// pofilter's urls (and emails).
 public struct URLMismatch: TranslationRule {
   /// SL032 url-mismatch.
   public static let description = RuleDescription(

@@ -2,9 +2,10 @@ import SalinCore
 import SalinDocuments
 
 /// SL036 `unchanged-translation`: a translation identical to its source ("msgstr" a copy of
-/// "msgid"), which a reader of the target language sees in the source language. Sources without
-/// letters (numbers, placeholders, URLs) and catalog entries marked `untranslated: ok` are
-/// skipped. pofilter's unchanged.
+/// "msgid"), which a reader of the target language sees in the source language.
+///
+/// Sources without letters (numbers, placeholders, URLs) and catalog entries marked `untranslated:
+/// ok` are skipped. pofilter's unchanged.
 public struct UnchangedTranslation: TranslationRule {
   /// SL036 unchanged-translation.
   public static let description = RuleDescription(

@@ -1,8 +1,9 @@
 import SalinCore
 import SalinDocuments
 
-/// SL040 `untranslated-entry`: a PO entry with an empty `msgstr`, which gettext shows in the
-/// source language — language mixing a reader of the target language sees at run time.
+/// SL040 `untranslated-entry`: a PO entry with an empty `msgstr`, which gettext shows in the source
+/// language — language mixing a reader of the target language sees at run time.
+///
 /// pofilter's untranslated.
 public struct UntranslatedEntry: TranslationRule {
   /// SL040 untranslated-entry.
