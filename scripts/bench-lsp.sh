@@ -4,9 +4,11 @@
 # same run. Release build. See scripts/lsp/bench.py.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --scratch-path .build-release --product salin >/dev/null
-swift build -c release --scratch-path .build-release --product bench-lint >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+for product in salin bench-lint; do
+  swift build -c release --scratch-path .build-release --product "$product" >"$work/build.log" 2>&1 ||
+    { tail -30 "$work/build.log"; exit 1; }
+done
 .build-release/release/bench-lint generate "$work/corpus" 2 >/dev/null
 python3 scripts/lsp/bench.py .build-release/release/salin "$work/corpus" "$work/big.md"
