@@ -2,11 +2,13 @@
 #   make demo   install what is missing, build, show Salin's main jobs on the seed
 #   make test   install what is missing, then swift test
 SHELL := /bin/bash
-DEBIAN_PACKAGES := libicu-dev pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
+DEBIAN_PACKAGES := libicu-dev pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev \
+  libxml2-utils gettext
 SWIFT ?= swift
 SALIN = .build/debug/salin
 
-.PHONY: demo test deps build fixtures-messages bench-messages bench-langid bench-mixing bench-render bench-lint bench-lsp browser-check preview-check lsp-check ci-check train clean interop-check-po
+.PHONY: demo test deps build fixtures-messages bench-messages bench-langid bench-mixing bench-render bench-lint bench-lsp browser-check preview-check lsp-check ci-check train clean interop-check-po \
+  interop-check bench-interchange
 
 deps:
 	@scripts/install-debian-packages.sh $(DEBIAN_PACKAGES)
@@ -44,6 +46,14 @@ bench-render: deps
 
 bench-lint: deps
 	@scripts/bench-lint.sh
+
+bench-interchange: deps
+	@scripts/bench-interchange.sh
+
+# Real tools on Salin's exports and Salin on theirs (translate-toolkit in .venv-interop, xmllint,
+# msgfmt); see docs/interchange.md.
+interop-check: deps
+	@scripts/interop-check.sh
 
 bench-lsp: deps
 	@scripts/bench-lsp.sh

@@ -16,6 +16,7 @@ let package = Package(
     .library(name: "SalinTerms", targets: ["SalinTerms"]),
     .library(name: "SalinLanguageServer", targets: ["SalinLanguageServer"]),
     .library(name: "SalinPreview", targets: ["SalinPreview"]),
+    .library(name: "SalinInterchange", targets: ["SalinInterchange"]),
     .executable(name: "salin", targets: ["salin"]),
   ],
   dependencies: [
@@ -34,6 +35,8 @@ let package = Package(
     .systemLibrary(
       name: "CCMark",
       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
     // Libraries, lowest layer first.
     .target(name: "SalinCore"),
@@ -93,6 +96,13 @@ let package = Package(
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         .product(name: "UnixSignals", package: "swift-service-lifecycle"),
       ]),
+    // XLIFF, PO, String Catalogs, ARB and JSON <-> catalogs and briefings; XML through libxml2.
+    .target(
+      name: "SalinInterchange",
+      dependencies: [
+        "SalinCore", "SalinCatalog", "SalinDocuments", "SalinBriefing", "SalinICU", "CLibXML2",
+        .product(name: "Yams", package: "Yams"),
+      ]),
     // The built-in locale catalogs and language model, found by an installed `salin` anywhere.
     // `locales/` is the target's folder so that the catalogs stay where translators look for them.
     .target(
@@ -105,6 +115,7 @@ let package = Package(
       dependencies: [
         "SalinCore", "SalinCatalog", "SalinLangID", "SalinRender", "SalinImport", "SalinLint", "SalinResources", "SalinBriefing", "SalinLanguageServer",
         "SalinTerms", "SalinPreview",
+        "SalinInterchange",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -123,6 +134,9 @@ let package = Package(
         "SalinCore", "SalinCatalog", "SalinRender", "SalinBriefing",
       ],
       path: "Benchmarks/Render"),
+    .executableTarget(
+      name: "bench-interchange", dependencies: ["SalinInterchange", "SalinCatalog", "SalinCore"],
+      path: "Benchmarks/Interchange", exclude: ["po2xliff_bench.py"]),
     .executableTarget(
       name: "bench-lint", dependencies: ["SalinLint"], path: "Benchmarks/Lint"),
 
@@ -161,6 +175,12 @@ let package = Package(
       name: "SalinPreviewTests",
       dependencies: ["SalinPreview", "SalinLint", "SalinCore", "SalinTestSupport"]),
     // `salin` is no import: the tests run the built binary, which this makes SwiftPM build first.
+    .testTarget(
+      name: "SalinInterchangeTests",
+      dependencies: [
+        "SalinInterchange", "SalinCatalog", "SalinDocuments", "SalinBriefing", "SalinResources",
+        "SalinTestSupport",
+      ]),
     .testTarget(name: "salinTests", dependencies: ["salin", "SalinTestSupport"]),
   ]
 )

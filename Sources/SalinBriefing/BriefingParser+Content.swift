@@ -121,10 +121,27 @@ extension BriefingParser {
     var arguments: [String: ArgumentBinding] = [:]
     var variants: [Language: String] = [:]
     var variantNodes: [Language: Node] = [:]
+    var madeFrom: [Language: String] = [:]
     for (name, key, value) in try reader.entries(mapping, field) {
       switch name {
       case "id": id = try reader.string(value, "\(field).id")
       case "with": arguments = try bindings(value, "\(field).with")
+      case "made-from":
+        // Each translation's fingerprint of the source text it was made from (staleness).
+        for (tag, languageKey, fingerprint) in try reader.entries(
+          try reader.mapping(value, "\(field).made-from"), "\(field).made-from")
+        {
+          let language = try declaredLanguage(tag, at: languageKey, "\(field).made-from")
+          let text = try reader.string(fingerprint, "\(field).made-from.\(tag)")
+          guard text.count == 12, text.allSatisfy(\.isHexDigit) else {
+            throw reader.fail(
+              .invalidValue(
+                field: "\(field).made-from.\(tag)", value: text,
+                expected: "a 12-digit source fingerprint, as salin merge writes it"),
+              at: fingerprint)
+          }
+          madeFrom[language] = text
+        }
       default:
         let language = try declaredLanguage(name, at: key, field)
         guard let scalar = value.scalar else {
@@ -144,7 +161,9 @@ extension BriefingParser {
           .unboundPlaceholder(unit: id, placeholder: name), at: variantNodes[language])
       }
     }
-    return TextUnit(
+    var unit = TextUnit(
       id: id, variants: variants, arguments: arguments, location: reader.location(node))
+    unit.madeFrom = madeFrom
+    return unit
   }
 }

@@ -43,6 +43,15 @@ extension BriefingNodes {
     for language in ordered(Array(unit.variants.keys)) {
       pairs.append((language.tag, string(unit.variants[language] ?? "")))
     }
+    if !unit.madeFrom.isEmpty {
+      pairs.append(
+        (
+          "made-from",
+          mapping(
+            ordered(Array(unit.madeFrom.keys)).map { ($0.tag, string(unit.madeFrom[$0] ?? "")) },
+            flow: true)
+        ))
+    }
     return mapping(pairs)
   }
 

@@ -8,7 +8,7 @@ struct CatalogCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "catalog",
     abstract: "Work with locale catalogs.",
-    subcommands: [CatalogCheckCommand.self])
+    subcommands: [CatalogCheckCommand.self, CatalogExportCommand.self, CatalogImportCommand.self])
 }
 
 /// `salin catalog check [DIR]`: reports catalog defects as `file:line:column: message [rule]`.

@@ -108,8 +108,7 @@ struct RenderCommand: ParsableCommand {
   /// `file:line:column: warning: no tl text for text:x; used en (fallback step 1)`.
   private static func line(for notice: FallbackNotice, severity: String) -> String {
     let place = notice.location.map { "\($0): " } ?? ""
-    return "\(place)\(severity): no \(notice.requestedLocale) text for \(notice.origin); "
-      + "used \(notice.usedLocale) (fallback step \(notice.step))"
+    return "\(place)\(severity): \(notice.message)"
   }
 
   /// Loads, checks and renders; every problem with the input exits 2 with its location.
@@ -122,7 +121,7 @@ struct RenderCommand: ParsableCommand {
         model, locales: try locales(), strict: strict)
     } catch RenderError.fallbackRefused(let notices) {
       for notice in notices { StandardError.line(Self.line(for: notice, severity: "error")) }
-      StandardError.error("refusing to render with fallbacks (--strict)")
+      StandardError.error("refusing to render with fallbacks or stale translations (--strict)")
       throw ExitCode(1)
     } catch let error as BriefingError {
       StandardError.line(error.description)  // `file:line:column: error: …`, one line a problem.

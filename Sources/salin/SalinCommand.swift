@@ -12,7 +12,8 @@ struct SalinCommand: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       RenderCommand.self, LintCommand.self, ImportCommand.self, MessageCommand.self,
-      CatalogCommand.self, DetectCommand.self, TrainCommand.self, TermsCommand.self,
+      CatalogCommand.self, ExtractCommand.self, MergeCommand.self, DetectCommand.self,
+      TrainCommand.self, TermsCommand.self,
       LSPCommand.self, PreviewCommand.self,
     ])
 }

@@ -51,7 +51,7 @@ struct CatalogFileTests {
       file.problems.map(\.description) == [
         "en.yaml:1:4: the message of 'a' must be text",
         "en.yaml:3:3: entry 'b' has no 'message'",
-        "en.yaml:6:3: unknown field 'colour' in 'c' (message, description, variants, untranslated)",
+        "en.yaml:6:3: unknown field 'colour' in 'c' (message, description, variants, untranslated, state)",
         "en.yaml:7:5: message 'd': '{' is never closed",
       ])
   }

@@ -128,6 +128,7 @@ extension RenderSnapshots {
     th { background: #f0f0f0; }
     .sources { color: #555; font-size: 0.95em; }
     .fallback { background: #fff3c4; }
+    .stale { background: #ffe0e0; }
     </style>
     </head>
     <body>

@@ -23,6 +23,7 @@ extension RenderSnapshots {
     th { background: #f0f0f0; }
     .sources { color: #555; font-size: 0.95em; }
     .fallback { background: #fff3c4; }
+    .stale { background: #ffe0e0; }
     </style>
     </head>
     <body>
@@ -85,6 +86,7 @@ extension RenderSnapshots {
     th { background: #f0f0f0; }
     .sources { color: #555; font-size: 0.95em; }
     .fallback { background: #fff3c4; }
+    .stale { background: #ffe0e0; }
     </style>
     </head>
     <body>
@@ -147,6 +149,7 @@ extension RenderSnapshots {
     th { background: #f0f0f0; }
     .sources { color: #555; font-size: 0.95em; }
     .fallback { background: #fff3c4; }
+    .stale { background: #ffe0e0; }
     </style>
     </head>
     <body>

@@ -16,6 +16,8 @@ public struct CatalogEntry: Hashable, Sendable {
   /// Whether the entry may be identical to another locale's (`untranslated: ok`), as names
   /// and acronyms are.
   public let allowsSameText: Bool
+  /// Where the translation stands (`state:`), when the catalog says; `nil` means translated.
+  public let state: TranslationState?
   /// Where the key is written.
   public let location: SourceLocation
   /// Where the message text starts.

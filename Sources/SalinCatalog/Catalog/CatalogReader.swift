@@ -17,7 +17,7 @@ struct CatalogReader {
   /// The top-level key that names the file's locale instead of a message.
   static let localeKey = "locale"
   /// The fields an entry written as a mapping may have.
-  static let entryFields = ["message", "description", "variants", "untranslated"]
+  static let entryFields = ["message", "description", "variants", "untranslated", "state"]
 
   init(text: String, path: String, defaultLanguage: Language?) {
     self.text = text
@@ -83,6 +83,7 @@ struct CatalogReader {
     var description: String?
     var variants: [String] = []
     var allowsSameText = false
+    var state: TranslationState?
     if let fields = valueNode.mapping {
       guard let message = fields["message"] else {
         // Nested keys (`label:` / `  details: …`) are the likeliest reason: say how to write them.
@@ -111,6 +112,14 @@ struct CatalogReader {
           if !allowsSameText {
             problem(at: fieldValue, "invalid-entry", "'untranslated' takes the value ok")
           }
+        case "state":
+          let value = fieldValue.scalar?.string ?? ""
+          state = TranslationState(rawValue: value)
+          if state == nil {
+            problem(
+              at: fieldValue, "invalid-entry",
+              "'state' takes " + TranslationState.allCases.map(\.rawValue).joined(separator: ", "))
+          }
         default:
           problem(
             at: fieldNode, "invalid-entry",
@@ -133,7 +142,7 @@ struct CatalogReader {
     }
     let entry = CatalogEntry(
       key: key, language: language, source: message, description: description,
-      variants: variants, allowsSameText: allowsSameText,
+      variants: variants, allowsSameText: allowsSameText, state: state,
       location: SourceLocation(file: path, position: source.position(ofIndex: index(of: keyNode))),
       valueLocation: SourceLocation(
         file: path,

@@ -17,6 +17,9 @@ public struct TextUnit: Hashable, Sendable {
   public var arguments: [String: ArgumentBinding]
   /// Where the unit is written, when it was loaded from a file.
   public var location: SourceLocation?
+  /// For each translation, the `SourceFingerprint` of the source text it was made from
+  /// (`made-from:` in the briefing); a translation without one is never reported stale.
+  public var madeFrom: [Language: String] = [:]
 
   /// Makes a text unit.
   /// - Parameters:
@@ -37,4 +40,22 @@ public struct TextUnit: Hashable, Sendable {
 
   /// The languages the unit has a variant in, sorted by tag.
   public var languages: [Language] { variants.keys.sorted() }
+
+  /// Whether a translation was made from another source text than the current one.
+  /// - Parameters:
+  ///   - language: The translation's language.
+  ///   - source: The briefing's source language.
+  /// - Returns: `true` when the translation records a fingerprint and the source's differs.
+  public func isStale(_ language: Language, source: Language) -> Bool {
+    guard language != source, let recorded = madeFrom[language], variants[language] != nil,
+      let text = variants[source]
+    else { return false }
+    return recorded != SourceFingerprint.of(text)
+  }
+
+  /// The languages whose translation is stale, sorted by tag.
+  /// - Parameter source: The briefing's source language.
+  public func staleLanguages(source: Language) -> [Language] {
+    madeFrom.isEmpty ? [] : languages.filter { isStale($0, source: source) }
+  }
 }

@@ -52,19 +52,29 @@ extension POFile {
     var result: [String] = []
     var current = ""
     var lastSpace: String.Index?
+    // The escaped width of `current`, and of its part up to `lastSpace`, kept as characters are
+    // added (escaping it again for each character made long strings quadratic).
+    var escapedWidth = 0
+    var widthAtSpace = 0
     for character in text {
       current.append(character)
+      escapedWidth += "\\\"\n\t\r".contains(character) ? 2 : 1
       if character == "\n" {
         result.append(current)
         current = ""
         lastSpace = nil
+        escapedWidth = 0
         continue
       }
-      if character == " " { lastSpace = current.endIndex }
-      if escape(current).count > width, let split = lastSpace, split < current.endIndex {
+      if character == " " {
+        lastSpace = current.endIndex
+        widthAtSpace = escapedWidth
+      }
+      if escapedWidth > width, let split = lastSpace, split < current.endIndex {
         result.append(String(current[..<split]))
         current = String(current[split...])
         lastSpace = nil
+        escapedWidth -= widthAtSpace
       }
     }
     if !current.isEmpty || result.isEmpty { result.append(current) }

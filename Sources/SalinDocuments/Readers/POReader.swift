@@ -353,7 +353,9 @@ extension POFile {
   ///   `DocumentError.malformedPO` at the line and column of a syntax error.
   public static func parse(bytes: [UInt8], path: String) throws(DocumentError) -> POFile {
     if bytes.contains(0) { throw .binary(path: path) }
-    if let bad = UTF8Validation.firstInvalidPosition(in: bytes) {
+    if String(validating: bytes, as: UTF8.self) == nil,
+      let bad = UTF8Validation.firstInvalidPosition(in: bytes)
+    {
       throw .invalidUTF8(path: path, line: bad.line)
     }
     return try POReader(bytes: bytes, lines: LineIndex(bytes: bytes), path: path).parse()

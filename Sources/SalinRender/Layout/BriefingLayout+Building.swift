@@ -154,7 +154,10 @@ extension BriefingLayout {
           }
         }
         variants.append(
-          Variant(language: languageIndex(language), segments: start..<Int32(segments.count)))
+          Variant(
+            language: languageIndex(language), segments: start..<Int32(segments.count),
+            isStale: !unit.madeFrom.isEmpty
+              && unit.isStale(language, source: briefing.metadata.sourceLanguage)))
       }
       units.append(Unit(id: id, place: place, variants: first..<Int32(variants.count)))
       return Int32(units.count - 1)

@@ -157,6 +157,8 @@ extension BriefingLayout {
     var language: Int32
     /// Its segments, in `segments`.
     var segments: Range<Int32>
+    /// Whether the translation was made from an older source text (`TextUnit.isStale`).
+    var isStale = false
   }
 
   /// A piece of a variant.

@@ -12,6 +12,9 @@ public struct Provenance: Hashable, Sendable {
   public var fallbackStep: Int
   /// Where the span's source is written in the briefing, when known.
   public var location: SourceLocation?
+  /// Whether the span is a stale translation: in the locale asked for, but made from a source
+  /// text that has changed since.
+  public var isStale = false
 
   /// Makes a provenance record.
   /// - Parameters:

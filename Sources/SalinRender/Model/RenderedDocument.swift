@@ -91,6 +91,9 @@ public struct FallbackNotice: Hashable, Sendable, CustomStringConvertible {
   public var step: Int
   /// Where the source is written, when known.
   public var location: SourceLocation?
+  /// Whether the text is in the locale asked for but stale: translated from a source text that
+  /// has changed since (its `made-from` fingerprint no longer matches).
+  public var isStale = false
 
   /// Makes a notice.
   /// - Parameters:
@@ -112,8 +115,16 @@ public struct FallbackNotice: Hashable, Sendable, CustomStringConvertible {
 
   /// `file:line:column: no tl text for text:p3; used en (fallback step 1)`.
   public var description: String {
-    let place = location.map { "\($0): " } ?? ""
-    return
-      "\(place)no \(requestedLocale) text for \(origin); used \(usedLocale) (fallback step \(step))"
+    (location.map { "\($0): " } ?? "") + message
+  }
+
+  /// What happened, without the location: `no tl text for text:p3; used en (fallback step 1)`,
+  /// or `stale tl text for text:p3: …` for a stale translation.
+  public var message: String {
+    if isStale {
+      return "stale \(usedLocale) text for \(origin): its source text changed since it was"
+        + " translated (salin extract exports it for review)"
+    }
+    return "no \(requestedLocale) text for \(origin); used \(usedLocale) (fallback step \(step))"
   }
 }

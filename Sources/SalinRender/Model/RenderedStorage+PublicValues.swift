@@ -55,7 +55,8 @@ extension RenderedStorage {
         origin: kind, originText: text,
         locale: UInt8(truncatingIfNeeded: languageIndex(provenance.locale)),
         requestedLocale: UInt8(truncatingIfNeeded: languageIndex(provenance.requestedLocale)),
-        fallbackStep: Int32(truncatingIfNeeded: provenance.fallbackStep), file: -1,
+        fallbackStep: provenance.isStale ? -1 : Int32(truncatingIfNeeded: provenance.fallbackStep),
+        file: -1,
         position: Self.noPosition)
       if let location = provenance.location {
         record.file = fileIndex(location.file)
@@ -89,12 +90,13 @@ extension RenderedStorage {
     let location =
       record.file < 0
       ? nil : SourceLocation(file: files[Int(record.file)], position: record.position)
-    return RenderedSpan(
-      span.text,
-      provenance: Provenance(
-        origin: origin(of: record), requestedLocale: languages[Int(record.requestedLocale)],
-        locale: languages[Int(record.locale)], fallbackStep: Int(record.fallbackStep),
-        location: location))
+    // A record's step -1 marks a stale translation in the requested locale.
+    var provenance = Provenance(
+      origin: origin(of: record), requestedLocale: languages[Int(record.requestedLocale)],
+      locale: languages[Int(record.locale)], fallbackStep: max(0, Int(record.fallbackStep)),
+      location: location)
+    provenance.isStale = record.fallbackStep < 0
+    return RenderedSpan(span.text, provenance: provenance)
   }
 
   /// The spans of cell `index` as public values.

@@ -186,9 +186,10 @@ struct RenderedStorage: Sendable {
     return language < 0 ? nil : languages[language]
   }
 
-  /// The index in `languages` of the language a span fell back to, or -1.
+  /// The index in `languages` of the language a span fell back to, -1 when it is in the
+  /// requested locale, and -2 when it is a stale translation in the requested locale.
   func fallbackLanguageIndex(ofSpan index: Int) -> Int {
     let record = provenances[Int(spans[index].provenance)]
-    return record.fallbackStep > 0 ? Int(record.locale) : -1
+    return record.fallbackStep > 0 ? Int(record.locale) : record.fallbackStep < 0 ? -2 : -1
   }
 }

@@ -21,6 +21,7 @@ public struct HTMLWriter: Sendable {
     th { background: #f0f0f0; }
     .sources { color: #555; font-size: 0.95em; }
     .fallback { background: #fff3c4; }
+    .stale { background: #ffe0e0; }
     """
 
   /// Writes a document.
@@ -102,7 +103,13 @@ public struct HTMLWriter: Sendable {
 
   /// The spans, each fallback run in a `<span lang>` naming where its words came from.
   private func inline(_ spans: Range<Int>, _ storage: RenderedStorage, _ output: inout TextBuffer) {
-    storage.forEachRun(in: spans) { run, language in
+    storage.forEachMarkedRun(in: spans) { run, language, stale in
+      if stale {
+        output.append("<span class=\"stale\" title=\"translated from an older source text\">")
+        for index in run { TextEscaping.appendHTML(storage.spans[index].text, to: &output) }
+        output.append("</span>")
+        return
+      }
       guard let language else {
         for index in run { TextEscaping.appendHTML(storage.spans[index].text, to: &output) }
         return

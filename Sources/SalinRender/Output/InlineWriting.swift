@@ -41,12 +41,18 @@ extension RenderedStorage {
   /// requested locale (`nil`) or all fallen back to the same language, so a writer marks a
   /// fallback once, not word by word.
   func forEachRun(in range: Range<Int>, _ body: (Range<Int>, Language?) -> Void) {
+    forEachMarkedRun(in: range) { run, language, _ in body(run, language) }
+  }
+
+  /// Like `forEachRun`, and a run of stale translations (in the requested locale, made from an
+  /// older source text) is its own run with `stale` set.
+  func forEachMarkedRun(in range: Range<Int>, _ body: (Range<Int>, Language?, Bool) -> Void) {
     var start = range.lowerBound
     while start < range.upperBound {
       let language = fallbackLanguageIndex(ofSpan: start)
       var end = start + 1
       while end < range.upperBound, fallbackLanguageIndex(ofSpan: end) == language { end += 1 }
-      body(start..<end, language < 0 ? nil : languages[language])
+      body(start..<end, language < 0 ? nil : languages[language], language == -2)
       start = end
     }
   }
@@ -55,14 +61,16 @@ extension RenderedStorage {
   func appendBracketed(
     _ range: Range<Int>, to output: inout TextBuffer, escape: (String, inout TextBuffer) -> Void
   ) {
-    forEachRun(in: range) { run, language in
+    forEachMarkedRun(in: range) { run, language, stale in
       if let language {
         output.append("[")
         output.append(language.tag)
         output.append(": ")
+      } else if stale {
+        output.append("[stale: ")
       }
       for index in run { escape(spans[index].text, &output) }
-      if language != nil { output.append("]") }
+      if language != nil || stale { output.append("]") }
     }
   }
 }

@@ -84,6 +84,7 @@ private struct SpanJSON: Encodable {
   let locale: String
   let requestedLocale: String
   let fallbackStep: Int
+  let stale: Bool?
   let location: String?
 
   init(_ span: RenderedSpan) {
@@ -92,6 +93,7 @@ private struct SpanJSON: Encodable {
     locale = span.provenance.locale.tag
     requestedLocale = span.provenance.requestedLocale.tag
     fallbackStep = span.provenance.fallbackStep
+    stale = span.provenance.isStale ? true : nil
     location = span.provenance.location?.description
   }
 }
@@ -101,6 +103,7 @@ private struct FallbackJSON: Encodable {
   let requestedLocale: String
   let usedLocale: String
   let step: Int
+  let stale: Bool?
   let location: String?
 
   init(_ notice: FallbackNotice) {
@@ -108,6 +111,7 @@ private struct FallbackJSON: Encodable {
     requestedLocale = notice.requestedLocale.tag
     usedLocale = notice.usedLocale.tag
     step = notice.step
+    stale = notice.isStale ? true : nil
     location = notice.location?.description
   }
 }

@@ -79,11 +79,24 @@ struct RenderContext {
         origin(.textUnit(unit.id)), chain: chain, location: layout.location(unit.place))
     }
     if used > 0 { noteFallback(origin(.textUnit(unit.id)), used: used, place: unit.place) }
+    // A stale translation is reported like a fallback and recorded with step -1: in the locale
+    // asked for, but made from a source text that has changed since.
+    let stale = layout.variants[best].isStale
+    if stale {
+      noteFallback(origin(.textUnit(unit.id)), used: used, place: unit.place, stale: true)
+    }
     var provenance: Int32 = -1
     for segment in layout.variants[best].segments {
       switch layout.segments[Int(segment)] {
       case .literal(let text):
-        if provenance < 0 { provenance = record(.textUnit, unit.id, used: used, place: unit.place) }
+        if provenance < 0 {
+          provenance =
+            stale
+            ? output.addProvenance(
+              .textUnit, text: unit.id, locale: used, fallbackStep: -1, file: unit.place.file,
+              position: unit.place.position)
+            : record(.textUnit, unit.id, used: used, place: unit.place)
+        }
         output.append(layout.strings[Int(text)], provenance: provenance)
       case .placeholder(let name, let binding):
         try appendPlaceholder(Int(binding), name: name, unit: unit, in: used)
@@ -153,11 +166,12 @@ struct RenderContext {
   }
 
   mutating func noteFallback(
-    _ origin: Provenance.Origin, used: Int, place: BriefingLayout.Place
+    _ origin: Provenance.Origin, used: Int, place: BriefingLayout.Place, stale: Bool = false
   ) {
-    let notice = FallbackNotice(
+    var notice = FallbackNotice(
       origin: origin, requestedLocale: locale, usedLocale: chain[used], step: used,
       location: layout.location(place))
+    notice.isStale = stale
     if !fallbacks.contains(notice) { fallbacks.append(notice) }
   }
 }

@@ -1,0 +1,120 @@
+import ArgumentParser
+import Foundation
+import SalinCore
+import SalinInterchange
+import SalinResources
+
+/// `salin catalog export [DIR] --target tl -o tl.xlf`: catalogs to a translator's format.
+struct CatalogExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract:
+      "Export catalogs for translators: XLIFF 2.0, XLIFF 1.2, PO/POT, xcstrings, ARB, JSON.",
+    discussion: """
+      Writes the source locale's messages with the target locale's translations, descriptions, \
+      variants and states. The format comes from --format or the output's extension (.xlf \
+      XLIFF 2.0, .po, .pot, .xcstrings, .arb, .json); XLIFF 2.0 by default. What a format \
+      cannot hold is listed on stderr, entry by entry. Exit 2 for an unusable catalog.
+      """)
+
+  @Argument(help: "A folder of *.yaml catalogs; the built-in catalogs when left out.")
+  var directory: String?
+
+  @Option(help: "The language translated from.")
+  var source: Language = .english
+
+  @Option(help: "The language translated into (repeat for a String Catalog; none for POT).")
+  var target: [Language] = []
+
+  @Option(help: "The format; by default from the output's extension, else xliff (2.0).")
+  var format: InterchangeFormat?
+
+  @Option(name: .shortAndLong, help: "The file to write; standard output when left out.")
+  var output: String?
+
+  func run() throws {
+    let format = format ?? output.flatMap(InterchangeFormat.forPath) ?? .xliff
+    do throws(InterchangeError) {
+      let urls =
+        try directory.map { dir throws(InterchangeError) in
+          try CatalogConversion.files(in: URL(fileURLWithPath: dir))
+        } ?? BuiltInLocales.catalogFiles
+      let catalogs = try CatalogConversion.load(urls)
+      var targets = target
+      if targets.isEmpty, format == .xcstrings {
+        targets = catalogs.map(\.language).filter { $0 != source }.sorted()
+      }
+      if targets.isEmpty, format != .pot, format != .xcstrings {
+        throw InterchangeError(
+          path: output ?? "-", "say which language to export with --target (or --format pot)")
+      }
+      let (text, losses) = try CatalogConversion.export(
+        catalogs, source: source, targets: targets, format: format)
+      for line in InterchangeLoss.summary(losses, format: format.displayName) {
+        FileHandle.standardError.write(Data("warning: \(line)\n".utf8))
+      }
+      try OutputFile.write(text, to: output)
+    } catch {
+      FileHandle.standardError.write(Data("\(error)\n".utf8))
+      throw ExitCode(2)
+    }
+  }
+}
+
+/// `salin catalog import FILE DIR`: translations back into catalogs.
+struct CatalogImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Import translations from XLIFF, PO, xcstrings, ARB or JSON into catalogs.",
+    discussion: """
+      Checks every unit first — its key exists in the source catalog, its message parses, its \
+      placeholders are the source's — and only then rewrites the entries that changed, leaving \
+      every other byte of the catalog as it was. Fields the file's format cannot hold \
+      (variants, descriptions, states) are kept from the catalog. Exit 2 with one \
+      file:line:column line, and nothing written, for any problem.
+      """)
+
+  @Argument(help: "The file to import.")
+  var file: String
+
+  @Argument(help: "The folder of *.yaml catalogs to import into.")
+  var directory: String
+
+  @Option(help: "The language of the source catalog.")
+  var source: Language = .english
+
+  @Option(help: "The target language, for a file that names none (flat JSON).")
+  var language: Language?
+
+  func run() throws {
+    do throws(InterchangeError) {
+      let catalogs = try CatalogConversion.prepareImport(
+        file, into: URL(fileURLWithPath: directory), source: source, language: language)
+      try CatalogConversion.write(catalogs)
+      for catalog in catalogs {
+        for note in catalog.result.notes { print("note: \(note)") }
+        print(
+          "\(catalog.url.relativePath): \(catalog.result.changed.count) changed,"
+            + " \(catalog.result.added.count) added")
+      }
+    } catch {
+      FileHandle.standardError.write(Data("\(error)\n".utf8))
+      throw ExitCode(2)
+    }
+  }
+}
+
+/// Writing a command's output: atomically to a file, or to standard output.
+enum OutputFile {
+  static func write(_ text: String, to path: String?) throws(InterchangeError) {
+    guard let path, path != "-" else {
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return
+    }
+    do {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      throw InterchangeError(path: path, "cannot write the file")
+    }
+  }
+}

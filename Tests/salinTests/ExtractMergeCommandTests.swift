@@ -1,0 +1,111 @@
+import Foundation
+import SalinTestSupport
+import Testing
+
+@Suite("salin extract and merge")
+struct ExtractMergeCommandTests {
+  /// A temporary git work tree holding a copy of the seed briefing, committed.
+  static func workTree() throws -> URL {
+    let folder = try TestSupport.temporaryDirectory()
+    try FileManager.default.copyItem(
+      at: TestSupport.packageRoot.appendingPathComponent("seeds/edscg-5.briefing.yaml"),
+      to: folder.appendingPathComponent("edscg-5.briefing.yaml"))
+    for arguments in [
+      ["init", "-q", "."], ["add", "edscg-5.briefing.yaml"],
+      ["-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "seed"],
+    ] {
+      let git = Process()
+      git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      git.arguments = ["git", "-C", folder.path] + arguments
+      try git.run()
+      git.waitUntilExit()
+    }
+    return folder
+  }
+
+  static func edit(_ url: URL, _ old: String, _ new: String) throws {
+    let text = try String(contentsOf: url, encoding: .utf8)
+    #expect(text.contains(old))
+    try text.replacingOccurrences(of: old, with: new).write(
+      to: url, atomically: true, encoding: .utf8)
+  }
+
+  @Test func aStaleTranslationGoesOutForReviewAndComesBackCurrent() throws {
+    let folder = try Self.workTree()
+    let briefing = folder.appendingPathComponent("edscg-5.briefing.yaml")
+    let xliff = folder.appendingPathComponent("edscg-5.tl.xlf")
+    // Extract and merge everything once: each translation records its source's fingerprint.
+    var result = try SalinProcess.run([
+      "extract", briefing.path, "--target", "tl", "-o", xliff.path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    result = try SalinProcess.run(["merge", briefing.path, xliff.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("text units changed"))
+    let merged = try String(contentsOf: briefing, encoding: .utf8)
+    #expect(merged.contains("      made-from: {tl: '0f55a5a709d3'}"))
+    result = try SalinProcess.run(["merge", briefing.path, xliff.path])
+    #expect(result.stdout.hasSuffix("edscg-5.briefing.yaml: 0 text units changed\n"))
+    // Commit, then change the English heading: its Tagalog translation is stale.
+    let commit = Process()
+    commit.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    commit.arguments = [
+      "git", "-C", folder.path, "-c", "user.email=t@example.com", "-c", "user.name=t", "commit",
+      "-qam", "fingerprints",
+    ]
+    try commit.run()
+    commit.waitUntilExit()
+    try Self.edit(
+      briefing, "en: Advancing Security Through Deterrence",
+      "en: Advancing Security Through Strong Deterrence")
+    result = try SalinProcess.run(["render", briefing.path, "--locale", "tl", "--strict"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("error: stale tl text for text:heading.deterrence"))
+    result = try SalinProcess.run(["extract", briefing.path, "--target", "tl", "-o", xliff.path])
+    let extracted = try String(contentsOf: xliff, encoding: .utf8)
+    #expect(
+      extracted.contains(
+        """
+              <notes>
+                <note category="salin:previous-source" appliesTo="source">Advancing Security Through Deterrence</note>
+              </notes>
+              <segment state="initial" subState="salin:needs-review">
+                <source>Advancing Security Through Strong Deterrence</source>
+                <target>Pagsusulong ng Seguridad sa Pamamagitan ng Deterrence</target>
+        """))
+    // The translator revises it and marks it translated; the merge records the new source.
+    try Self.edit(
+      xliff,
+      """
+      <segment state="initial" subState="salin:needs-review">
+              <source>Advancing Security Through Strong Deterrence</source>
+              <target>Pagsusulong ng Seguridad sa Pamamagitan ng Deterrence</target>
+      """,
+      """
+      <segment state="translated">
+              <source>Advancing Security Through Strong Deterrence</source>
+              <target>Pagsusulong ng Seguridad sa Pamamagitan ng Matibay na Deterrence</target>
+      """)
+    result = try SalinProcess.run(["merge", briefing.path, xliff.path])
+    #expect(result.stdout.hasSuffix("edscg-5.briefing.yaml: 1 text units changed\n"))
+    result = try SalinProcess.run(["render", briefing.path, "--locale", "tl", "--strict"])
+    #expect(result.status == 0, "\(result.stderr)")
+  }
+
+  @Test func aRenamedPlaceholderIsRefusedAndNothingIsWritten() throws {
+    let folder = try Self.workTree()
+    let briefing = folder.appendingPathComponent("edscg-5.briefing.yaml")
+    let xliff = folder.appendingPathComponent("edscg-5.tl.xlf")
+    _ = try SalinProcess.run(["extract", briefing.path, "--target", "tl", "-o", xliff.path])
+    try Self.edit(
+      xliff, "sa <ph id=\"1\" dataRef=\"d1\" disp=\"{place}\" canDelete=\"no\"/> ngayong",
+      "sa {lugar} ngayong")
+    let before = try Data(contentsOf: briefing)
+    let result = try SalinProcess.run(["merge", briefing.path, xliff.path])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr.contains(
+        "error: unit 'lead': the translation renames the placeholder {place} to {lugar}"))
+    #expect(try Data(contentsOf: briefing) == before)
+  }
+}
