@@ -117,8 +117,10 @@ struct RenderCommand: ParsableCommand {
       let model = try BriefingLoader().load(
         contentsOf: URL(fileURLWithPath: briefing), displayPath: briefing)
       let loaded = try Catalogs.load(directories: catalogs.urls)
-      return try BriefingRenderer(messages: loaded).render(
-        model, locales: try locales(), strict: strict)
+      let requested = try locales()
+      // A tag ICU has no data for is named as such, not as a missing catalog.
+      for locale in requested { try loaded.requireCatalog(for: locale) }
+      return try BriefingRenderer(messages: loaded).render(model, locales: requested, strict: strict)
     } catch RenderError.fallbackRefused(let notices) {
       for notice in notices { StandardError.line(Self.line(for: notice, severity: "error")) }
       StandardError.error("refusing to render with fallbacks or stale translations (--strict)")

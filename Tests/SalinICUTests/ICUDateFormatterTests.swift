@@ -89,3 +89,76 @@ struct ICUDateFormatterTests {
         == nil)
   }
 }
+
+/// The named styles (`udat_open` with `UDAT_SHORT` …), patterns applied as MessageFormat applies
+/// them (`udat_applyPattern`, `udat_toPattern`), and time zones.
+@Suite("ICUDateFormatter styles and zones")
+struct ICUDateFormatterStyleTests {
+  private let utc = (try? ICUTimeZone("UTC")) ?? .default
+
+  @Test(arguments: [
+    ("en", ICUDateFormatter.Style.short, ICUDateFormatter.Style.none, "1/12/99"),
+    ("en", .medium, .none, "Jan 12, 1999"), ("en", .full, .none, "Tuesday, January 12, 1999"),
+    ("ko", .medium, .none, "1999. 1. 12."), ("ko", .short, .none, "99. 1. 12."),
+    ("en", .none, .short, "3:30\u{202F}PM"), ("en", .short, .short, "1/12/99, 3:30\u{202F}PM"),
+    ("en", .none, .long, "3:30:00\u{202F}PM UTC"), ("fil", .long, .none, "Enero 12, 1999"),
+  ])
+  func namedStyles(
+    tag: String, date: ICUDateFormatter.Style, time: ICUDateFormatter.Style, expected: String
+  ) throws {
+    let formatter = try ICUDateFormatter.shared(
+      .styles(date: date, time: time), locale: ICULocale(tag), timeZone: utc)
+    #expect(try formatter.format(year: 1999, month: 1, day: 12, hour: 15, minute: 30) == expected)
+  }
+
+  /// A pattern is used as written, a leading space included, as ICU's MessageFormat uses it.
+  @Test func appliedPatterns() throws {
+    let date = try ICUDateFormatter.shared(
+      .appliedPattern(" yyyy-MM-dd", isTime: false), locale: ICULocale("en"), timeZone: utc)
+    #expect(date.pattern == " yyyy-MM-dd")
+    #expect(try date.format(year: 1970, month: 1, day: 1) == " 1970-01-01")
+    let time = try ICUDateFormatter.shared(
+      .pattern("HH:mm 'h'"), locale: ICULocale("en"), timeZone: utc)
+    #expect(try time.format(year: 1970, month: 1, day: 1, hour: 9, minute: 5) == "09:05 h")
+  }
+
+  /// ICU formats a skeleton with no field it knows as empty text; Salin refuses it.
+  @Test(arguments: ["foo", "   "])
+  func unusableSkeletonIsAnError(skeleton: String) {
+    #expect(throws: ICUError.self) {
+      try ICUDateFormatter(.skeleton(skeleton), locale: ICULocale("en"), timeZone: .default)
+    }
+  }
+
+  /// An instant is shown in the formatter's zone; a civil time is that time in the zone,
+  /// daylight saving time included.
+  @Test func zones() throws {
+    let seoul = try ICUTimeZone("Asia/Seoul")
+    let formatter = try ICUDateFormatter.shared(
+      .skeleton("yMMMdjmz"), locale: ICULocale("en"), timeZone: seoul)
+    // 2023-04-26T05:30Z is 14:30 in Seoul.
+    #expect(try formatter.format(millis: 1_682_487_000_000) == "Apr 26, 2023, 2:30\u{202F}PM GMT+9")
+    let pacific = try ICUTimeZone("America/Los_Angeles")
+    let local = try ICUDateFormatter.shared(
+      .skeleton("yMMMdjmz"), locale: ICULocale("en"), timeZone: pacific)
+    #expect(
+      try local.format(year: 2023, month: 7, day: 1, hour: 9, minute: 0)
+        == "Jul 1, 2023, 9:00\u{202F}AM PDT")
+    #expect(
+      try local.millis(year: 2023, month: 1, day: 1)
+        - (try local.millis(year: 2022, month: 12, day: 31))
+        == 86_400_000)
+  }
+
+  @Test(arguments: [
+    ("MMMM d, y", true, true, false), ("MMMM y", false, true, false),
+    ("h:mm a", false, false, true),
+    ("y 'd' HH", false, true, true), ("EEEE", true, true, false),
+  ])
+  func fields(pattern: String, day: Bool, date: Bool, time: Bool) {
+    let fields = ICUDateFields(pattern: pattern)
+    #expect(fields.showsDay == day)
+    #expect(fields.showsDate == date)
+    #expect(fields.showsTime == time)
+  }
+}

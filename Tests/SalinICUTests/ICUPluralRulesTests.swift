@@ -49,3 +49,26 @@ struct ICUPluralRulesTests {
     #expect(try ICUPluralRules(locale: ICULocale("tl"), kind: .cardinal).select(4) == "other")
   }
 }
+
+/// ICU's MessageFormat chooses a plural branch from the number as a decimal format writes it
+/// (`uplrules_selectWithFormat`), not from the raw value.
+@Suite("ICUPluralRules with a format")
+struct ICUPluralRulesFormattedTests {
+  @Test(arguments: [
+    (ICUDecimalFormat.Style.decimal, 1.0001, "one"),  // written "1"
+    (.decimal, 1.5, "other"), (.currency, 1, "other"),  // written "$1.00": visible decimals
+    (.integer, 1.4, "one"), (.pattern("0.0"), 1, "other"),
+  ])
+  func selectsByTheFormattedNumber(style: ICUDecimalFormat.Style, n: Double, category: String)
+    throws
+  {
+    let rules = try ICUPluralRules.shared(locale: ICULocale("en-US"), kind: .cardinal)
+    let format = try ICUDecimalFormat.shared(style: style, locale: ICULocale("en-US"))
+    #expect(rules.select(n, formattedBy: format) == category)
+  }
+
+  @Test func rawValueDiffers() throws {
+    let rules = try ICUPluralRules.shared(locale: ICULocale("en"), kind: .cardinal)
+    #expect(rules.select(1.0001) == "other")
+  }
+}

@@ -175,6 +175,19 @@ public struct Catalogs: Sendable {
     language.fallbackChain.lazy.map(Language.init).first { entries[$0] != nil }
   }
 
+  /// Checks that a language's messages can come from some catalog: its own or one on its
+  /// fallback chain.
+  /// - Parameter language: The requested language.
+  /// - Throws: `CatalogError.unknownLocale` when the tag has neither a catalog nor ICU locale
+  ///   data; `CatalogError.noCatalog` when ICU knows it but no catalog covers it.
+  public func requireCatalog(for language: Language) throws(CatalogError) {
+    guard catalogLanguage(for: language) == nil else { return }
+    guard (try? ICULocale(language.tag).hasData) == true else {
+      throw .unknownLocale(tag: language.tag)
+    }
+    throw .noCatalog(tag: language.tag, available: languages.map(\.tag))
+  }
+
   private func slots(for language: Language) -> [String: CatalogSlot]? {
     for (candidate, slots) in table where candidate.tag == language.tag { return slots }
     return nil

@@ -23,11 +23,15 @@ package struct ICULocale: Hashable, Sendable, CustomStringConvertible {
     guard !cleaned.isEmpty,
       cleaned.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
     else { throw U_ILLEGAL_ARGUMENT_ERROR.error }
+    var parsed: Int32 = 0
     let id = try withCharBuffer { buffer, capacity, status in
-      var parsed: Int32 = 0
-      return uloc_forLanguageTag(cleaned, buffer, capacity, &parsed, &status)
+      uloc_forLanguageTag(cleaned, buffer, capacity, &parsed, &status)
     }
-    guard !id.isEmpty else { throw U_ILLEGAL_ARGUMENT_ERROR.error }
+    // ICU reads as much of the tag as it can; a tag it stops inside is not one. `und` (the root
+    // locale) has the empty ID.
+    guard Int(parsed) == cleaned.utf8.count, !id.isEmpty || cleaned.lowercased() == "und" else {
+      throw U_ILLEGAL_ARGUMENT_ERROR.error
+    }
     let language = try withCharBuffer { uloc_getLanguage(id, $0, $1, &$2) }
     let rest = id.dropFirst(language.count)
     self.tag = cleaned
