@@ -10,6 +10,7 @@
 //
 //   g++ -O2 -std=c++17 bench.cpp $(pkg-config --cflags --libs icu-i18n icu-uc) -o bench-icu4c
 //   bench-icu4c WORKLOAD [ROUNDS]   medians
+//   bench-icu4c WORKLOAD ROUNDS --utf8-only   only the UTF-8 rounds (for instruction counts)
 //   bench-icu4c WORKLOAD --print    each result once: locale, key, text (to compare with Salin)
 #include <unicode/calendar.h>
 #include <unicode/fmtable.h>
@@ -33,7 +34,7 @@ using icu::UnicodeString;
 
 struct Argument {
   UnicodeString name;
-  char type;                         // s text, n number, d date, l list, r region code
+  char type;                         // s text, n number, d date, t date-time, l list, r region code
   UnicodeString text;                // s
   std::string code;                  // r
   double number = 0;                 // n
@@ -71,6 +72,7 @@ int main(int argc, char **argv) {
     return 2;
   }
   bool print = argc > 2 && std::string(argv[2]) == "--print";
+  bool utf8Only = argc > 3 && std::string(argv[3]) == "--utf8-only";
   int rounds = argc > 2 && !print ? std::atoi(argv[2]) : 301;
   // Salin formats dates in GMT; so does this side.
   icu::TimeZone::adoptDefault(icu::TimeZone::createTimeZone("GMT"));
@@ -119,6 +121,15 @@ int main(int argc, char **argv) {
             argument.date = calendar->getTime(status);
             break;
           }
+          case 't': {
+            auto ymd = split(value.substr(0, 10), "-");
+            calendar->clear();
+            calendar->set(std::stoi(ymd[0]), std::stoi(ymd[1]) - 1, std::stoi(ymd[2]),
+                          std::stoi(value.substr(11, 2)), std::stoi(value.substr(14, 2)));
+            status = U_ZERO_ERROR;
+            argument.date = calendar->getTime(status);
+            break;
+          }
           case 'l':
             for (auto &item : split(value, "\x1F")) argument.items.push_back(UnicodeString::fromUTF8(item));
             break;
@@ -133,7 +144,7 @@ int main(int argc, char **argv) {
       icu::Formattable value;
       switch (argument.type) {
         case 'n': value.setDouble(argument.number); break;
-        case 'd': value.setDate(argument.date); break;
+        case 'd': case 't': value.setDate(argument.date); break;
         case 's': value.setString(argument.text); break;
         default: break;  // l, r: formatted per call
       }
@@ -199,7 +210,7 @@ int main(int argc, char **argv) {
   for (int i = 0; i < 20; i++) formatAll(true, false);
   double utf8Median = median(true);
   size_t checksum = sink % 997;
-  double utf16Median = median(false);
+  double utf16Median = utf8Only ? 0 : median(false);
   std::printf("icu4c  : %8.1f ns/message median of %d rounds (%zu messages; checksum %zu)\n",
               utf8Median, rounds, messages.size(), checksum);
   std::printf("         %8.1f ns/message if the result stayed a UTF-16 UnicodeString (no UTF-8)\n",

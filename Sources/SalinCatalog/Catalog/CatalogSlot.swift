@@ -10,7 +10,7 @@ final class CatalogSlot: Sendable {
   let entry: CatalogEntry
   /// The message's text when it has no placeholders (labels), returned without formatting.
   let plainText: String?
-  private let locale: MessageLocale
+  let locale: MessageLocale
   /// The file's text, to place an error about an argument at its placeholder.
   private let text: SourceText?
   /// The prepared message once made.
@@ -19,10 +19,20 @@ final class CatalogSlot: Sendable {
   /// taken on every call cost two atomic operations and a copy of the result.
   private let published = AtomicLazyReference<Prepared>()
 
-  /// The outcome of preparing the message.
+  /// The outcome of preparing the message: the message, or why it cannot be prepared.
   private final class Prepared: Sendable {
-    let result: Result<PreparedMessage, CatalogError>
-    init(_ result: Result<PreparedMessage, CatalogError>) { self.result = result }
+    let message: PreparedMessage
+    let error: CatalogError?
+    init(_ result: Result<PreparedMessage, CatalogError>) {
+      switch result {
+      case .success(let prepared):
+        message = prepared
+        error = nil
+      case .failure(let failure):
+        message = PreparedMessage(parts: [], storage: PreparedStorage(bytes: [], placeholders: []))
+        error = failure
+      }
+    }
   }
 
   /// Makes a slot for an entry of a locale.
@@ -45,10 +55,13 @@ final class CatalogSlot: Sendable {
     _ arguments: Arguments
   ) throws(CatalogError) -> String {
     if let plainText { return plainText }
-    let message = try prepared().result.get()
+    let prepared = prepared()
+    if let error = prepared.error { throw error }
     do throws(MessageFormatter<Arguments>.Failure) {
-      return try MessageFormatter(locale: locale, key: entry.key, arguments: arguments)
-        .format(message)
+      return try MessageFormatter(
+        slot: self, arguments: arguments, storage: prepared.message.storage
+      )
+      .format(prepared.message)
     } catch {
       throw error.error.located(at: location(ofOffset: error.offset))
     }

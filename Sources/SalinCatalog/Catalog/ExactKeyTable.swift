@@ -65,20 +65,27 @@ final class ExactKeyTable<Value: Sendable>: Sendable {
 
   private func find(_ key: UnsafeRawBufferPointer, _ space: Int) -> Int? {
     let digest = Self.mix(key, space: space)
-    let mask = positions.count - 1
-    var position = Int(truncatingIfNeeded: digest) & mask
-    while true {
-      let index = Int(positions[position])
-      guard index >= 0 else { return nil }
-      let entry = entries[index]
-      if entry.digest == digest, entry.space == space, entry.count == key.count,
-        bytes.withUnsafeBytes({
-          Self.equal(UnsafeRawBufferPointer(rebasing: $0[entry.start...]), key)
-        })
-      {
-        return index
+    // Through buffer pointers: every index comes from the table itself, so the arrays' bounds
+    // checks (and their retains) are the only work they would add.
+    return positions.withUnsafeBufferPointer { positions in
+      entries.withUnsafeBufferPointer { entries in
+        bytes.withUnsafeBytes { bytes in
+          let mask = positions.count - 1
+          var position = Int(truncatingIfNeeded: digest) & mask
+          while true {
+            let index = Int(positions[position])
+            guard index >= 0 else { return nil }
+            let entry = entries[index]
+            if entry.digest == digest, entry.space == space, entry.count == key.count,
+              let base = bytes.baseAddress,
+              Self.equal(UnsafeRawBufferPointer(start: base + entry.start, count: entry.count), key)
+            {
+              return index
+            }
+            position = (position + 1) & mask
+          }
+        }
       }
-      position = (position + 1) & mask
     }
   }
 

@@ -23,7 +23,7 @@ enum TagalogArticle: String, Hashable, Sendable, CaseIterable {
   /// - Returns: The marker, or `nil` when the text ends with none.
   static func marker(ending text: String.UnicodeScalarView) -> TagalogArticle? {
     guard text.last == "~" else { return nil }
-    let word = text.dropLast().reversed().prefix { $0.properties.isAlphabetic }
+    let word = text.dropLast().reversed().prefix { $0.isLetter }
     return TagalogArticle(rawValue: String(String.UnicodeScalarView(word.reversed())))
   }
 
@@ -51,13 +51,21 @@ enum TagalogArticle: String, Hashable, Sendable, CaseIterable {
     let words = text.split(separator: " ")
     guard (1...5).contains(words.count) else { return false }
     return words.allSatisfy { word in
-      guard let first = word.unicodeScalars.first, first.properties.isUppercase else {
+      guard let first = word.unicodeScalars.first, first.isUppercaseLetter else {
         return false
       }
-      let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
-      if word.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
+      // Counted in one pass, without collecting the letters (a filtered scalar view is a new
+      // string, built a scalar at a time).
+      var letters = 0
+      var hasLowercase = false
+      for scalar in word.unicodeScalars {
+        if scalar.isNumeric { return false }
+        guard scalar.isLetter else { continue }
+        letters += 1
+        if scalar.isLowercaseLetter { hasLowercase = true }
+      }
       // An acronym (THX, US, EDSCG) names an organisation or a country, not a person.
-      return letters.count < 2 || letters.contains { $0.properties.isLowercase }
+      return letters < 2 || hasLowercase
     }
   }
 }

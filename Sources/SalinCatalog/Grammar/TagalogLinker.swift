@@ -18,7 +18,7 @@ enum TagalogLinker {
   /// - Parameter value: The formatted placeholder value.
   /// - Returns: `ng`, `g` or ` na`.
   static func suffix(after value: String) -> String {
-    guard let last = value.unicodeScalars.last, last.properties.isAlphabetic else { return " na" }
+    guard let last = value.unicodeScalars.last, last.isLetter else { return " na" }
     let word = lastWord(of: value)
     guard TagalogOrthography.isTagalogWord(word) else { return " na" }
     switch TagalogOrthography.folded(last) {

@@ -18,8 +18,8 @@ enum TagalogOrthography {
     var previous: Unicode.Scalar?
     var letters = 0
     for scalar in word {
-      guard scalar.properties.isAlphabetic else { return false }
-      if scalar.properties.isUppercase { return false }
+      guard scalar.isLetter else { return false }
+      if scalar.isUppercaseLetter { return false }
       let letter = folded(scalar)
       guard nativeLetters.contains(letter) else { return false }
       if let previous, previous == letter, !"aeiou".unicodeScalars.contains(letter) {

@@ -49,6 +49,29 @@ extension MessageFormatter {
     }
   }
 
+  /// Appends the value of a number or date placeholder straight from ICU's buffer, without a
+  /// `String`, where the argument is of the commonest kind; `false` for anything else, which
+  /// `value(of:_:)` formats.
+  func appendValue(
+    of argument: MessageArgument, _ placeholder: PreparedPlaceholder, to text: inout MessageText
+  ) throws(CatalogError) -> Bool {
+    switch (placeholder.format, argument) {
+    case (.decimal(let format), .number(let value)):
+      try icu(placeholder.name) { try format.format(value) { text.append(utf8: $0) } }
+      return true
+    case (.dateTime(let formatter), .date(let year, let month, let day?)):
+      try civil(placeholder.name) {
+        try formatter.format(year: year, month: month, day: day) { text.append(utf8: $0) }
+      }
+      return true
+    case (.plain, .string(let value)):
+      text.append(value)
+      return true
+    default:
+      return false
+    }
+  }
+
   /// `{name}`: text as is, numbers in the decimal format, dates and times as a short date and a
   /// short time (ICU's default date format), lists joined with "and".
   private func plain(_ argument: MessageArgument, name: String) throws(CatalogError) -> String {
@@ -127,7 +150,7 @@ extension MessageFormatter {
   }
 
   /// Runs a civil date's formatting, which fails only for a date or time that does not exist.
-  private func civil(_ name: String, _ body: () throws -> String) throws(CatalogError) -> String {
+  private func civil<T>(_ name: String, _ body: () throws -> T) throws(CatalogError) -> T {
     do {
       return try body()
     } catch {
@@ -135,13 +158,14 @@ extension MessageFormatter {
     }
   }
 
-  /// `#`: the plural number less the offset, in the decimal format (a decimal keeps its digits
-  /// when nothing was subtracted, as ICU keeps its `Formattable`).
-  func poundText(_ plural: PluralNumber) throws(CatalogError) -> String {
+  /// Appends `#`: the plural number less the offset, in the decimal format (a decimal keeps its
+  /// digits when nothing was subtracted, as ICU keeps its `Formattable`).
+  func appendPound(_ plural: PluralNumber, to text: inout MessageText) throws(CatalogError) {
     if !plural.hasOffset, case .decimal(let digits) = plural.argument {
-      return try icu("#") { try locale.defaultNumber.format(decimal: digits) }
+      text.append(try icu("#") { try locale.defaultNumber.format(decimal: digits) })
+      return
     }
-    return try icu("#") { try locale.defaultNumber.format(plural.value) }
+    try icu("#") { try locale.defaultNumber.format(plural.value) { text.append(utf8: $0) } }
   }
 
   /// `{n, ordinal}` in a language whose ordinals Salin writes: digits with the affix of the

@@ -8,12 +8,21 @@ import SalinICU
 /// looks its arguments up and asks ICU for the values. Nothing is returned unless the whole
 /// message formats: an error stops the call.
 struct MessageFormatter<Arguments: MessageArgumentLookup> {
-  /// The locale's formatters.
-  let locale: MessageLocale
-  /// The catalog key, for error messages.
-  let key: String
+  /// The catalog entry being formatted: its locale's formatters, and its key for errors.
+  ///
+  /// Unretained: the caller (the slot itself) keeps it alive for the call.
+  unowned(unsafe) let slot: CatalogSlot
   /// The arguments by name: a dictionary or a `MessageArguments` list.
   let arguments: Arguments
+  /// The message's literal text and placeholders.
+  ///
+  /// Unretained, as `slot`.
+  unowned(unsafe) let storage: PreparedStorage
+
+  /// The locale's formatters.
+  var locale: MessageLocale { slot.locale }
+  /// The catalog key, for error messages.
+  var key: String { slot.entry.key }
 
   /// An error about the placeholder whose argument name starts at `offset`.
   struct Failure: Error {
@@ -27,7 +36,8 @@ struct MessageFormatter<Arguments: MessageArgumentLookup> {
   /// - Throws: `Failure` for a missing or ill-kinded argument, or a value ICU rejects.
   func format(_ message: PreparedMessage) throws(Failure) -> String {
     // A message that is one value (`{d, date, ::yMMMM}`, `{c, region}`) is that value.
-    if message.parts.count == 1, case .placeholder(let placeholder) = message.parts[0],
+    if message.parts.count == 1, case .placeholder(let reference) = message.parts[0],
+      case let placeholder = reference.placeholder,
       !placeholder.hasGrammar, placeholder.article == nil, !placeholder.format.hasBranches
     {
       return try at(placeholder) { () throws(CatalogError) in
@@ -67,15 +77,16 @@ struct MessageFormatter<Arguments: MessageArgumentLookup> {
   ) throws(Failure) {
     for part in parts {
       switch part {
-      case .text(let literal):
-        text.append(literal)
+      case .text(let offset, let count):
+        text.append(utf8: storage.text(offset: offset, count: count))
       case .pound:
         // Only a plural branch has `.pound` parts; its caller passes the number.
         guard let plural else { continue }
-        text.append(
-          try at(offset: plural.offset) { () throws(CatalogError) in try poundText(plural) })
-      case .placeholder(let placeholder):
-        try append(placeholder, to: &text)
+        try at(offset: plural.offset) { () throws(CatalogError) in
+          try appendPound(plural, to: &text)
+        }
+      case .placeholder(let reference):
+        try append(reference.placeholder, to: &text)
       }
     }
   }
@@ -94,6 +105,16 @@ struct MessageFormatter<Arguments: MessageArgumentLookup> {
         try branch(of: placeholder, for: argument)
       }
       try append(parts, to: &text, plural: plural)
+      return
+    }
+    // The commonest values go from ICU's buffer straight into the text, without a `String`.
+    if !placeholder.hasGrammar,
+      try at(
+        placeholder,
+        { () throws(CatalogError) in
+          try appendValue(of: argument, placeholder, to: &text)
+        })
+    {
       return
     }
     let value: String

@@ -61,7 +61,7 @@ extension MessageParser {
         style = nil
       }
       format = try simpleFormat(
-        type: type, typeOffset: typeOffset, style: style, styleOffset: styleOffset)
+        name: name, type: type, typeOffset: typeOffset, style: style, styleOffset: styleOffset)
     }
     return Placeholder(name: name, format: format, offset: start, nameOffset: nameOffset)
   }
@@ -131,7 +131,7 @@ extension MessageParser {
   /// reads them: keywords trimmed and case-insensitive, `::` starting a skeleton, anything else a
   /// pattern used as written.
   private func simpleFormat(
-    type: String, typeOffset: Int, style: String?, styleOffset: Int
+    name: String, type: String, typeOffset: Int, style: String?, styleOffset: Int
   ) throws(MessageSyntaxError) -> PlaceholderFormat {
     let raw = style ?? ""
     let keyword = Self.keyword(raw)
@@ -166,7 +166,7 @@ extension MessageParser {
       guard let list = keyword.isEmpty ? .and : ListStyle(rawValue: keyword) else {
         throw MessageSyntaxError(
           offset: styleOffset,
-          problem: "unknown list style '\(raw.trimmingPatternWhiteSpace)' "
+          problem: "{\(name)}: unknown list style '\(raw.trimmingPatternWhiteSpace)' "
             + "(and, or, unit, names)")
       }
       return .list(list)
@@ -174,19 +174,20 @@ extension MessageParser {
       guard keyword.isEmpty || keyword == "adjective" else {
         throw MessageSyntaxError(
           offset: styleOffset,
-          problem: "unknown region style '\(raw.trimmingPatternWhiteSpace)' "
+          problem: "{\(name)}: unknown region style '\(raw.trimmingPatternWhiteSpace)' "
             + "(adjective, or none)")
       }
       return .region(adjective: keyword == "adjective")
     case "language":
       guard keyword.isEmpty else {
         throw MessageSyntaxError(
-          offset: styleOffset, problem: "'\(type)' takes no style: '{name, \(type)}'")
+          offset: styleOffset, problem: "{\(name)}: '\(type)' takes no style: '{\(name), \(type)}'")
       }
       return .language
     default:
       throw MessageSyntaxError(
-        offset: typeOffset, problem: "unknown argument type '\(type)' (\(Self.typeNames))")
+        offset: typeOffset,
+        problem: "{\(name)}: unknown argument type '\(type)' (\(Self.typeNames))")
     }
   }
 

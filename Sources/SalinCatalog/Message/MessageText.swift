@@ -32,6 +32,9 @@ struct MessageText {
     if done == nil { Array(text.utf8).withUnsafeBytes { append($0) } }
   }
 
+  /// Appends UTF-8 bytes, such as a value ICU wrote.
+  mutating func append(utf8 bytes: UnsafeRawBufferPointer) { append(bytes) }
+
   private mutating func append(_ bytes: UnsafeRawBufferPointer) {
     guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
     if spilled.isEmpty, count + bytes.count <= buffer.count, let base = buffer.baseAddress {

@@ -19,12 +19,22 @@ extension PreparedMessage {
     } catch {
       throw error.error.located(at: locate(error.offset))
     }
+    storage = PreparedStorage(
+      bytes: preparer.store.bytes, placeholders: preparer.store.placeholders)
   }
 }
 
 private struct Preparer {
   let locale: MessageLocale
   let key: String
+  /// Where the parts' text and placeholders are gathered.
+  let store = Store()
+
+  /// The message's literal text and placeholders, gathered while its parts are made.
+  final class Store {
+    var bytes: [UInt8] = []
+    var placeholders: [PreparedPlaceholder] = []
+  }
 
   /// An error at an offset of the message.
   struct Failure: Error {
@@ -37,15 +47,18 @@ private struct Preparer {
     prepared.reserveCapacity(parts.count)
     for part in parts {
       switch part {
-      case .text(let text): prepared.append(.text(text))
+      case .text(let text):
+        let offset = Int32(store.bytes.count)
+        store.bytes.append(contentsOf: text.utf8)
+        prepared.append(.text(offset: offset, count: Int32(store.bytes.count) - offset))
       case .pound: prepared.append(.pound)
       case .placeholder(let placeholder):
         let format = try self.format(placeholder)
-        prepared.append(
-          .placeholder(
-            PreparedPlaceholder(
-              name: placeholder.name, format: format, grammar: placeholder.grammar,
-              article: placeholder.article, offset: placeholder.offset)))
+        let made = PreparedPlaceholder(
+          name: placeholder.name, format: format, grammar: placeholder.grammar,
+          article: placeholder.article, offset: placeholder.offset)
+        store.placeholders.append(made)
+        prepared.append(.placeholder(PlaceholderReference(placeholder: made)))
       }
     }
     return prepared

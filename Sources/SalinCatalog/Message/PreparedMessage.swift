@@ -7,16 +7,58 @@ import SalinICU
 struct PreparedMessage: Sendable {
   /// The message's parts.
   let parts: [PreparedPart]
+  /// What the parts point into: the literal text's bytes and every placeholder.
+  let storage: PreparedStorage
 }
 
 /// One part of a prepared message.
-indirect enum PreparedPart: Sendable {
-  /// Literal text.
-  case text(String)
+///
+/// A plain value with no reference to count: formatting walks a message's parts for every call,
+/// and copying a part that held a `String` or a class retained and released it (an atomic
+/// operation each, the largest cost left in a short message). What the parts point to is owned by
+/// the message's `PreparedStorage`, which lives as long as the prepared message.
+enum PreparedPart: Sendable {
+  /// Literal text: `count` UTF-8 bytes at `offset` in the storage.
+  case text(offset: Int32, count: Int32)
   /// `#` in a plural branch.
   case pound
   /// A placeholder with its formatter.
-  case placeholder(PreparedPlaceholder)
+  case placeholder(PlaceholderReference)
+}
+
+/// A placeholder owned by a message's storage, referred to without counting.
+///
+/// `Sendable` notes: the placeholder is immutable and `Sendable`; the storage that owns it
+/// outlives every formatting call that reads it.
+struct PlaceholderReference: @unchecked Sendable {
+  /// The placeholder.
+  unowned(unsafe) let placeholder: PreparedPlaceholder
+}
+
+/// A prepared message's literal text, one block of UTF-8 bytes, and its placeholders.
+///
+/// `Sendable` notes: written once in `init`, read-only after.
+final class PreparedStorage: @unchecked Sendable {
+  /// The literal text's bytes.
+  let bytes: UnsafeMutableRawBufferPointer
+  /// Every placeholder of the message, nested ones included, kept alive for its parts.
+  private let placeholders: [PreparedPlaceholder]
+
+  /// Copies the literal text's bytes and takes the placeholders.
+  init(bytes source: [UInt8], placeholders: [PreparedPlaceholder]) {
+    let bytes = UnsafeMutableRawBufferPointer.allocate(
+      byteCount: max(source.count, 1), alignment: 1)
+    source.withUnsafeBytes { bytes.copyMemory(from: $0) }
+    self.bytes = bytes
+    self.placeholders = placeholders
+  }
+
+  deinit { bytes.deallocate() }
+
+  /// The text of a `.text` part.
+  func text(offset: Int32, count: Int32) -> UnsafeRawBufferPointer {
+    UnsafeRawBufferPointer(rebasing: bytes[Int(offset)..<Int(offset + count)])
+  }
 }
 
 /// A placeholder with the formatter its format needs.

@@ -56,6 +56,8 @@ package final class ICUDateFormatter: Sendable {
   package let timeZone: ICUTimeZone
   /// Which kinds of field the pattern shows.
   package let fields: ICUDateFields
+  /// Whether the zone is UTC, read once: civil times are then plain arithmetic.
+  private let isUTC: Bool
   private let handles: Mutex<Handles>
 
   /// The date format and a strict calendar in the same zone.
@@ -130,6 +132,7 @@ package final class ICUDateFormatter: Sendable {
     self.locale = locale
     self.timeZone = timeZone
     fields = ICUDateFields(pattern: pattern)
+    isUTC = timeZone.isUTC
     handles = Mutex(Handles(format: opened.format, calendar: opened.calendar))
   }
 
@@ -167,10 +170,43 @@ package final class ICUDateFormatter: Sendable {
   ) throws -> String {
     try handles.withLock { handles in
       let date = try civilMillis(
-        handles.calendar, fastPath: timeZone.isUTC, year, month, day, hour, minute, second,
+        handles.calendar, fastPath: isUTC, year, month, day, hour, minute, second,
         millisecond)
       return try withUTF16Buffer { udat_format(handles.format, date, $0, $1, nil, &$2) }
     }
+  }
+
+  /// Formats a civil date and time and hands `body` its UTF-8, without making a `String`.
+  /// - Parameters:
+  ///   - year: The year.
+  ///   - month: The month, 1 for January.
+  ///   - day: The day of the month.
+  ///   - hour: The hour, 0–23.
+  ///   - minute: The minute.
+  ///   - second: The second.
+  ///   - millisecond: The millisecond.
+  ///   - body: Reads the text's UTF-8 bytes, valid only during the call.
+  /// - Throws: `ICUError` for a date or time that does not exist.
+  package func format(
+    year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0,
+    millisecond: Int = 0, utf8 body: (UnsafeRawBufferPointer) -> Void
+  ) throws {
+    let date = try millis(
+      year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+      millisecond: millisecond)
+    // The lock is held while ICU writes into the caller's buffer, not while `body` reads it.
+    try withUTF8Result(
+      { buffer, capacity, status in
+        let address = Int(bitPattern: buffer)
+        let (length, code) = handles.withLock { handles in
+          var local = U_ZERO_ERROR
+          let length = udat_format(
+            handles.format, date, UnsafeMutablePointer(bitPattern: address), capacity, nil, &local)
+          return (length, local.rawValue)
+        }
+        status = UErrorCode(rawValue: code)
+        return length
+      }, body)
   }
 
   /// The milliseconds of a civil date and time in the formatter's zone.
@@ -190,7 +226,7 @@ package final class ICUDateFormatter: Sendable {
   ) throws -> Double {
     try handles.withLock {
       try civilMillis(
-        $0.calendar, fastPath: timeZone.isUTC, year, month, day, hour, minute, second,
+        $0.calendar, fastPath: isUTC, year, month, day, hour, minute, second,
         millisecond)
     }
   }

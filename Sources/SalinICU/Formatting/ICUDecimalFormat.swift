@@ -77,6 +77,21 @@ package final class ICUDecimalFormat: Sendable {
     }
   }
 
+  /// Formats a number and hands `body` its UTF-8, without making a `String`.
+  /// - Parameters:
+  ///   - value: The number.
+  ///   - body: Reads the text's UTF-8 bytes, valid only during the call.
+  /// - Throws: `ICUError` if ICU fails.
+  package func format(_ value: Double, utf8 body: (UnsafeRawBufferPointer) -> Void) throws {
+    // The lock is held while ICU writes into the caller's buffer, not while `body` reads it.
+    try withUTF8Result(
+      { buffer, capacity, status in
+        lockedCall(handle, buffer, &status) { format, units, status in
+          unum_formatDouble(numberFormat(format), value, units, capacity, nil, &status)
+        }
+      }, body)
+  }
+
   /// Formats a decimal number given by its digits, without rounding through `Double`
   /// (`unum_formatDecimal`).
   /// - Parameter decimal: A number in ASCII, such as `12345678901234567890.25`.
@@ -162,4 +177,21 @@ private func openDecimalFormat(
 /// The `UNumberFormat *` behind an opaque handle.
 func numberFormat(_ handle: OpaquePointer) -> UnsafeMutablePointer<UNumberFormat?> {
   UnsafeMutablePointer(handle)
+}
+
+/// Calls ICU under a handle's lock with a buffer from outside it: the buffer and status cross into
+/// the lock as plain values (the lock's closure may take only what it can be sent).
+func lockedCall(
+  _ handle: borrowing Mutex<OpaquePointer>, _ buffer: UnsafeMutablePointer<UChar>?,
+  _ status: inout UErrorCode,
+  _ call: (OpaquePointer, UnsafeMutablePointer<UChar>?, inout UErrorCode) -> Int32
+) -> Int32 {
+  let address = Int(bitPattern: buffer)
+  let (length, code) = handle.withLock { handle in
+    var local = U_ZERO_ERROR
+    let length = call(handle, UnsafeMutablePointer(bitPattern: address), &local)
+    return (length, local.rawValue)
+  }
+  status = UErrorCode(rawValue: code)
+  return length
 }

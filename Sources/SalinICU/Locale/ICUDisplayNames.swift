@@ -13,6 +13,9 @@ package final class ICUDisplayNames: Sendable {
   /// The locale whose language the names are in.
   package let locale: ICULocale
   private let handle: Mutex<OpaquePointer>
+  /// Region names already asked for, by code: a name never changes for a locale, and a message
+  /// names the same few countries again and again (ICU's lookup walks its resource tables).
+  private let regionNames = Mutex<[String: String]>([:])
 
   private static let cache = FormatterCache<String, ICUDisplayNames>()
 
@@ -46,10 +49,13 @@ package final class ICUDisplayNames: Sendable {
   /// - Returns: The name, such as "South Korea".
   /// - Throws: `ICUError` (`U_MISSING_RESOURCE_ERROR` when CLDR has no name for the code).
   package func regionName(_ code: String) throws -> String {
-    try nonEmpty(
+    if let known = regionNames.withLock({ $0[code] }) { return known }
+    let name = try nonEmpty(
       handle.withLock { names in
         try withUTF16Buffer { uldn_regionDisplayName(names, code, $0, $1, &$2) }
       })
+    regionNames.withLock { $0[code] = name }
+    return name
   }
 
   /// The name of a language (`uldn_languageDisplayName`).
