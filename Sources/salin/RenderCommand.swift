@@ -120,7 +120,8 @@ struct RenderCommand: ParsableCommand {
       let requested = try locales()
       // A tag ICU has no data for is named as such, not as a missing catalog.
       for locale in requested { try loaded.requireCatalog(for: locale) }
-      return try BriefingRenderer(messages: loaded).render(model, locales: requested, strict: strict)
+      return try BriefingRenderer(messages: loaded).render(
+        model, locales: requested, strict: strict)
     } catch RenderError.fallbackRefused(let notices) {
       for notice in notices { StandardError.line(Self.line(for: notice, severity: "error")) }
       StandardError.error("refusing to render with fallbacks or stale translations (--strict)")

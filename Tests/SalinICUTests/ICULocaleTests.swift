@@ -19,7 +19,7 @@ struct ICULocaleTests {
 
 @Suite("ICULocale data")
 struct ICULocaleDataTests {
-  /// `ures_open` finds data for these (or a parent other than the root)…
+  /// `ures_open` finds data for these (or a parent other than the root).
   @Test(arguments: ["en", "tl", "ko", "es-MX", "ja", "zh-Hant-TW", "de-CH", "en-XX", "und"])
   func hasData(tag: String) throws {
     #expect(try ICULocale(tag).hasData)
