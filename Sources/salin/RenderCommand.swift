@@ -119,7 +119,7 @@ struct RenderCommand: ParsableCommand {
       let loaded = try Catalogs.load(directories: catalogs.urls)
       let requested = try locales()
       // A tag ICU has no data for is named as such, not as a missing catalog.
-      for locale in requested { try loaded.requireCatalog(for: locale) }
+      for locale in requested { try loaded.requireKnownLocale(locale) }
       return try BriefingRenderer(messages: loaded).render(
         model, locales: requested, strict: strict)
     } catch RenderError.fallbackRefused(let notices) {

@@ -34,8 +34,6 @@ public enum CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
   case unknownLocale(tag: String)
   /// A time zone ICU does not know.
   case unknownTimeZone(String)
-  /// A locale ICU can use but that no catalog on its fallback chain covers.
-  case noCatalog(tag: String, available: [String])
 
   /// A sentence for the user.
   public var description: String {
@@ -66,9 +64,6 @@ public enum CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
     case .unknownLocale(let tag):
       "'\(tag)' is not a locale Salin can use: there is no catalog for it (or a language it "
         + "falls back to) and ICU has no locale data for it"
-    case .noCatalog(let tag, let available):
-      "no catalog for '\(tag)' or a language it falls back to (have "
-        + available.joined(separator: ", ") + "); add one with --locales DIR"
     case .unknownTimeZone(let zone):
       "'\(zone)' is not a time zone ICU knows (use an ID such as Asia/Manila, UTC or GMT+09:00)"
     }

@@ -175,17 +175,18 @@ public struct Catalogs: Sendable {
     language.fallbackChain.lazy.map(Language.init).first { entries[$0] != nil }
   }
 
-  /// Checks that a language's messages can come from some catalog: its own or one on its
-  /// fallback chain.
+  /// Checks that a language is one Salin can use at all: a catalog on its fallback chain, or
+  /// ICU locale data for it.
+  ///
+  /// A tag with ICU data but no catalog is a usable locale that still lacks messages; the caller
+  /// says so in its own words (`salin render`: no catalog for locale 'ja').
   /// - Parameter language: The requested language.
-  /// - Throws: `CatalogError.unknownLocale` when the tag has neither a catalog nor ICU locale
-  ///   data; `CatalogError.noCatalog` when ICU knows it but no catalog covers it.
-  public func requireCatalog(for language: Language) throws(CatalogError) {
+  /// - Throws: `CatalogError.unknownLocale` when the tag has neither.
+  public func requireKnownLocale(_ language: Language) throws(CatalogError) {
     guard catalogLanguage(for: language) == nil else { return }
     guard (try? ICULocale(language.tag).hasData) == true else {
       throw .unknownLocale(tag: language.tag)
     }
-    throw .noCatalog(tag: language.tag, available: languages.map(\.tag))
   }
 
   private func slots(for language: Language) -> [String: CatalogSlot]? {
