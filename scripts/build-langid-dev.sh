@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Rebuilds the language-mixing development set in ../shared/data/langid/dev (never committed):
 # clones each public source at its pinned commit (scripts/langid-dev/build_dev.py, SOURCES) into a
-# temporary folder, or uses the checkouts in $DEV_SOURCES, and extracts the text. The Taglish
-# labels (dev/taglish/labels-*.tsv) are hand-made and are not rebuilt: keep them.
+# temporary folder, or uses the checkouts in $DEV_SOURCES (DIR/NAME, or a mirror's
+# DIR/OWNER+NAME/repo), and extracts the text. The Taglish labels (dev/taglish/labels/*.tsv) and
+# the README are hand-made and are not rebuilt: keep them (the text files are rebuilt byte for
+# byte, so the labels' line numbers stay right).
 # Read by `make bench-mixing`; never by training (scripts/train-langid.sh reads train/ only).
 set -euo pipefail
 root="$(git rev-parse --show-toplevel 2>/dev/null || pwd)"

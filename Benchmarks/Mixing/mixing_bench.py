@@ -1,17 +1,21 @@
 #!/usr/bin/env python3
 """`make bench-mixing`: Salin's linter and lingua 2.1.1 (en/tl/ko) on the real-text development
-set in ../shared/data/langid/dev, in one run, printed as one table.
+set in ../shared/data/langid/dev, in one run, printed as tables.
 
 Usage: mixing_bench.py SALIN DEV WORK
 
-- Taglish (dev/taglish): Reddit comments with hand-labelled English spans (labels-*.tsv: line
-  number, English spans in order separated by `|`, Tagalog-affixed English words likewise).
-  A span is found when a finding (Salin: any SL002/SL006/SL008 finding; lingua: an English
-  stretch from detect_multiple_languages_of) overlaps it. Precision: findings that overlap an
-  English span or a mixed word. Clean lines: lines with neither, and any finding on them.
-  Salin runs twice: the default setting and `mixing: {tl: strict}`.
-- Clean English (dev/en-tech Markdown; the Taglish lines labelled all English) and Korean
-  (dev/ko): every finding is false; per 10,000 words (whitespace-separated).
+- Taglish (dev/taglish/NAME.txt, hand labels in dev/taglish/labels/NAME.tsv: line number, English
+  spans in order separated by `|`, Tagalog-affixed English words likewise): Reddit comments,
+  election tweets and Tagalog news sentences. Odd line numbers are the `tune` half (look at its
+  misses, choose constants on it), even ones the `check` half (only ever measured). A span is
+  found when a finding (Salin: SL002/SL006/SL007…; lingua: an English stretch from
+  detect_multiple_languages_of) overlaps it. Precision: findings that overlap an English span or a
+  mixed word. Clean lines: lines with neither, and any finding on them. Salin runs twice: the
+  default setting and `mixing: {tl: strict}`.
+- Clean English: web text (dev/en-web: review sentences, e-mail), technical Markdown
+  (dev/en-tech) and, measured only, the eval's English sentences; every finding is false, per
+  10,000 words (whitespace-separated). Korean (dev/ko, news and encyclopedia): likewise, SL004
+  included.
 """
 import json
 import os
@@ -25,28 +29,49 @@ RULES = {"SL002", "SL006", "SL007", "SL008", "SL009"}
 
 
 def load_taglish():
-    lines = open(os.path.join(DEV, "taglish", "reddit-ph.txt"), encoding="utf-8").read().splitlines()
+    """Every labelled Taglish file: taglish/NAME.txt with its labels in taglish/labels/NAME.tsv.
+
+    Returns items (source, line number, text, English spans, mixed words); a line with no label
+    row, or an empty one, has no English."""
     items = []
-    for path in sorted(glob.glob(os.path.join(DEV, "taglish", "labels-*.tsv"))):
+    for path in sorted(glob.glob(os.path.join(DEV, "taglish", "labels", "*.tsv"))):
+        source = os.path.splitext(os.path.basename(path))[0]
+        lines = open(os.path.join(DEV, "taglish", source + ".txt"), encoding="utf-8").read().splitlines()
         for row in open(path, encoding="utf-8").read().splitlines():
             if not row.strip():
                 continue
             parts = row.split("\t") + ["", ""]
             n = int(parts[0])
             text = lines[n - 1]
-            spans, mixed, at = [], [], 0
+            spans, mixed = [], []
             for kind, field in (("en", parts[1]), ("mixed", parts[2])):
                 at = 0
                 for s in filter(None, field.split("|")):
-                    i = text.find(s, at)
+                    i = find_label(text, s, at)
                     if i < 0:
-                        i = text.find(s)
-                    if i < 0:
-                        sys.exit(f"label '{s}' not in line {n}: {text}")
+                        sys.exit(f"label '{s}' not in {source} line {n}: {text}")
                     (spans if kind == "en" else mixed).append((i, i + len(s), s))
                     at = i + len(s)
-            items.append((n, text, spans, mixed))
+            items.append((source, n, text, spans, mixed))
     return items
+
+
+def find_label(text, label, at):
+    """Where a label sits in its line: the first occurrence from `at` that is not part of a
+    longer word (`and` is not in `gaganda`), else anywhere as a whole word, else (a label inside
+    a glued hashtag word, `Proud of you` in `trollsProud of you`) the first occurrence at all."""
+    pattern = re.compile(r"(?<![^\W\d_])" + re.escape(label) + r"(?![^\W\d_])")
+    for start in (at, 0):
+        m = pattern.search(text, start)
+        if m:
+            return m.start()
+    i = text.find(label, at)
+    return i if i >= 0 else text.find(label)
+
+
+def half(item):
+    """The development half a line belongs to: odd line numbers tune, even ones check."""
+    return "tune" if item[1] % 2 else "check"
 
 
 def salin_findings(path, lang, config=None):
@@ -90,13 +115,13 @@ def overlaps(a, b):
     return a[0] < b[1] and b[0] < a[1]
 
 
-def score_taglish(items, found):
-    """found: per item, list of (start, end). Returns the table's cells."""
+def score_taglish(pairs):
+    """pairs: (item, found spans). Returns the table's cells."""
     buckets = {1: [0, 0], 2: [0, 0], 3: [0, 0], 4: [0, 0]}
     mixed = [0, 0]
     correct = total = 0
     clean = flagged = 0
-    for (n, text, spans, mix), fs in zip(items, found):
+    for (source, n, text, spans, mix), fs in pairs:
         for s in spans:
             k = min(4, len(s[2].split()))
             buckets[k][1] += 1
@@ -120,17 +145,50 @@ def score_taglish(items, found):
         "counts": [buckets[k][1] for k in (1, 2, 3, 4)],
         "mixed": pct(*mixed), "mixed_n": mixed[1],
         "precision": pct(correct, total), "findings": total,
-        "clean_flagged": pct(flagged, clean), "clean": clean,
+        "clean_flagged": pct(flagged, clean), "clean": clean, "lines": len(pairs),
     }
+
+
+def print_table(title, rows):
+    first = next(iter(rows.values()))
+    print("%s (%d lines; English spans of 1/2/3/4+ words: %s; %d mixed words; %d lines without English)"
+          % (title, first["lines"], "/".join(str(c) for c in first["counts"]), first["mixed_n"], first["clean"]))
+    print("| | English spans found 1 / 2 / 3 / 4+ words | mixed words found | precision | clean lines flagged |")
+    print("|---|---|---|---|---|")
+    for name, r in rows.items():
+        print("| %s | %s | %.1f | %.1f (%d findings) | %.1f |" % (
+            name, " / ".join("%.1f" % x for x in r["recall"]), r["mixed"], r["precision"], r["findings"], r["clean_flagged"]))
+    print()
+
+
+def clean_run(name, paths, lang, lingua_lines, have_lingua, out_name):
+    """False findings per 10k words on clean files (every finding is false)."""
+    words = sum(len(open(p, encoding="utf-8").read().split()) for p in paths)
+    out = subprocess.run([SALIN, "lint", *paths, "--lang", lang, "--format", "json"], capture_output=True, text=True)
+    rules = RULES | ({"SL004"} if lang == "ko" else set())
+    found = [f for f in json.loads(out.stdout)["findings"] if f["rule"] in rules]
+    with open(os.path.join(WORK, out_name), "w", encoding="utf-8") as f:
+        f.write("\n".join(f"{x['rule']} {os.path.basename(x['file'] if 'file' in x else '')} {x['text']}" for x in found) + "\n")
+    lingua_count = None
+    if have_lingua and lingua_lines is not None:
+        lingua_count = sum(len(s) for s in lingua_spans(lingua_lines, lang))
+    print("%s (%d words): Salin %d findings, %.2f per 10k words%s" % (
+        name, words, len(found), 1e4 * len(found) / words,
+        "" if lingua_count is None else "; lingua %d foreign spans, %.1f per 10k" % (lingua_count, 1e4 * lingua_count / words)))
+
+
+def paragraphs_file(lines, name):
+    """One line a paragraph (blank lines between), so each is its own block."""
+    path = os.path.join(WORK, name)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n\n".join(lines) + "\n")
+    return path
 
 
 def main():
     os.makedirs(WORK, exist_ok=True)
     items = load_taglish()
-    tl_path = os.path.join(WORK, "taglish.txt")
-    # One sentence a line, blank lines between, so each is its own block.
-    with open(tl_path, "w", encoding="utf-8") as f:
-        f.write("\n\n".join(t for _, t, _, _ in items) + "\n")
+    tl_path = paragraphs_file([it[2] for it in items], "taglish.txt")
     line_of = [1 + 2 * i for i in range(len(items))]
     strict = os.path.join(WORK, "strict.salin.yml")
     with open(strict, "w") as f:
@@ -142,92 +200,69 @@ def main():
         with open(extra, "w") as f:
             f.write(os.environ["EXTRA_CONFIG"].replace("\\n", "\n") + "\n")
         runs.append(("Salin " + os.environ["EXTRA_CONFIG"], extra))
-    rows = {}
+    found_by = {}
     for name, config in runs:
         per_line = salin_findings(tl_path, "tl", config)
         if per_line is None:
             continue
-        found = [[(a, b) for a, b, _, _ in per_line.get(line_of[i], [])] for i in range(len(items))]
-        rows[name] = score_taglish(items, found)
-        if name == "Salin":
-            misses = []
-            for (n, text, spans, mix), fs in zip(items, found):
-                for s in spans:
-                    if not any(overlaps(f, s) for f in fs):
-                        misses.append(s[2])
-            false = []
-            for (n, text, spans, mix), (i, fs) in zip(items, enumerate(found)):
-                for f in fs:
-                    if not any(overlaps(f, s) for s in spans + mix):
-                        false.append(text[f[0]:f[1]])
-            open(os.path.join(WORK, "misses.txt"), "w").write("\n".join(misses) + "\n")
-            open(os.path.join(WORK, "false.txt"), "w").write("\n".join(false) + "\n")
+        found_by[name] = [[(a, b) for a, b, _, _ in per_line.get(line_of[i], [])] for i in range(len(items))]
     try:
-        rows["lingua 2.1.1"] = score_taglish(items, lingua_spans([t for _, t, _, _ in items], "tl"))
+        found_by["lingua 2.1.1"] = lingua_spans([it[2] for it in items], "tl")
         have_lingua = True
     except ImportError:
         have_lingua = False
 
-    # Clean English web and news text: eval/lingua's English sentences (Leipzig corpora) and
-    # eval/tatoeba's, measured only (never tuned on), one sentence a paragraph.
-    eval_dir = os.path.join(os.path.dirname(DEV.rstrip("/")), "eval")
-    web_sets = []
-    for name, rel in (("eval/lingua en sentences (Leipzig web/news)", "lingua/en/sentences.txt"),
-                      ("eval/tatoeba en", "tatoeba/en.txt")):
-        path = os.path.join(eval_dir, rel)
-        if not os.path.exists(path):
-            continue
-        lines = [l for l in open(path, encoding="utf-8").read().splitlines() if l.strip()]
-        work_path = os.path.join(WORK, os.path.basename(os.path.dirname(rel)) + "-en.txt")
-        with open(work_path, "w", encoding="utf-8") as f:
-            f.write("\n\n".join(lines) + "\n")
-        found = [x for xs in (salin_findings(work_path, "en") or {}).values() for x in xs]
-        with open(os.path.join(WORK, "web-false.txt"), "a", encoding="utf-8") as f:
-            f.write("\n".join(x[3] for x in found) + "\n")
-        lingua_count = sum(len(s) for s in lingua_spans(lines, "en")) if have_lingua else None
-        web_sets.append((name, len(lines), sum(len(l.split()) for l in lines), len(found), lingua_count))
+    # Misses and false findings of each run, by half (look only at tune's when choosing anything).
+    for name, found in found_by.items():
+        tag = name.replace(" ", "-").replace(".", "")
+        with open(os.path.join(WORK, f"misses-{tag}.tsv"), "w", encoding="utf-8") as m, \
+             open(os.path.join(WORK, f"false-{tag}.tsv"), "w", encoding="utf-8") as fl:
+            for it, fs in zip(items, found):
+                source, n, text, spans, mix = it
+                for s in spans:
+                    if not any(overlaps(f, s) for f in fs):
+                        m.write(f"{half(it)}\t{source}:{n}\t{s[2]}\t{text}\n")
+                for s in mix:
+                    if not any(overlaps(f, s) for f in fs):
+                        m.write(f"{half(it)}\t{source}:{n}\tMIXED {s[2]}\t{text}\n")
+                for f in fs:
+                    if not any(overlaps(f, s) for s in spans + mix):
+                        fl.write(f"{half(it)}\t{source}:{n}\t{text[f[0]:f[1]]}\t{text}\n")
 
-    # Clean English: technical Markdown.
-    tech_files = sorted(glob.glob(os.path.join(DEV, "en-tech", "*.md")))
-    tech_words = sum(len(open(p, encoding="utf-8").read().split()) for p in tech_files)
-    out = subprocess.run([SALIN, "lint", *tech_files, "--lang", "en", "--format", "json"],
-                         capture_output=True, text=True)
-    tech = [f for f in json.loads(out.stdout)["findings"] if f["rule"] in RULES]
-    with open(os.path.join(WORK, "tech-false.txt"), "w") as f:
-        f.write("\n".join(f"{x['rule']} {x['text']}" for x in tech) + "\n")
-    ko_path = os.path.join(DEV, "ko", "klue-ner-wikitree.txt")
-    ko_lines = open(ko_path, encoding="utf-8").read().splitlines()
-    ko_words = sum(len(l.split()) for l in ko_lines)
-    ko_file = os.path.join(WORK, "ko.txt")
-    with open(ko_file, "w", encoding="utf-8") as f:
-        f.write("\n\n".join(ko_lines) + "\n")
-    out = subprocess.run([SALIN, "lint", ko_file, "--lang", "ko", "--format", "json"],
-                         capture_output=True, text=True)
-    ko = [f for f in json.loads(out.stdout)["findings"] if f["rule"] in RULES | {"SL004"}]
-    with open(os.path.join(WORK, "ko-false.txt"), "w") as f:
-        f.write("\n".join(f"{x['rule']} {x['text']}" for x in ko) + "\n")
-    ko_lingua = None
-    if have_lingua:
-        ko_lingua = sum(len(s) for s in lingua_spans(ko_lines, "ko"))
-
-    print("Taglish (dev/taglish: %d lines, English spans of 1/2/3/4+ words: %s; %d mixed words; %d lines without English)"
-          % (len(items), "/".join(str(c) for c in rows["Salin"]["counts"]), rows["Salin"]["mixed_n"], rows["Salin"]["clean"]))
-    print("| | English spans found 1 / 2 / 3 / 4+ words | mixed words found | precision | clean lines flagged |")
-    print("|---|---|---|---|---|")
-    for name, r in rows.items():
-        print("| %s | %s | %.1f | %.1f (%d findings) | %.1f |" % (
-            name, " / ".join("%.1f" % x for x in r["recall"]), r["mixed"], r["precision"], r["findings"], r["clean_flagged"]))
+    for part in ("tune", "check", None):
+        rows = {name: score_taglish([(it, fs) for it, fs in zip(items, found) if part is None or half(it) == part])
+                for name, found in found_by.items()}
+        print_table("Taglish, %s" % (part + " half" if part else "both halves"), rows)
+    sources = sorted(set(it[0] for it in items))
+    print("By source, both halves (Salin default / strict / lingua: spans found 1/2/3/4+, precision, clean flagged):")
+    for source in sources:
+        cells = []
+        for name, found in found_by.items():
+            r = score_taglish([(it, fs) for it, fs in zip(items, found) if it[0] == source])
+            cells.append("%s %s, %.1f, %.1f" % (name, "/".join("%.0f" % x for x in r["recall"]), r["precision"], r["clean_flagged"]))
+        print("- %s: %s" % (source, "; ".join(cells)))
     print()
-    for name, count, words, found, lingua_count in web_sets:
-        print("Clean English, %s (%d sentences, %d words): Salin %d findings (%.1f per 10k words)%s"
-              % (name, count, words, found, 1e4 * found / words,
-                 "" if lingua_count is None else "; lingua %d non-English spans (%.1f per 10k)"
-                 % (lingua_count, 1e4 * lingua_count / words)))
-    print("Clean English technical Markdown (%d files, %d words): Salin %d findings, %.2f per 10k words"
-          % (len(tech_files), tech_words, len(tech), 1e4 * len(tech) / tech_words))
-    print("Korean news (KLUE-NER dev, WIKITREE; %d words): Salin %d findings (%.2f per 10k words)%s"
-          % (ko_words, len(ko), 1e4 * len(ko) / ko_words,
-             "" if ko_lingua is None else "; lingua %d non-Korean spans (%.2f per 10k)" % (ko_lingua, 1e4 * ko_lingua / ko_words)))
+
+    # Clean English web text, technical Markdown; the eval's English sentences (measured only).
+    for path in sorted(glob.glob(os.path.join(DEV, "en-web", "*.txt"))):
+        lines = [l for l in open(path, encoding="utf-8").read().splitlines() if l.strip()]
+        work_path = paragraphs_file(lines, "en-web-" + os.path.basename(path))
+        clean_run("Clean English web text, en-web/" + os.path.basename(path), [work_path], "en", lines, have_lingua,
+                  "false-en-web-" + os.path.basename(path))
+    eval_dir = os.path.join(os.path.dirname(DEV.rstrip("/")), "eval")
+    for name, rel in (("eval/lingua en sentences (Leipzig web/news; measured only)", "lingua/en/sentences.txt"),
+                      ("eval/tatoeba en (measured only)", "tatoeba/en.txt")):
+        path = os.path.join(eval_dir, rel)
+        if os.path.exists(path):
+            lines = [l for l in open(path, encoding="utf-8").read().splitlines() if l.strip()]
+            clean_run("Clean English, " + name, [paragraphs_file(lines, "eval-" + rel.replace("/", "-"))], "en",
+                      lines, have_lingua, "false-eval-" + rel.replace("/", "-"))
+    tech_files = sorted(glob.glob(os.path.join(DEV, "en-tech", "*.md")))
+    clean_run("Clean English technical Markdown (%d files)" % len(tech_files), tech_files, "en", None, False, "false-en-tech.txt")
+    for path in sorted(glob.glob(os.path.join(DEV, "ko", "*.txt"))):
+        lines = [l for l in open(path, encoding="utf-8").read().splitlines() if l.strip()]
+        clean_run("Korean, ko/" + os.path.basename(path), [paragraphs_file(lines, "ko-" + os.path.basename(path))], "ko",
+                  lines, have_lingua, "false-ko-" + os.path.basename(path))
 
 
 if __name__ == "__main__":
