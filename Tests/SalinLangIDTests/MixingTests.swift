@@ -56,6 +56,26 @@ struct MixingTests {
       identifier.foreignSpans(in: "Grabe talaga hahahaha sila.", mainLanguage: .tagalog).isEmpty)
   }
 
+  /// Tagalog news names offices, hospitals and laws in English: a run of capitalised words inside
+  /// a sentence is a name, not a switch into English.
+  @Test(arguments: [
+    "Ayon sa Department of Education, magsisimula ang klase sa Lunes.",
+    "Umaapela ang mga residente sa Bureau of Fire Protection na tumulong.",
+    "Dinala siya sa East Avenue Medical Center kagabi.",
+  ])
+  func capitalisedRunsInTagalogProseAreNames(text: String) {
+    let spans = identifier.foreignSpans(in: text, mainLanguage: .tagalog)
+    #expect(spans.isEmpty, "\(spans.map(\.text))")
+  }
+
+  /// A lower-case English phrase in the same sentences is still a switch.
+  @Test func lowerCaseEnglishBesideANameRunIsStillFound() {
+    let spans = identifier.foreignSpans(
+      in: "Nag-viral sa social media ang pahayag ng Department of Education kagabi.",
+      mainLanguage: .tagalog)
+    #expect(spans.map(\.text) == ["social media"])
+  }
+
   /// A single English word Tagalog uses as its own is established; one it has no established use
   /// for, and any phrase, is a switch.
   @Test func establishedLoanwordsAndSwitches() throws {

@@ -165,8 +165,10 @@ extension LanguageIdentifier {
     markCapitalisedNames(words, plans: plans, in: &isName)
     // Inside a sentence a capital weighs half (identification), or nothing in sentence-case text
     // when looking for spans: there it is a name, which may join a span but never makes one.
-    let innerCapitalWeight =
-      innerCapitalsAreNames && !capitalsWeighHalf && Self.isSentenceCase(words) ? 0.0 : 0.5
+    let sentenceCase = innerCapitalsAreNames && Self.isSentenceCase(words)
+    let innerCapitalWeight = sentenceCase && !capitalsWeighHalf ? 0.0 : 0.5
+    // Where capitals weigh half in spans (Tagalog), a run of them is still a name.
+    let nameRun = sentenceCase && capitalsWeighHalf ? Self.nameRuns(words) : []
 
     let hangul = ICUScriptCode.hangul.rawValue
     let hangulText = words.contains { $0.script == hangul }
@@ -252,7 +254,10 @@ extension LanguageIdentifier {
                 sub[j] = max(sub[j], best - Self.spanUnlistedCap)
               }
             }
-            if word.isCapitalized && !word.startsSentence {
+            if !nameRun.isEmpty && nameRun[k] {
+              // A proper-name run (`Department of Education`): no evidence either way.
+              for j in 0..<plan.positions.count { sub[j] = best }
+            } else if word.isCapitalized && !word.startsSentence {
               // A capital inside a sentence is often a name that a list happens to hold
               // (Manila, Jose, Santos): half weight, so that it alone never makes a foreign
               // span, and none in the spans of sentence-case prose, where a run of them

@@ -1,0 +1,56 @@
+extension LanguageIdentifier {
+  /// Marks the words of proper-name runs in sentence-case prose: capitalised words one space
+  /// apart, with at most two short lower-case words between two of them (`Department of
+  /// Education`, `Technological Institute of the Philippines`, `Libingan ng mga Bayani`), when at
+  /// least two of the run's capitals are inside a sentence.
+  ///
+  /// Tagalog news names its offices, hospitals and laws in English (`Bureau of Fire Protection`,
+  /// `East Avenue Medical Center`); such a run is a name, not a switch, however English its
+  /// words are. A single capitalised word inside a sentence is not a run (`Happy Birthday`
+  /// starts a sentence: one capital inside), so it keeps its half weight.
+  /// - Parameter words: The scanned words of a text.
+  /// - Returns: For each word, whether it belongs to such a run.
+  static func nameRuns(_ words: [ScannedWord]) -> [Bool] {
+    var inRun = [Bool](repeating: false, count: words.count)
+    func capital(_ w: ScannedWord) -> Bool {
+      w.isCapitalized && !w.isAllCaps && cased(w.script) && !w.isTechnical
+    }
+    func connector(_ w: ScannedWord) -> Bool {
+      !w.isCapitalized && !w.isAllCaps && cased(w.script)
+        && w.letters.count <= Self.nameConnectorLength
+    }
+    func joined(_ a: Int, _ b: Int) -> Bool {
+      words[b].utf8Range.lowerBound - words[a].utf8Range.upperBound == 1
+    }
+    var start = 0
+    while start < words.count {
+      guard capital(words[start]) else {
+        start += 1
+        continue
+      }
+      // Extend over capitals, and over up to two connectors followed by a capital.
+      var last = start
+      var next = start + 1
+      while next < words.count && joined(next - 1, next) {
+        if capital(words[next]) {
+          last = next
+          next += 1
+          continue
+        }
+        var k = next
+        while k < words.count && k - next < 2 && connector(words[k]) && joined(k - 1, k) { k += 1 }
+        guard k > next, k < words.count, joined(k - 1, k), capital(words[k]) else { break }
+        last = k
+        next = k + 1
+      }
+      let inner = (start...last).filter { capital(words[$0]) && !words[$0].startsSentence }.count
+      if inner >= 2 { for k in start...last { inRun[k] = true } }
+      start = last + 1
+    }
+    return inRun
+  }
+
+  /// The longest lower-case word that links two capitalised words of a name run (`of`, `the`,
+  /// `and`, `ng`, `mga`, `de`).
+  static let nameConnectorLength = 3
+}
