@@ -68,6 +68,14 @@ struct MixingTests {
     #expect(spans.isEmpty, "\(spans.map(\.text))")
   }
 
+  /// A run that capitalises common words after its first (a slogan, a hashtag split into words)
+  /// is title case, not a name: its English is a switch.
+  @Test func titleCaseSlogansAreNotNames() {
+    let spans = identifier.foreignSpans(
+      in: "Sobrang saya ng rally kagabi sa Pasig, Leni Kiko All The Way", mainLanguage: .tagalog)
+    #expect(spans.map(\.text).contains { $0.contains("All The Way") }, "\(spans.map(\.text))")
+  }
+
   /// A lower-case English phrase in the same sentences is still a switch.
   @Test func lowerCaseEnglishBesideANameRunIsStillFound() {
     let spans = identifier.foreignSpans(

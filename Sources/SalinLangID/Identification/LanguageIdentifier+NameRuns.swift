@@ -1,3 +1,5 @@
+import Foundation
+
 extension LanguageIdentifier {
   /// Marks the words of proper-name runs in sentence-case prose: capitalised words one space
   /// apart, with at most two short lower-case words between two of them (`Department of
@@ -8,9 +10,17 @@ extension LanguageIdentifier {
   /// `East Avenue Medical Center`); such a run is a name, not a switch, however English its
   /// words are. A single capitalised word inside a sentence is not a run (`Happy Birthday`
   /// starts a sentence: one capital inside), so it keeps its half weight.
-  /// - Parameter words: The scanned words of a text.
+  ///
+  /// A run that capitalises one of a language's commonest words after its first word (`All The
+  /// Way`, `No To Marcos`, `For President`) is title case, not a name: names write their linking
+  /// words small (`Department of Education`). Slogans and split hashtags (`#NeverAgain`) are
+  /// written so, and they are switches.
+  /// - Parameters:
+  ///   - words: The scanned words of a text.
+  ///   - common: For each word, whether it is among a candidate's commonest words
+  ///     (`commonWords`).
   /// - Returns: For each word, whether it belongs to such a run.
-  static func nameRuns(_ words: [ScannedWord]) -> [Bool] {
+  static func nameRuns(_ words: [ScannedWord], common: [Bool]) -> [Bool] {
     var inRun = [Bool](repeating: false, count: words.count)
     func capital(_ w: ScannedWord) -> Bool {
       w.isCapitalized && !w.isAllCaps && cased(w.script) && !w.isTechnical
@@ -44,11 +54,30 @@ extension LanguageIdentifier {
         next = k + 1
       }
       let inner = (start...last).filter { capital(words[$0]) && !words[$0].startsSentence }.count
-      if inner >= 2 { for k in start...last { inRun[k] = true } }
+      let titleCase = (start...last).dropFirst().contains { capital(words[$0]) && common[$0] }
+      if inner >= 2 && !titleCase { for k in start...last { inRun[k] = true } }
       start = last + 1
     }
     return inRun
   }
+
+  /// For each word, whether a candidate's list holds it at `commonWordValue` or above (`the`,
+  /// `to`, `all`, `sa`): the words a name writes small.
+  static func commonWords(_ words: [ScannedWord], plans: [ScriptPlan]) -> [Bool] {
+    let width = plans.map(\.positions.count).max() ?? 0
+    return withUnsafeTemporaryAllocation(of: Double.self, capacity: max(width, 1)) { list in
+      words.map { word in
+        guard word.isCapitalized, let plan = plans.first(where: { $0.script == word.script }),
+          plan.scorer.listLogProbabilities(word.hash, into: list)
+        else { return false }
+        return (0..<plan.positions.count).contains { list[$0] >= commonWordValue }
+      }
+    }
+  }
+
+  /// A word at one in a thousand of a language's running text or more (`the`, `for`, `no`, `all`;
+  /// Tagalog `sa`, `ang`).
+  static let commonWordValue = log(1e-3)
 
   /// The longest lower-case word that links two capitalised words of a name run (`of`, `the`,
   /// `and`, `ng`, `mga`, `de`).

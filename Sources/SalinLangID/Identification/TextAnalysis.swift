@@ -168,7 +168,9 @@ extension LanguageIdentifier {
     let sentenceCase = innerCapitalsAreNames && Self.isSentenceCase(words)
     let innerCapitalWeight = sentenceCase && !capitalsWeighHalf ? 0.0 : 0.5
     // Where capitals weigh half in spans (Tagalog), a run of them is still a name.
-    let nameRun = sentenceCase && capitalsWeighHalf ? Self.nameRuns(words) : []
+    let nameRun =
+      sentenceCase && capitalsWeighHalf
+      ? Self.nameRuns(words, common: Self.commonWords(words, plans: plans)) : []
 
     let hangul = ICUScriptCode.hangul.rawValue
     let hangulText = words.contains { $0.script == hangul }
