@@ -76,6 +76,14 @@ struct MixingTests {
     #expect(spans.map(\.text).contains { $0.contains("All The Way") }, "\(spans.map(\.text))")
   }
 
+  /// In title case the English words count in full, not at the half weight of a capital inside
+  /// a sentence: a two-word slogan after a place name is found.
+  @Test func titleCaseWordsCountInFull() {
+    let spans = identifier.foreignSpans(
+      in: "Kulay rosas ang buong bayan namin, Pasig Is Pink", mainLanguage: .tagalog)
+    #expect(spans.map(\.text).contains { $0.contains("Is Pink") }, "\(spans.map(\.text))")
+  }
+
   /// A lower-case English phrase in the same sentences is still a switch.
   @Test func lowerCaseEnglishBesideANameRunIsStillFound() {
     let spans = identifier.foreignSpans(

@@ -1,6 +1,17 @@
 import Foundation
 
 extension LanguageIdentifier {
+  /// What a run of capitalised words inside Tagalog prose is.
+  enum CapitalRun {
+    /// Not in a run of two or more capitals.
+    case none
+    /// A proper name (`Department of Education`): no evidence either way.
+    case name
+    /// Title case (`Vote For Leni`, `All The Way`): a slogan, a headline or a split hashtag,
+    /// whose words count in full, as in lower case.
+    case titleCase
+  }
+
   /// Marks the words of proper-name runs in sentence-case prose: capitalised words one space
   /// apart, with at most two short lower-case words between two of them (`Department of
   /// Education`, `Technological Institute of the Philippines`, `Libingan ng mga Bayani`), when at
@@ -11,17 +22,18 @@ extension LanguageIdentifier {
   /// words are. A single capitalised word inside a sentence is not a run (`Happy Birthday`
   /// starts a sentence: one capital inside), so it keeps its half weight.
   ///
-  /// A run that capitalises one of a language's commonest words after its first word (`All The
-  /// Way`, `No To Marcos`, `For President`) is title case, not a name: names write their linking
-  /// words small (`Department of Education`). Slogans and split hashtags (`#NeverAgain`) are
-  /// written so, and they are switches.
+  /// A run that capitalises one of a language's commonest words after its first word, or as its
+  /// first word inside a sentence (`All The Way`, `No To Marcos`, `ang For President`), is title
+  /// case, not a name: names write their linking words small (`Department of Education`).
+  /// Slogans, headlines and split hashtags (`#NeverAgain`) are written so, and their English is a
+  /// switch: their words count in full.
   /// - Parameters:
   ///   - words: The scanned words of a text.
   ///   - common: For each word, whether it is among a candidate's commonest words
   ///     (`commonWords`).
-  /// - Returns: For each word, whether it belongs to such a run.
-  static func nameRuns(_ words: [ScannedWord], common: [Bool]) -> [Bool] {
-    var inRun = [Bool](repeating: false, count: words.count)
+  /// - Returns: For each word, the run it belongs to.
+  static func capitalRuns(_ words: [ScannedWord], common: [Bool]) -> [CapitalRun] {
+    var inRun = [CapitalRun](repeating: .none, count: words.count)
     func capital(_ w: ScannedWord) -> Bool {
       w.isCapitalized && !w.isAllCaps && cased(w.script) && !w.isTechnical
     }
@@ -54,8 +66,16 @@ extension LanguageIdentifier {
         next = k + 1
       }
       let inner = (start...last).filter { capital(words[$0]) && !words[$0].startsSentence }.count
-      let titleCase = (start...last).dropFirst().contains { capital(words[$0]) && common[$0] }
-      if inner >= 2 && !titleCase { for k in start...last { inRun[k] = true } }
+      let titleCase =
+        last > start
+        && (start...last).contains {
+          capital(words[$0]) && common[$0] && ($0 > start || !words[$0].startsSentence)
+        }
+      if titleCase {
+        for k in start...last { inRun[k] = .titleCase }
+      } else if inner >= 2 {
+        for k in start...last { inRun[k] = .name }
+      }
       start = last + 1
     }
     return inRun

@@ -170,7 +170,7 @@ extension LanguageIdentifier {
     // Where capitals weigh half in spans (Tagalog), a run of them is still a name.
     let nameRun =
       sentenceCase && capitalsWeighHalf
-      ? Self.nameRuns(words, common: Self.commonWords(words, plans: plans)) : []
+      ? Self.capitalRuns(words, common: Self.commonWords(words, plans: plans)) : []
 
     let hangul = ICUScriptCode.hangul.rawValue
     let hangulText = words.contains { $0.script == hangul }
@@ -256,10 +256,11 @@ extension LanguageIdentifier {
                 sub[j] = max(sub[j], best - Self.spanUnlistedCap)
               }
             }
-            if !nameRun.isEmpty && nameRun[k] {
+            let run = nameRun.isEmpty ? .none : nameRun[k]
+            if run == .name {
               // A proper-name run (`Department of Education`): no evidence either way.
               for j in 0..<plan.positions.count { sub[j] = best }
-            } else if word.isCapitalized && !word.startsSentence {
+            } else if word.isCapitalized && !word.startsSentence && run != .titleCase {
               // A capital inside a sentence is often a name that a list happens to hold
               // (Manila, Jose, Santos): half weight, so that it alone never makes a foreign
               // span, and none in the spans of sentence-case prose, where a run of them
