@@ -13,6 +13,10 @@ extension Language: ExpressibleByArgument {
     self = language
   }
 
-  /// The built-in languages, offered in `--help` and shell completion.
-  public static var allValueStrings: [String] { Language.builtIn.map(\.tag) }
+  /// None: any tag is a value, so `--help` and a rejected value must not present the built-in
+  /// languages as the only ones ("Please provide one of 'en', 'tl' or 'ko'" for `en_US`).
+  public static var allValueStrings: [String] { [] }
+
+  /// Shell completion still offers the built-in languages, as suggestions.
+  public static var defaultCompletionKind: CompletionKind { .list(Language.builtIn.map(\.tag)) }
 }

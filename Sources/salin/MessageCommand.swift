@@ -24,7 +24,11 @@ struct MessageCommand: ParsableCommand {
   @Argument(help: "The catalog key, such as meeting.session.")
   var key: String
 
-  @Option(help: "The language of the message: any BCP 47 tag (en, tl, ko, es-MX).")
+  // A transform, not `Language`'s `init?(argument:)`, so that a malformed tag is named with
+  // what to write instead (`'en_US' is not a BCP 47 language tag (write en-US)`).
+  @Option(
+    help: "The language of the message: any BCP 47 tag (en, tl, ko, es-MX).",
+    transform: { try Language(validating: $0) })
   var locale: Language
 
   @Option(

@@ -131,6 +131,12 @@ struct MessageFormattingTests {
       errorText {
         try format("{d, date, ::yMMMd}", "en", ["d": .date(year: 2023, month: 4, day: nil)])
       } == "en.yaml:1:5: the argument 'd' of 'k' must be a date with a day, not a month")
+    // ICU, given the time as 1 January 1970, prints "1/1/70, 2:30 PM" (docs/catalogs.md lists it).
+    let time: MessageArgument = .time(hour: 14, minute: 30, second: 0, millisecond: 0)
+    #expect(
+      errorText { try format("{t}", "en", ["t": time]) }
+        == "en.yaml:1:5: the argument 't' of 'k' must be a date, not a time of day")
+    #expect((try? format("{t, time, short}", "en", ["t": time])) == "2:30\u{202F}PM")
   }
 
   /// Text longer than the stack buffer a message is built in (1 KiB) moves to the heap whole.

@@ -64,4 +64,15 @@ struct AnyLocaleCommandTests {
     #expect(result.stdout == "")
     #expect(result.status == 0)
   }
+
+  /// `--locale` takes any tag: `--help` lists no fixed set of values, and a malformed tag is
+  /// named with what to write, not answered with "Please provide one of 'en', 'tl' or 'ko'".
+  @Test func messageLocaleIsAnyTag() throws {
+    let help = try SalinProcess.run(["message", "--help"])
+    #expect(!help.stdout.contains("(values:"), "\(help.stdout)")
+    let posix = try SalinProcess.run(["message", "files", "--locale", "en_US", "--arg", "n=2"])
+    #expect(posix.stderr.contains("'en_US' is not a BCP 47 language tag (write en-US)"))
+    #expect(!posix.stderr.contains("one of"), "\(posix.stderr)")
+    #expect(posix.status == 2)
+  }
 }
