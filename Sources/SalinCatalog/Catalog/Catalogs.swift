@@ -229,6 +229,16 @@ public struct Catalogs: Sendable {
   private func format(
     _ key: String, _ language: Language, _ arguments: some MessageArgumentLookup
   ) throws(CatalogError) -> String {
+    // The common case, a key in a language with a catalog, with the slot lent by the table.
+    if let index = tags.firstIndex(of: language.tag),
+      let text = try exact.withValue(
+        for: key, in: index,
+        { slot throws(CatalogError) in
+          try slot.format(arguments)
+        })
+    {
+      return text
+    }
     guard let slot = try slot(key, language) else {
       throw .missingMessage(key: key, language: language)
     }

@@ -57,10 +57,13 @@ final class ExactKeyTable<Value: Sendable>: Sendable {
   ///   - space: The space the key was added in.
   /// - Returns: The value, or `nil`.
   func value(for key: String, in space: Int) -> Value? {
-    let index =
-      key.utf8.withContiguousStorageIfAvailable { find(UnsafeRawBufferPointer($0), space) }
+    index(of: key, in: space).map { values[$0] }
+  }
+
+  /// The position of the key whose bytes are exactly `key`'s in a space, if any.
+  private func index(of key: String, in space: Int) -> Int? {
+    key.utf8.withContiguousStorageIfAvailable { find(UnsafeRawBufferPointer($0), space) }
       ?? Array(key.utf8).withUnsafeBytes { find($0, space) }
-    return index.map { values[$0] }
   }
 
   private func find(_ key: UnsafeRawBufferPointer, _ space: Int) -> Int? {
@@ -128,5 +131,45 @@ final class ExactKeyTable<Value: Sendable>: Sendable {
     }
     hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
     return hash ^ (hash >> 29)
+  }
+}
+
+extension ExactKeyTable where Value: AnyObject {
+  /// Runs `body` with the value of the key whose bytes are exactly `key`'s in a space, lent
+  /// without retaining it (the table holds it for its lifetime, and `self` is alive for the
+  /// call): returning the value retained and released it, two atomic operations per message.
+  /// - Parameters:
+  ///   - key: The key.
+  ///   - space: The space the key was added in.
+  ///   - body: What to do with the value.
+  /// - Returns: `body`'s result, or `nil` when the key is not in the table.
+  /// - Throws: What `body` throws.
+  func withValue<Result, Failure: Error>(
+    for key: String, in space: Int, _ body: (Value) throws(Failure) -> Result
+  ) throws(Failure) -> Result? {
+    guard let index = index(of: key, in: space) else { return nil }
+    let object = values.withUnsafeBufferPointer { Unmanaged.passUnretained($0[index]) }
+    return try object.withBorrowed(body)
+  }
+}
+
+extension Unmanaged {
+  /// Runs `body` with the object, not retained for the call (the caller keeps it alive).
+  /// - Parameter body: What to do with the object.
+  /// - Returns: `body`'s result.
+  /// - Throws: What `body` throws.
+  @inline(__always)
+  func withBorrowed<Result, Failure: Error>(
+    _ body: (Instance) throws(Failure) -> Result
+  ) throws(Failure) -> Result {
+    // `_withUnsafeGuaranteedRef` rethrows untyped errors: the only one `body` can throw is a
+    // `Failure` (boxed only on that path).
+    do {
+      return try _withUnsafeGuaranteedRef { object in try body(object) }
+    } catch let error as Failure {
+      throw error
+    } catch {
+      preconditionFailure("body threw \(error), not a \(Failure.self)")
+    }
   }
 }
