@@ -84,6 +84,14 @@ struct MixingTests {
     #expect(spans.map(\.text).contains { $0.contains("Is Pink") }, "\(spans.map(\.text))")
   }
 
+  /// A run of capitals that holds real words among lower-case Tagalog is shouting, read as
+  /// words; acronyms beside it stay set aside.
+  @Test func capitalRunsOfRealWordsAreRead() {
+    let spans = identifier.foreignSpans(
+      in: "Sabi nila SHUT UP na lang daw kayo sabi ng PNP", mainLanguage: .tagalog)
+    #expect(spans.map(\.text) == ["SHUT UP"])
+  }
+
   /// A lower-case English phrase in the same sentences is still a switch.
   @Test func lowerCaseEnglishBesideANameRunIsStillFound() {
     let spans = identifier.foreignSpans(

@@ -53,6 +53,18 @@ struct ForeignSpanTests {
     #expect(allowed.allows("Bonnie Jenkins", in: .tagalog, extraNames: ["Bonnie Jenkins"]))
   }
 
+  /// SL002 trusts the identifier's reading of a run of capitals as words (`SHUT UP`): only a
+  /// single word in capitals is still taken for an acronym.
+  @Test func capitalRunsReadAsWordsAreNotAcronyms() {
+    let allowed = AllowList.builtIn
+    let text = "Sabi nila SHUT UP na lang daw kayo ng PNP"
+    let run = 10..<17
+    #expect(allowed.allows(run, of: text, in: .tagalog))
+    #expect(!allowed.allows(run, of: text, in: .tagalog, capitalRunsAreAcronyms: false))
+    let acronym = 38..<41
+    #expect(allowed.allows(acronym, of: text, in: .tagalog, capitalRunsAreAcronyms: false))
+  }
+
   /// The identifier may stop a span inside a title; the title around it still covers it.
   @Test func allowedPhraseMayExtendBeyondTheSpan() throws {
     let text = "Kasama si Acting Deputy Under Secretary of Defense Cara Abercrombie."

@@ -95,6 +95,48 @@ extension LanguageIdentifier {
     }
   }
 
+  /// For each word, whether it is in a run of two or more words in capitals, one space apart, of
+  /// which at least two are real words: listed at `capitalWordValue` or above by a candidate
+  /// (`SHUT UP`, `TILL THE END`, `SPECIAL REPORT`), where acronyms (`PNP`, `DZMM`) are not.
+  static func capitalWordRuns(_ words: [ScannedWord], plans: [ScriptPlan]) -> [Bool] {
+    let width = plans.map(\.positions.count).max() ?? 0
+    let real: [Bool] = withUnsafeTemporaryAllocation(of: Double.self, capacity: max(width, 1)) {
+      list in
+      words.map { word in
+        guard word.isAllCaps, let plan = plans.first(where: { $0.script == word.script }),
+          plan.scorer.listLogProbabilities(word.hash, into: list)
+        else { return false }
+        return (0..<plan.positions.count).contains { list[$0] >= capitalWordValue }
+      }
+    }
+    var inRun = [Bool](repeating: false, count: words.count)
+    var start = 0
+    while start < words.count {
+      guard
+        words[start].isAllCaps || (words[start].letters.count == 1 && words[start].isCapitalized)
+      else {
+        start += 1
+        continue
+      }
+      var end = start + 1
+      while end < words.count
+        && (words[end].isAllCaps || (words[end].letters.count == 1 && words[end].isCapitalized))
+        && words[end].utf8Range.lowerBound - words[end - 1].utf8Range.upperBound == 1
+      {
+        end += 1
+      }
+      if end - start > 1 && (start..<end).filter({ real[$0] }).count >= 2 {
+        for k in start..<end { inRun[k] = true }
+      }
+      start = end
+    }
+    return inRun
+  }
+
+  /// A word at one in a hundred thousand of a language's running text or more: a real word, not
+  /// an acronym, when written in capitals.
+  static let capitalWordValue = log(1e-5)
+
   /// A word at one in a thousand of a language's running text or more (`the`, `for`, `no`, `all`;
   /// Tagalog `sa`, `ang`).
   static let commonWordValue = log(1e-3)

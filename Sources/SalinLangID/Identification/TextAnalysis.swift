@@ -183,6 +183,11 @@ extension LanguageIdentifier {
     // A heading in capitals (PANDAIGDIG NA PAHAYAG) is read as words; capitals among other
     // words, or alone, are acronyms.
     let mostlyCaps = capsCount * 2 > words.count && casedCount > 1
+    // In spans, a run of capitals among lower-case words that holds real words (`SHUT UP`,
+    // `TILL THE END`) is shouting, read as words in full, not a row of acronyms.
+    let capsRun =
+      innerCapitalsAreNames && !mostlyCaps && !hangulText && capsCount > 1
+      ? Self.capitalWordRuns(words, plans: plans) : []
     let penalty = Double(model.parameters.foreignScriptPenalty)
     let nameThreshold = Double(model.parameters.nameLogProbability)
     analysis.scores.reserveCapacity(words.count * width)
@@ -210,7 +215,8 @@ extension LanguageIdentifier {
           if Self.cased(word.script) {
             var best = -Double.infinity
             for i in 0..<plan.positions.count { best = max(best, list[i]) }
-            if word.isAllCaps && (!mostlyCaps || !known || best < nameThreshold) {
+            let readAsWord = mostlyCaps || (!capsRun.isEmpty && capsRun[k])
+            if word.isAllCaps && (!readAsWord || !known || best < nameThreshold) {
               analysis.setAside.append(k)  // An acronym (US, THX), or an unknown word in capitals.
               continue
             }
@@ -260,7 +266,9 @@ extension LanguageIdentifier {
             if run == .name {
               // A proper-name run (`Department of Education`): no evidence either way.
               for j in 0..<plan.positions.count { sub[j] = best }
-            } else if word.isCapitalized && !word.startsSentence && run != .titleCase {
+            } else if word.isCapitalized && !word.startsSentence && run != .titleCase
+              && (capsRun.isEmpty || !capsRun[k])
+            {
               // A capital inside a sentence is often a name that a list happens to hold
               // (Manila, Jose, Santos): half weight, so that it alone never makes a foreign
               // span, and none in the spans of sentence-case prose, where a run of them

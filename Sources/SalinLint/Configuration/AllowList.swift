@@ -73,14 +73,22 @@ public struct AllowList: Hashable, Sendable {
   ///   - text: The whole segment the span was found in.
   ///   - language: The document's language.
   ///   - extraNames: Names known for this document.
+  ///   - capitalRunsAreAcronyms: Whether a span of several words in capitals is a row of
+  ///     acronyms (`DPRK ROK WMD`). A language identifier that has already set acronyms aside
+  ///     and read a run of capitals as words (`SHUT UP`, `TILL THE END`) passes `false`: then
+  ///     only a single word in capitals is an acronym.
   /// - Returns: `true` if nothing in the span is evidence of another language.
   public func allows(
-    _ span: Range<Int>, of text: String, in language: Language, extraNames: Set<String> = []
+    _ span: Range<Int>, of text: String, in language: Language, extraNames: Set<String> = [],
+    capitalRunsAreAcronyms: Bool = true
   ) -> Bool {
     let words = Self.words(text)
     let inSpan = words.indices.filter { words[$0].range.overlaps(span) }
     // Acronyms (DPRK, ROK, WMD) are not evidence of a language.
     var covered = words.map { $0.text.count >= 2 && $0.text.allSatisfy(\.isUppercase) }
+    if !capitalRunsAreAcronyms && inSpan.count > 1 {
+      for index in inSpan { covered[index] = false }
+    }
     if inSpan.allSatisfy({ covered[$0] }) { return true }
     let lowered = words.map { $0.text.lowercased() }
     let phrases = (phrases[language] ?? []).union(names.map { $0.lowercased() })

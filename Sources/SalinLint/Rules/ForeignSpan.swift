@@ -34,7 +34,8 @@ public struct ForeignSpan: LintRule {
         let text = String(decoding: Array(segment.text.utf8)[span.utf8Range], as: UTF8.self)
         guard
           !context.allowList.allows(
-            span.utf8Range, of: segment.text, in: language, extraNames: context.names)
+            span.utf8Range, of: segment.text, in: language, extraNames: context.names,
+            capitalRunsAreAcronyms: false)
         else { continue }
         findings.append(
           finding(
