@@ -5,7 +5,9 @@ import SalinICU
 /// SL004 `unexpected-script`: letters of a script the document's language does not use (Hangul in
 /// an English article), except in spans that declare their own language.
 ///
-/// Digits (of any script), punctuation, symbols and emoji never count. Each
+/// Digits (of any script), punctuation, symbols and emoji never count, nor does a lone letter of
+/// a cased alphabet (`μg/m3`, `2π`, `10 kΩ`): a unit or a symbol, not text in another language.
+/// Each
 /// run of letters in unexpected scripts, with the spaces and punctuation between them, is one
 /// finding. Languages Salin has no script list for are not checked.
 public struct UnexpectedScript: LintRule {
@@ -52,6 +54,11 @@ public struct UnexpectedScript: LintRule {
   struct Run {
     var range: Range<Int>
     var script: ICUScriptCode
+    /// Its letters, and whether the first is cased (Greek, Cyrillic; not Hangul or Han).
+    var letters = 1
+    var cased = false
+    /// A lone cased letter is a symbol or a unit's prefix, not a word.
+    var isSymbol: Bool { letters == 1 && cased }
   }
 
   /// The runs of letters outside `expected`, joined across Common scalars (spaces, punctuation).
@@ -71,7 +78,7 @@ public struct UnexpectedScript: LintRule {
         let folded = value | 0x20
         guard folded >= 0x61 && folded <= 0x7A else { continue }
         if latinExpected {
-          if let run = current { runs.append(run) }
+          if let run = current, !run.isSymbol { runs.append(run) }
           current = nil
           continue
         }
@@ -79,7 +86,7 @@ public struct UnexpectedScript: LintRule {
       let script = ICUScript.script(of: scalar)
       guard script.isSpecific else { continue }
       if expected.contains(script) {
-        if let run = current { runs.append(run) }
+        if let run = current, !run.isSymbol { runs.append(run) }
         current = nil
         continue
       }
@@ -87,13 +94,15 @@ public struct UnexpectedScript: LintRule {
       guard scalar.properties.isAlphabetic else { continue }
       if var run = current, run.script == script {
         run.range = run.range.lowerBound..<(offset + width)
+        run.letters += 1
         current = run
       } else {
-        if let run = current { runs.append(run) }
-        current = Run(range: offset..<(offset + width), script: script)
+        if let run = current, !run.isSymbol { runs.append(run) }
+        current = Run(
+          range: offset..<(offset + width), script: script, cased: scalar.properties.isCased)
       }
     }
-    if let run = current { runs.append(run) }
+    if let run = current, !run.isSymbol { runs.append(run) }
     return runs
   }
 }
