@@ -162,9 +162,9 @@ if arguments.contains("--print") {
 /// copied (a closure over the top-level values copied the `Catalogs` for every call).
 func formatAll(_ catalogs: borrowing Catalogs, _ items: borrowing [Item]) throws -> Int {
   var sink = 0
-  // The key, tag and arguments are passed borrowed from the array, as the C++ side passes its
-  // prebuilt names and values by pointer: `let item = items[index]` retained the item, then
-  // its key, tag and arguments (eight reference-count operations a message).
+  // The fields read in place: `let item = items[index]` of a class retained the item as well
+  // as the key, tag and arguments the call is given (three retains and releases a message
+  // remain; the C++ side passes its prebuilt names and values by pointer).
   for index in items.indices {
     sink &+= try catalogs.message(
       items[index].key, locale: items[index].language, arguments: items[index].arguments
