@@ -9,13 +9,23 @@ struct DocumentReaderTests {
   @Test(
     arguments: [
       ([UInt8](), DocumentError.empty(path: "f.txt"), "f.txt: file is empty"),
+      // The NUL is named where it is, not at 1:1.
       (
-        [0x48, 0x00, 0x49], DocumentError.binary(path: "f.txt"),
-        "f.txt: binary file (contains NUL bytes), not text"
+        Array("ok\n한국 ".utf8) + [0x00, 0x49],
+        DocumentError.binary(path: "f.txt", line: 2, column: 4),
+        "f.txt:2:4: binary file (a NUL byte), not text: lint text files, or exclude it in "
+          + ".salinignore"
       ),
       (
-        Array("ok\nbad ".utf8) + [0xFF, 0xFE], DocumentError.invalidUTF8(path: "f.txt", line: 2),
-        "f.txt:2: file is not valid UTF-8"
+        Array("ok\nbad ".utf8) + [0xFF, 0xFE],
+        DocumentError.invalidUTF8(path: "f.txt", line: 2, column: 5),
+        "f.txt:2:5: file is not valid UTF-8: convert it (for example with iconv -t UTF-8)"
+      ),
+      // A lone CR ends a line, as in CommonMark, YAML and LSP.
+      (
+        Array("ok\rbad ".utf8) + [0xFF, 0xFE],
+        DocumentError.invalidUTF8(path: "f.txt", line: 2, column: 5),
+        "f.txt:2:5: file is not valid UTF-8: convert it (for example with iconv -t UTF-8)"
       ),
     ] as [([UInt8], DocumentError, String)])
   func badInput(bytes: [UInt8], expected: DocumentError, message: String) {

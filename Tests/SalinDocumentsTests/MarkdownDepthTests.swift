@@ -33,3 +33,19 @@ struct MarkdownDepthTests {
     #expect(document.segments.map(\.kind) == [.paragraph, .linkText, .imageAlt])
   }
 }
+
+/// Old Mac files end lines with a lone CR. cmark counts those as lines; Salin counted only LF, so
+/// every position after the first CR pointed at the wrong bytes (found by fuzzing).
+@Suite("Markdown with CR line endings")
+struct MarkdownLineEndingTests {
+  @Test(arguments: ["\r", "\r\n", "\n"])
+  func positionsFollowCmarksLines(ending: String) throws {
+    let text = ["# Title", "", "| A | Mga Detalye |", "|---|---|", "| x | y |", ""]
+      .joined(separator: ending)
+    let document = try DocumentReader.read(bytes: Array(text.utf8), path: "a.md")
+    let cell = try #require(document.segments.first { $0.text == "Mga Detalye" })
+    #expect(cell.range.start.line == 3)
+    #expect(cell.range.start.column == 7)
+    #expect(document.lineText(3) == "| A | Mga Detalye |")
+  }
+}

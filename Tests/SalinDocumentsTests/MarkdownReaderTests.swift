@@ -116,11 +116,11 @@ struct MarkdownReaderTests {
   @Test(arguments: [
     (
       "---\nlang: tl\ntitle: [Ang pulong\n---\n# Mga Detalye\n",
-      "doc.md:4: malformed YAML: front matter: "
+      "doc.md:4:1: malformed YAML: front matter: "
     ),
     (
       "---\n- lang\n- tl\n---\nText.\n",
-      "doc.md:2: malformed YAML: front matter must be a mapping of keys to values (lang: en, title: …)"
+      "doc.md:2:1: malformed YAML: front matter must be a mapping of keys to values (lang: en, title: …)"
     ),
   ])
   func malformedFrontMatterIsAnError(text: String, expected: String) throws {

@@ -87,8 +87,20 @@ struct POFileTests {
   }
 
   @Test func rejectsInvalidUTF8() {
-    #expect(throws: DocumentError.invalidUTF8(path: "x.po", line: 2)) {
+    #expect(throws: DocumentError.invalidUTF8(path: "x.po", line: 2, column: 9)) {
       try POFile.parse(bytes: Array("msgid \"\"\nmsgstr \"".utf8) + [0xFF, 0x22], path: "x.po")
     }
+  }
+
+  /// An entry that follows another without a blank line finished the first from inside the
+  /// keyword reader while it held the entry: the exclusivity check trapped (found by fuzzing).
+  @Test func readsEntriesWithoutBlankLinesBetweenThem() throws {
+    let file = try POFile.parse(
+      bytes: Array(
+        "msgid \"a\"\nmsgstr \"b\"\nmsgid \"c\"\nmsgstr \"d\"\nmsgctxt \"x\"\nmsgid \"e\"\nmsgstr \"f\"\n"
+          .utf8),
+      path: "x.po")
+    #expect(file.entries.map(\.msgid.text) == ["a", "c", "e"])
+    #expect(file.entries.map { $0.msgstr.first?.text } == ["b", "d", "f"])
   }
 }

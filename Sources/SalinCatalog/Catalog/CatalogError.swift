@@ -35,8 +35,11 @@ public enum CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
   /// A time zone ICU does not know.
   case unknownTimeZone(String)
 
-  /// A sentence for the user.
-  public var description: String {
+  /// A sentence for the user, on one line: control characters from the catalog (a line break
+  /// in a message quoted back) are escaped.
+  public var description: String { DisplayText.escapingControls(text) }
+
+  private var text: String {
     switch self {
     case .missingMessage(let key, let language):
       "no \(language) message for '\(key)'"

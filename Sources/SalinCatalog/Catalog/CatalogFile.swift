@@ -96,5 +96,5 @@ public struct CatalogProblem: Hashable, Sendable, CustomStringConvertible {
   public let message: String
 
   /// `file:line:column: message`.
-  public var description: String { "\(location): \(message)" }
+  public var description: String { DisplayText.escapingControls("\(location): \(message)") }
 }

@@ -1,3 +1,5 @@
+import SalinCore
+
 /// A message that does not follow the catalog's message syntax, with the offending column.
 public struct MessageSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The offset of the offending character in the message, in Unicode scalars from 0.
@@ -15,5 +17,7 @@ public struct MessageSyntaxError: Error, Hashable, Sendable, CustomStringConvert
   }
 
   /// `column N: problem`, counting from 1.
-  public var description: String { "column \(offset + 1): \(problem)" }
+  public var description: String {
+    DisplayText.escapingControls("column \(offset + 1): \(problem)")
+  }
 }

@@ -7,12 +7,12 @@ public enum DocumentError: Error, Hashable, Sendable, CustomStringConvertible {
   case unreadable(path: String, reason: String)
   /// The file has no bytes.
   case empty(path: String)
-  /// The file holds a NUL byte: it is binary, not text.
-  case binary(path: String)
-  /// The file is not valid UTF-8; `line` is where the first bad byte is.
-  case invalidUTF8(path: String, line: Int)
-  /// A catalog's YAML could not be parsed.
-  case malformedYAML(path: String, line: Int, message: String)
+  /// The file holds a NUL byte (at `line` and `column`): it is binary, not text.
+  case binary(path: String, line: Int, column: Int)
+  /// The file is not valid UTF-8; `line` and `column` are where the first bad byte is.
+  case invalidUTF8(path: String, line: Int, column: Int)
+  /// YAML (a catalog, front matter) that could not be parsed, or that passes a limit.
+  case malformedYAML(path: String, line: Int, column: Int, message: String)
   /// A language tag Salin's own syntax declares (front matter `lang:`, `<!-- salin: lang=… -->`)
   /// is not a well-formed BCP 47 tag.
   case invalidLanguage(path: String, line: Int, LanguageTagError)
@@ -21,19 +21,26 @@ public enum DocumentError: Error, Hashable, Sendable, CustomStringConvertible {
   /// A PO file could not be parsed; `line` and `column` point at the offending character.
   case malformedPO(path: String, line: Int, column: Int, message: String)
 
-  /// One line naming the file and the problem.
+  /// One line naming the file (and where, when there is a where) and the problem; any control
+  /// character from the input (a line break in a quoted value) is escaped.
   public var description: String {
-    switch self {
-    case .unreadable(let path, let reason): "\(path): cannot read file: \(reason)"
-    case .empty(let path): "\(path): file is empty"
-    case .binary(let path): "\(path): binary file (contains NUL bytes), not text"
-    case .invalidUTF8(let path, let line): "\(path):\(line): file is not valid UTF-8"
-    case .invalidLanguage(let path, let line, let error): "\(path):\(line): \(error)"
-    case .invalidCatalog(let error): "\(error)"
-    case .malformedYAML(let path, let line, let message):
-      "\(path):\(line): malformed YAML: \(message)"
-    case .malformedPO(let path, let line, let column, let message):
-      "\(path):\(line):\(column): malformed PO file: \(message)"
-    }
+    let text =
+      switch self {
+      case .unreadable(let path, let reason): "\(path): cannot read file: \(reason)"
+      case .empty(let path): "\(path): file is empty"
+      case .binary(let path, let line, let column):
+        "\(path):\(line):\(column): binary file (a NUL byte), not text: lint text files, or "
+          + "exclude it in .salinignore"
+      case .invalidUTF8(let path, let line, let column):
+        "\(path):\(line):\(column): file is not valid UTF-8: convert it (for example with "
+          + "iconv -t UTF-8)"
+      case .invalidLanguage(let path, let line, let error): "\(path):\(line): \(error)"
+      case .invalidCatalog(let error): "\(error)"
+      case .malformedYAML(let path, let line, let column, let message):
+        "\(path):\(line):\(column): malformed YAML: \(message)"
+      case .malformedPO(let path, let line, let column, let message):
+        "\(path):\(line):\(column): malformed PO file: \(message)"
+      }
+    return DisplayText.escapingControls(text)
   }
 }

@@ -11,11 +11,20 @@ public struct LineIndex: Sendable {
   public let lineStarts: [Int]
 
   /// Indexes a text's lines.
+  ///
+  /// A line ends at LF, CRLF or a CR on its own, as CommonMark, YAML and LSP count lines: cmark
+  /// reports positions in lines ended by a lone CR, which put every later segment on the wrong
+  /// bytes when only LF ended a line.
   /// - Parameter bytes: The text's UTF-8 bytes.
   public init(bytes: [UInt8]) {
     self.bytes = bytes
     var starts = [0]
-    for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+    for (offset, byte) in bytes.enumerated() {
+      if byte == 0x0A || (byte == 0x0D && (offset + 1 == bytes.count || bytes[offset + 1] != 0x0A))
+      {
+        starts.append(offset + 1)
+      }
+    }
     self.lineStarts = starts
   }
 
@@ -82,7 +91,7 @@ public struct LineIndex: Sendable {
     guard line <= lineStarts.count else { return bytes.count }
     var offset = lineStarts[line - 1]
     var remaining = scalarColumn - 1
-    while remaining > 0, offset < bytes.count, bytes[offset] != 0x0A {
+    while remaining > 0, offset < bytes.count, bytes[offset] != 0x0A, bytes[offset] != 0x0D {
       offset += 1
       while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
       remaining -= 1
@@ -90,13 +99,14 @@ public struct LineIndex: Sendable {
     return offset
   }
 
-  /// The byte range of a line's content, without its line break.
+  /// The byte range of a line's content, without its line break (LF, CRLF or CR).
   /// - Parameter line: The line, 1-based.
   /// - Returns: The byte offsets of the line's content.
   public func contentRange(ofLine line: Int) -> Range<Int> {
     let start = lineStarts[line - 1]
-    var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+    var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+    if end > start, bytes[end - 1] == 0x0A { end -= 1 }
     if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-    return start..<max(start, end)
+    return start..<end
   }
 }

@@ -41,11 +41,15 @@ public enum DocumentReader {
     throws(DocumentError) -> Document
   {
     guard !bytes.isEmpty else { throw .empty(path: path) }
-    if bytes.prefix(binaryProbeLength).contains(0) { throw .binary(path: path) }
+    if let nul = bytes.prefix(binaryProbeLength).firstIndex(of: 0) {
+      let position = UTF8Validation.position(of: nul, in: bytes)
+      throw .binary(path: path, line: position.line, column: position.column)
+    }
     let lines = LineIndex(bytes: bytes)
     guard let text = String(validating: bytes, as: UTF8.self) else {
+      let position = UTF8Validation.firstInvalidPosition(in: bytes)
       throw .invalidUTF8(
-        path: path, line: UTF8Validation.firstInvalidPosition(in: bytes)?.line ?? lines.lineCount)
+        path: path, line: position?.line ?? lines.lineCount, column: position?.column ?? 1)
     }
     let format = format ?? DocumentFormat.inferred(fromPath: path)
     let scan = DirectiveScanner(
@@ -63,18 +67,18 @@ public enum DocumentReader {
       segments = PlainTextReader(bytes: bytes, lines: lines).segments()
     case .markdown:
       var parsedBytes = bytes
+      var start = 0
       if let frontMatter = try FrontMatter(bytes: bytes, lines: lines, path: path) {
         metadata = frontMatter.metadata
         segments = frontMatter.segments
         parsedBytes = frontMatter.blanked(bytes, lines: lines)
+        start = lines.contentRange(ofLine: frontMatter.lineRange.upperBound).upperBound
         if let language = try frontMatter.language(path: path) {
           declared = DeclaredLanguage(language: language, source: .frontMatter)
         }
       }
-      segments += MarkdownReader(bytes: parsedBytes, lines: lines).segments().map {
-        // Blanked front matter never holds text, so pieces point at identical bytes.
-        $0
-      }
+      // Nothing maps onto the blanked front matter, so pieces point at identical bytes.
+      segments += MarkdownReader(bytes: parsedBytes, lines: lines, startOffset: start).segments()
     case .catalog:
       let result = try CatalogReader(bytes: bytes, lines: lines, path: path, text: text).read()
       segments = result.segments

@@ -41,14 +41,15 @@ struct FrontMatter {
     } catch let error as YamlError {
       throw Self.frontMatterError(YAMLValueMapper.documentError(error, path: path))
     } catch let error as YAMLLimitError {
-      throw .malformedYAML(path: path, line: error.line, message: "front matter: \(error)")
+      throw .malformedYAML(
+        path: path, line: error.line, column: error.column, message: "front matter: \(error)")
     } catch {
-      throw .malformedYAML(path: path, line: 2, message: "front matter: \(error)")
+      throw .malformedYAML(path: path, line: 2, column: 1, message: "front matter: \(error)")
     }
     guard let node else { return }
     guard let mapping = node.mapping else {
       throw .malformedYAML(
-        path: path, line: 2,
+        path: path, line: 2, column: 1,
         message: "front matter must be a mapping of keys to values (lang: en, title: …)")
     }
     let mapper = YAMLValueMapper(bytes: bytes, lines: lines)
@@ -68,8 +69,11 @@ struct FrontMatter {
 
   /// Says that the YAML error is in the front matter, not in a catalog.
   private static func frontMatterError(_ error: DocumentError) -> DocumentError {
-    guard case .malformedYAML(let path, let line, let message) = error else { return error }
-    return .malformedYAML(path: path, line: line, message: "front matter: \(message)")
+    guard case .malformedYAML(let path, let line, let column, let message) = error else {
+      return error
+    }
+    return .malformedYAML(
+      path: path, line: line, column: column, message: "front matter: \(message)")
   }
 
   /// Reads front matter made only of `key: plain value` lines; `false` if it is anything else.

@@ -11,6 +11,9 @@ internal import CCMark
 struct MarkdownReader {
   let bytes: [UInt8]
   let lines: LineIndex
+  /// Where the Markdown starts: after front matter, which is blanked out of `bytes` and must
+  /// never be mapped onto.
+  var startOffset = 0
 
   /// cmark-gfm registers its extensions in a global registry without a lock: do it once.
   private static let registered: Bool = {
@@ -33,6 +36,7 @@ struct MarkdownReader {
     guard let root = cmark_parser_finish(parser) else { return [] }
     defer { cmark_node_free(root) }
     var walker = Walker(bytes: bytes, lines: lines)
+    walker.floor = startOffset
     walker.visitBlock(root, container: .paragraph, tableRow: nil)
     return walker.segments
   }
@@ -48,6 +52,11 @@ private struct Walker {
   let lines: LineIndex
   var segments: [Segment] = []
   var tableRowIndex = 0
+  /// The earliest byte the next block's text may map onto: blocks come in document order, so
+  /// none starts before the start of the one before it. cmark-gfm reports a start of line 1 for
+  /// what is left of a paragraph whose last line became a table header (across a lone CR), and
+  /// its text was then mapped onto whatever matched near the top of the file.
+  var floor = 0
 
   init(bytes: [UInt8], lines: LineIndex) {
     self.bytes = bytes
@@ -131,7 +140,8 @@ private struct Walker {
   ) {
     let startLine = Int(cmark_node_get_start_line(node))
     let endLine = Int(cmark_node_get_end_line(node))
-    var cursor = lines.offset(line: startLine, byteColumn: Int(cmark_node_get_start_column(node)))
+    var cursor = max(
+      floor, lines.offset(line: startLine, byteColumn: Int(cmark_node_get_start_column(node))))
     // End positions are inclusive; a table cell's may stop short, so allow the rest of its line.
     var limit = lines.contentRange(ofLine: max(1, min(endLine, lines.lineCount))).upperBound
     if tableCell == nil, endLine >= 1 {
@@ -141,8 +151,12 @@ private struct Walker {
     }
     // A table cell's start column may point at the pipe or the row: search from the row's start.
     if tableCell != nil, tableCell?.column == 0 {
-      cursor = min(cursor, lines.contentRange(ofLine: max(1, startLine)).lowerBound)
+      cursor = max(floor, min(cursor, lines.contentRange(ofLine: max(1, startLine)).lowerBound))
     }
+    // A block cmark places before the one before it has positions that cannot be trusted: its
+    // text is looked for from the floor on.
+    if limit <= cursor { limit = bytes.count }
+    floor = cursor
     var nested: [Segment] = []
     let builder = visitInlines(node, cursor: &cursor, limit: limit, nested: &nested)
     if let segment = builder.build(

@@ -50,7 +50,10 @@ struct POReader {
     var file = POFile(path: path)
     var entry = Draft()
     var field: Field?
-    func finish() {
+    // The entry and field are parameters, not captured: `readKeywordLine` holds them `inout` when
+    // it finishes an entry, and a closure that captured them was a second access to the same
+    // variables (the exclusivity check trapped on `msgid` after `msgid` with no blank line).
+    func finish(_ entry: inout Draft, _ field: inout Field?) {
       if let finished = entry.entry(lines: lines, path: path) {
         if finished.msgid.text.isEmpty, finished.context == nil, file.header == nil,
           file.entries.isEmpty, !finished.isObsolete
@@ -67,7 +70,7 @@ struct POReader {
       let range = lines.contentRange(ofLine: line)
       var start = skipSpaces(range.lowerBound, range.upperBound)
       guard start < range.upperBound else {
-        finish()
+        finish(&entry, &field)
         continue
       }
       var obsolete = false
@@ -83,14 +86,14 @@ struct POReader {
           }
           guard start < range.upperBound else { continue }
         case UInt8(ascii: "|"):
-          if entry.hasStrings { finish() }
+          if entry.hasStrings { finish(&entry, &field) }
           start = skipSpaces(start + 2, range.upperBound)
           try readKeywordLine(
             start: start, end: range.upperBound, line: line, entry: &entry, field: &field,
             previous: true, finish: finish)
           continue
         default:
-          if entry.hasStrings { finish() }
+          if entry.hasStrings { finish(&entry, &field) }
           let text = commentText(from: start + 2, to: range.upperBound)
           switch next {
           case UInt8(ascii: "."): entry.extracted.append(text)
@@ -111,14 +114,14 @@ struct POReader {
         start: start, end: range.upperBound, line: line, entry: &entry, field: &field,
         previous: false, finish: finish)
     }
-    finish()
+    finish(&entry, &field)
     return file
   }
 
   /// Reads a line that starts with a keyword (`msgid "…"`) or continues a string (`"…"`).
   private func readKeywordLine(
     start: Int, end: Int, line: Int, entry: inout Draft, field: inout Field?,
-    previous: Bool, finish: () -> Void
+    previous: Bool, finish: (inout Draft, inout Field?) -> Void
   ) throws(DocumentError) {
     guard start < end else { return }
     if bytes[start] == UInt8(ascii: "\"") {
@@ -134,10 +137,10 @@ struct POReader {
     let newField: Field
     switch (keyword, previous) {
     case ("msgctxt", false):
-      if entry.hasStrings { finish() }
+      if entry.hasStrings { finish(&entry, &field) }
       newField = .msgctxt
     case ("msgid", false):
-      if entry.hasMsgid { finish() }
+      if entry.hasMsgid { finish(&entry, &field) }
       newField = .msgid
     case ("msgid_plural", false): newField = .msgidPlural
     case ("msgstr", false): newField = .msgstr(0)
@@ -352,11 +355,14 @@ extension POFile {
   /// - Throws: `DocumentError.invalidUTF8` or `.binary` for bytes that are not text,
   ///   `DocumentError.malformedPO` at the line and column of a syntax error.
   public static func parse(bytes: [UInt8], path: String) throws(DocumentError) -> POFile {
-    if bytes.contains(0) { throw .binary(path: path) }
+    if let nul = bytes.firstIndex(of: 0) {
+      let position = UTF8Validation.position(of: nul, in: bytes)
+      throw .binary(path: path, line: position.line, column: position.column)
+    }
     if String(validating: bytes, as: UTF8.self) == nil,
       let bad = UTF8Validation.firstInvalidPosition(in: bytes)
     {
-      throw .invalidUTF8(path: path, line: bad.line)
+      throw .invalidUTF8(path: path, line: bad.line, column: bad.column)
     }
     return try POReader(bytes: bytes, lines: LineIndex(bytes: bytes), path: path).parse()
   }

@@ -36,12 +36,13 @@ struct YAMLValueMapper {
   static func documentError(_ error: YamlError, path: String) -> DocumentError {
     switch error {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
-      .malformedYAML(path: path, line: mark.line, message: problem)
+      .malformedYAML(path: path, line: mark.line, column: mark.column, message: problem)
     case .composer(_, let problem, let mark, _):
-      .malformedYAML(path: path, line: mark.line, message: problem)
+      .malformedYAML(path: path, line: mark.line, column: mark.column, message: problem)
     default:
       .malformedYAML(
-        path: path, line: 1, message: "\(error)".split(separator: "\n").first.map(String.init) ?? ""
+        path: path, line: 1, column: 1,
+        message: "\(error)".split(separator: "\n").first.map(String.init) ?? ""
       )
     }
   }
