@@ -7,7 +7,7 @@ DEBIAN_PACKAGES := libicu-dev pkg-config libcmark-gfm-dev libcmark-gfm-extension
 SWIFT ?= swift
 SALIN = .build/debug/salin
 
-.PHONY: demo test deps build fixtures-messages bench-messages bench-langid bench-mixing bench-render bench-lint bench-lsp browser-check preview-check lsp-check ci-check train clean interop-check-po \
+.PHONY: demo test deps build fixtures-messages bench-messages bench-langid bench-mixing bench-render bench-lint bench-lsp browser-check preview-check lsp-check ci-check fuzz train clean interop-check-po \
   interop-check bench-interchange
 
 deps:
@@ -81,3 +81,8 @@ train: build
 # the speed ratio. Files: ../shared/data/po/*.po, or PO=path/to/file.po.
 interop-check-po: deps
 	@scripts/interop-check-po.sh $(PO)
+
+# Fuzzing: not part of test. Builds the libFuzzer driver with ASan into .build-fuzz and runs each
+# target from Fuzz/corpus for FUZZ_SECONDS (default 120) seconds; see docs/fuzzing.md.
+fuzz: deps
+	@scripts/fuzz.sh

@@ -17,6 +17,7 @@ let package = Package(
     .library(name: "SalinLanguageServer", targets: ["SalinLanguageServer"]),
     .library(name: "SalinPreview", targets: ["SalinPreview"]),
     .library(name: "SalinInterchange", targets: ["SalinInterchange"]),
+    .library(name: "SalinFuzzing", targets: ["SalinFuzzing"]),
     .executable(name: "salin", targets: ["salin"]),
   ],
   dependencies: [
@@ -109,6 +110,15 @@ let package = Package(
       name: "SalinResources", path: "locales",
       resources: [.copy("en.yaml"), .copy("tl.yaml"), .copy("ko.yaml"), .copy("langid.salinlm")]),
 
+    // Fuzz targets: built here (and replayed by the tests) so they never fall behind the code;
+    // linked with libFuzzer only by Fuzz/Package.swift, through `make fuzz`.
+    .target(
+      name: "SalinFuzzing",
+      dependencies: [
+        "SalinCore", "SalinDocuments", "SalinCatalog", "SalinBriefing", "SalinRender",
+        "SalinLangID", "SalinLint",
+      ]),
+
     // Command-line tool: parsing and printing only.
     .executableTarget(
       name: "salin",
@@ -155,6 +165,7 @@ let package = Package(
       dependencies: ["SalinRender", "SalinBriefing", "SalinTestSupport"]),
     .testTarget(name: "SalinBriefingTests", dependencies: ["SalinBriefing", "SalinTestSupport"]),
     .testTarget(name: "SalinYAMLTests", dependencies: ["SalinYAML"]),
+    .testTarget(name: "SalinFuzzingTests", dependencies: ["SalinFuzzing", "SalinTestSupport"]),
     .testTarget(
       name: "SalinImportTests",
       dependencies: [

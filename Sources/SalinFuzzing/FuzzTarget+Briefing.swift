@@ -1,0 +1,71 @@
+import SalinBriefing
+import SalinCatalog
+import SalinCore
+import SalinRender
+
+extension FuzzTarget {
+  /// The built-in catalogs, loaded once for every input.
+  static let catalogs: Catalogs? = try? Catalogs.load()
+
+  /// Loads a briefing; if it loads, renders it in each built-in locale it has, and checks that
+  /// writing it back as YAML (what `salin import` does) and loading that renders the same text.
+  static func briefing(_ bytes: [UInt8]) throws(FuzzFailure) {
+    let yaml = String(decoding: bytes, as: UTF8.self)
+    let briefing: Briefing
+    do throws(BriefingError) {
+      briefing = try BriefingLoader().load(yaml: yaml, file: "fuzz.yaml")
+    } catch {
+      // One line per problem, each naming the file.
+      try checkOneLine(error, lines: 1 + error.additional.count)
+      return
+    }
+    guard BriefingMetadata.isValidID(briefing.metadata.id) else {
+      throw FuzzFailure("the loader accepted the id '\(briefing.metadata.id)'")
+    }
+    guard let catalogs else { throw FuzzFailure("the built-in catalogs do not load") }
+    let locales = briefing.metadata.languages.filter(catalogs.languages.contains)
+    let renderer = BriefingRenderer(messages: catalogs)
+    do throws(RenderError) {
+      try renderer.validate(briefing, locales: locales)
+    } catch {
+      try checkOneLine(error, lines: .max)
+      return
+    }
+    let rendered = try render(briefing, locales, renderer)
+    let written: String
+    do throws(BriefingError) {
+      written = try BriefingWriter().write(briefing)
+    } catch {
+      return  // Text YAML cannot hold; the writer says so.
+    }
+    let again: Briefing
+    do throws(BriefingError) {
+      again = try BriefingLoader().load(yaml: written, file: "written.yaml")
+    } catch {
+      throw FuzzFailure("the briefing written back does not load: \(error)\n\(written)")
+    }
+    guard try render(again, locales, renderer) == rendered else {
+      throw FuzzFailure("the briefing written back renders differently:\n\(written)")
+    }
+  }
+
+  private static func render(
+    _ briefing: Briefing, _ locales: [Language], _ renderer: BriefingRenderer
+  ) throws(FuzzFailure) -> [String] {
+    var texts: [String] = []
+    for locale in locales {
+      do throws(RenderError) {
+        let document = try renderer.render(briefing, locale: locale)
+        // JSON carries each span's source position, which a rewritten file moves.
+        for format in OutputFormat.allCases {
+          let text = format.write(document)
+          if format != .json { texts.append(text) }
+        }
+      } catch {
+        try checkOneLine(error, lines: .max)
+        texts.append("\(error)")
+      }
+    }
+    return texts
+  }
+}

@@ -1,0 +1,27 @@
+import SalinCatalog
+import SalinCore
+
+extension FuzzTarget {
+  /// Reads a catalog as `salin catalog check` does, then as `salin lint` does, and checks that
+  /// every position is inside the file.
+  static func catalog(_ bytes: [UInt8]) throws(FuzzFailure) {
+    let text = String(decoding: bytes, as: UTF8.self)
+    let file: CatalogFile
+    do throws(CatalogError) {
+      file = try CatalogFile.parse(text, path: "fuzz/tl.yaml")
+    } catch {
+      try checkOneLine(error)
+      try document(bytes, path: "fuzz/tl.yaml")
+      return
+    }
+    let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
+    for entry in file.entries {
+      for location in [entry.location, entry.valueLocation]
+      where location.position.line < 1 || location.position.line > lineCount {
+        throw FuzzFailure("entry '\(entry.key)' is at \(location), outside the file")
+      }
+    }
+    for problem in file.problems { try checkOneLine(problem) }
+    try document(bytes, path: "fuzz/tl.yaml")
+  }
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# make fuzz: build the libFuzzer driver (Fuzz/Package.swift) with the address sanitizer into
+# .build-fuzz, then run each target from its seed corpus (Fuzz/corpus/<target>) for
+# FUZZ_SECONDS seconds (default 120). Any crash, leak, failed check or input slower than 1 s
+# stops the run with the input saved in .build-fuzz/artifacts; see docs/fuzzing.md.
+#   FUZZ_SECONDS=600 make fuzz          # longer
+#   FUZZ_TARGETS="markdown po" make fuzz
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${FUZZ_SECONDS:-120}
+targets=${FUZZ_TARGETS:-"message catalog briefing markdown text po fixer model"}
+scratch=.build-fuzz
+
+swift build --package-path Fuzz --scratch-path "$scratch" -c release -j 1 \
+  -Xswiftc -sanitize=fuzzer,address
+driver="$scratch/release/salin-fuzz"
+mkdir -p "$scratch/artifacts"
+
+summary=()
+status=0
+for target in $targets; do
+  work="$scratch/corpus/$target"
+  mkdir -p "$work"
+  log="$scratch/$target.log"
+  echo "== $target (${seconds}s)"
+  # Swift's own backtracer would stall a crash report; libFuzzer and ASan print their own.
+  if SWIFT_BACKTRACE=enable=no SALIN_FUZZ_TARGET="$target" ASAN_OPTIONS=detect_leaks=1 \
+    LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0" \
+    "$driver" "$work" "Fuzz/corpus/$target" -max_total_time="$seconds" -timeout=1 \
+    -rss_limit_mb=2048 -artifact_prefix="$scratch/artifacts/$target-" -print_final_stats=1 \
+    >"$log" 2>&1; then
+    result=ok
+  else
+    result="FAILED (see $log and $scratch/artifacts/)"
+    status=1
+  fi
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
+  summary+=("$(printf '%-9s %12s executions %8s/s  %s' "$target" "${runs:-?}" "${speed:-?}" "$result")")
+  grep -E "^==[0-9]+==ERROR|^SUMMARY|Fatal error|timeout after" "$log" | head -5 || true
+done
+echo
+printf '%s\n' "${summary[@]}"
+exit "$status"
