@@ -100,8 +100,9 @@ struct DocumentReaderTests {
         .disable(codes: []), .enable(codes: ["SL001"]),
       ])
     #expect(document.directives[1].range.start.line == 3)
-    #expect(document.declaredSpans.map(\.language) == [.korean, .tagalog])
-    let tagalog = document.declaredSpans[1].utf8Range
+    // In the order they start.
+    #expect(document.declaredSpans.map(\.language) == [.tagalog, .korean])
+    let tagalog = document.declaredSpans[0].utf8Range
     #expect(String(decoding: document.lines.bytes[tagalog], as: UTF8.self) == "Magandang umaga")
     let korean = try #require(document.segments.first { $0.text == "안녕하세요" })
     #expect(document.declaredSpanLanguage(at: korean.range.start.utf8Offset) == .korean)

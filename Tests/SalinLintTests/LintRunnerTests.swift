@@ -73,9 +73,10 @@ struct LintRunnerTests {
     let (findings, run) = Self.runner().findings(.paths([empty, invalid, binary, missing, seed]))
     #expect(
       run.errors == [
-        "\(binary): binary file (contains NUL bytes), not text",
+        "\(binary):1:4: binary file (a NUL byte), not text: lint text files, or exclude it in "
+          + ".salinignore",
         "\(empty): file is empty",
-        "\(invalid):2: file is not valid UTF-8",
+        "\(invalid):2:1: file is not valid UTF-8: convert it (for example with iconv -t UTF-8)",
         "\(missing): no such file or directory",
       ])
     // The good file's own two findings, not just two findings from anywhere.

@@ -14,8 +14,13 @@ public struct Document: Sendable {
   public let segments: [Segment]
   /// The Salin directives found in its comments, in source order.
   public let directives: [Directive]
-  /// The spans that declare their own language.
+  /// The spans that declare their own language, in order of their starts (an inner span after
+  /// the one around it).
   public let declaredSpans: [DeclaredSpan]
+  /// For each of `declaredSpans`, the furthest end of it and every span before it: a search for
+  /// the spans around an offset stops where nothing before can reach it, so a file of many spans
+  /// is not scanned whole for each finding.
+  private let declaredReach: [Int]
   /// Front matter values (Markdown) or header fields (PO), by key.
   public let metadata: [String: String]
   /// The line index of `text`, for positions.
@@ -43,7 +48,12 @@ public struct Document: Sendable {
     self.declaredLanguage = declaredLanguage
     self.segments = segments
     self.directives = directives
-    self.declaredSpans = declaredSpans
+    let spans = declaredSpans.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+    self.declaredSpans = spans
+    var reach: [Int] = []
+    reach.reserveCapacity(spans.count)
+    for span in spans { reach.append(max(reach.last ?? 0, span.utf8Range.upperBound)) }
+    self.declaredReach = reach
     self.metadata = metadata
     self.lines = lines
   }
@@ -60,7 +70,38 @@ public struct Document: Sendable {
   /// - Parameter utf8Offset: A byte offset.
   /// - Returns: The innermost declared language there.
   public func declaredSpanLanguage(at utf8Offset: Int) -> Language? {
-    declaredSpans.last { $0.utf8Range.contains(utf8Offset) }?.language
+    var index = lastDeclaredSpan(startingAtOrBefore: utf8Offset)
+    while index >= 0, declaredReach[index] > utf8Offset {
+      if declaredSpans[index].utf8Range.contains(utf8Offset) {
+        return declaredSpans[index].language
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// Whether a byte range lies inside one span that declares its own language.
+  /// - Parameter utf8Range: Byte offsets into the file.
+  /// - Returns: `true` if a declared span holds all of it.
+  public func isInDeclaredSpan(_ utf8Range: Range<Int>) -> Bool {
+    let index = lastDeclaredSpan(startingAtOrBefore: utf8Range.lowerBound)
+    // Some span starting at or before the range reaches its end: that span holds it.
+    return index >= 0 && declaredReach[index] >= utf8Range.upperBound
+  }
+
+  /// The index of the last declared span that starts at or before an offset, or -1.
+  private func lastDeclaredSpan(startingAtOrBefore offset: Int) -> Int {
+    var low = 0
+    var high = declaredSpans.count
+    while low < high {
+      let middle = (low + high) / 2
+      if declaredSpans[middle].utf8Range.lowerBound <= offset {
+        low = middle + 1
+      } else {
+        high = middle
+      }
+    }
+    return low - 1
   }
 }
 

@@ -63,6 +63,12 @@ struct DirectiveScanner {
     }
     pairLanguageComments(&result)
     scanLangAttributes(&result)
+    // In order of their starts, which `Document` searches by (an inner span after its outer).
+    let order = result.declaredSpans.indices.sorted {
+      (result.declaredSpans[$0].utf8Range.lowerBound, $0)
+        < (result.declaredSpans[$1].utf8Range.lowerBound, $1)
+    }
+    result.declaredSpans = order.map { result.declaredSpans[$0] }
     return result
   }
 
@@ -127,55 +133,18 @@ struct DirectiveScanner {
 
   /// Finds elements with a `lang` attribute: `<span lang="tl">…</span>` is a declared span, and
   /// `<html lang="ko">` declares the document.
-  private func scanLangAttributes(_ result: inout Result) {
-    var index = 0
-    while index < bytes.count {
-      guard bytes[index] == UInt8(ascii: "<"), index + 1 < bytes.count,
-        Self.isASCIILetter(bytes[index + 1])
-      else {
-        index += 1
-        continue
-      }
-      var nameEnd = index + 1
-      while nameEnd < bytes.count,
-        Self.isASCIILetter(bytes[nameEnd]) || Self.isDigit(bytes[nameEnd])
-      {
-        nameEnd += 1
-      }
-      guard let tagEnd = bytes[nameEnd...].prefix(400).firstIndex(of: UInt8(ascii: ">")) else {
-        index = nameEnd
-        continue
-      }
-      let name = String(decoding: bytes[(index + 1)..<nameEnd], as: UTF8.self).lowercased()
-      let attributes = String(decoding: bytes[nameEnd..<tagEnd], as: UTF8.self)
-      // An ill-formed `lang` (`lang="english"`) is HTML's "unknown language": no declaration.
-      if let tag = Self.langAttribute(in: attributes),
-        let language = try? Language(validating: tag)
-      {
-        if name == "html" {
-          if result.documentLanguage == nil {
-            result.documentLanguage = DeclaredLanguage(language: language, source: .htmlAttribute)
-          }
-        } else {
-          let end = matchingCloseTag(name, from: tagEnd + 1) ?? bytes.count
-          result.declaredSpans.append(
-            DeclaredSpan(language: language, utf8Range: (tagEnd + 1)..<end))
-        }
-      }
-      index = tagEnd + 1
-    }
-  }
-
-  /// Where the element opened just before `start` closes: the `</name>` that balances it, so that
-  /// `<span lang="tl">Ang <span class="x">pulong</span> ay natapos</span>` covers all of "Ang …
-  /// natapos", not only up to the inner span's end.
   ///
-  /// Tag names match without regard to case, as in HTML. `nil` when the element is never closed (it
-  /// then runs to the end of the file).
-  private func matchingCloseTag(_ name: String, from start: Int) -> Int? {
-    let name = Array(name.utf8)
-    var depth = 0
-    var index = start
+  /// One pass with a stack of open elements per tag name: a span ends at the `</name>` that
+  /// balances it, so `<span lang="tl">Ang <span class="x">pulong</span> ay natapos</span>` covers
+  /// all of "Ang … natapos", not only up to the inner span's end (tag names match without regard
+  /// to case, as in HTML); a span never closed runs to the end of the file. Looking for each
+  /// span's end from its start made 10,000 nested spans quadratic.
+  private func scanLangAttributes(_ result: inout Result) {
+    // For each lower-case tag name, its open elements, innermost last: the index of the span an
+    // element declares in `spans`, or nil.
+    var open: [[UInt8]: [Int?]] = [:]
+    var spans: [(language: Language, start: Int, end: Int?)] = []
+    var index = 0
     while index + 1 < bytes.count {
       guard bytes[index] == UInt8(ascii: "<") else {
         index += 1
@@ -183,28 +152,52 @@ struct DirectiveScanner {
       }
       let closing = bytes[index + 1] == UInt8(ascii: "/")
       let nameStart = index + (closing ? 2 : 1)
-      if hasTagName(name, at: nameStart) {
-        if closing {
-          if depth == 0 { return index }
-          depth -= 1
+      var nameEnd = nameStart
+      while nameEnd < bytes.count,
+        Self.isASCIILetter(bytes[nameEnd]) || (nameEnd > nameStart && Self.isDigit(bytes[nameEnd]))
+      {
+        nameEnd += 1
+      }
+      guard nameEnd > nameStart else {
+        index += 1
+        continue
+      }
+      let name = bytes[nameStart..<nameEnd].map { Self.isASCIILetter($0) ? $0 | 0x20 : $0 }
+      if closing {
+        if let element = open[name]?.popLast(), let span = element { spans[span].end = index }
+        index = nameEnd
+        continue
+      }
+      guard let tagEnd = bytes[nameEnd...].prefix(400).firstIndex(of: UInt8(ascii: ">")) else {
+        // Still an element to balance, as a browser would count it.
+        open[name, default: []].append(nil)
+        index = nameEnd
+        continue
+      }
+      let attributes = String(decoding: bytes[nameEnd..<tagEnd], as: UTF8.self)
+      var span: Int?
+      // An ill-formed `lang` (`lang="english"`) is HTML's "unknown language": no declaration.
+      if let tag = Self.langAttribute(in: attributes),
+        let language = try? Language(validating: tag)
+      {
+        if name == Array("html".utf8) {
+          if result.documentLanguage == nil {
+            result.documentLanguage = DeclaredLanguage(language: language, source: .htmlAttribute)
+          }
         } else {
-          depth += 1
+          span = spans.count
+          spans.append((language, tagEnd + 1, nil))
         }
       }
-      index = nameStart
+      open[name, default: []].append(span)
+      index = tagEnd + 1
     }
-    return nil
-  }
-
-  /// Whether `name` (lower-case ASCII) starts at `offset` as a whole tag name, in any case.
-  private func hasTagName(_ name: [UInt8], at offset: Int) -> Bool {
-    guard offset + name.count <= bytes.count else { return false }
-    for (i, byte) in name.enumerated() where bytes[offset + i] | 0x20 != byte | 0x20 {
-      return false
+    for span in spans {
+      result.declaredSpans.append(
+        DeclaredSpan(
+          language: span.language, utf8Range: span.start..<max(span.start, span.end ?? bytes.count))
+      )
     }
-    let after = offset + name.count
-    return after == bytes.count
-      || !(Self.isASCIILetter(bytes[after]) || Self.isDigit(bytes[after]))
   }
 
   static func langAttribute(in attributes: String) -> String? {

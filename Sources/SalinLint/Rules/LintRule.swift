@@ -86,9 +86,6 @@ public struct LintContext: Sendable {
 
   /// Whether a byte range lies in a span that declares its own language.
   public func isDeclared(_ utf8Range: Range<Int>) -> Bool {
-    document.declaredSpans.contains {
-      $0.utf8Range.lowerBound <= utf8Range.lowerBound
-        && utf8Range.upperBound <= $0.utf8Range.upperBound
-    }
+    document.isInDeclaredSpan(utf8Range)
   }
 }
