@@ -171,10 +171,13 @@ public struct SARIFReporter: LintReporter {
   /// An absolute path as a `file://` URI.
   static func fileURI(_ path: String) -> String { "file://" + uri(path) }
 
-  /// A relative path as a URI reference (spaces and `%` escaped); `-` for standard input.
+  /// A relative path as a URI reference (spaces, `%` and `:` escaped); `-` for standard input.
+  ///
+  /// A `:` is escaped because a relative reference whose first segment holds one (`a:b.md`) reads
+  /// as a URI with the scheme `a` (RFC 3986, section 4.2).
   static func uri(_ path: String) -> String {
     var allowed = CharacterSet.urlPathAllowed
-    allowed.remove(charactersIn: "%")
+    allowed.remove(charactersIn: "%:")
     return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
   }
 

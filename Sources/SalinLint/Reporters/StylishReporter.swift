@@ -23,23 +23,22 @@ public struct StylishReporter: LintReporter {
       let severity = paint(
         finding.severity.rawValue,
         finding.severity == .error ? "31" : finding.severity == .warning ? "33" : "36")
+      // Everything quoted from the document is escaped: an escape sequence in a file must not
+      // drive the reader's terminal, nor a line break split a report line.
+      let location = DisplayText.escapingControls("\(finding.path):\(start.line):\(start.column)")
       out +=
-        "\(bold("\(finding.path):\(start.line):\(start.column)")): \(severity) \(finding.message) "
+        "\(bold(location)): \(severity) \(DisplayText.escapingControls(finding.message)) "
       out += paint("[\(finding.rule.code) \(finding.rule.name)]", "2") + "\n"
-      if let line = file.line(containing: start.utf8Offset) {
-        out += "  " + line + "\n"
-        let prefix = line.unicodeScalars.prefix(start.column - 1)
-        let length =
-          finding.range.end.line == start.line
-          ? max(1, finding.range.end.column - start.column)
-          : max(1, line.unicodeScalars.count - start.column + 1)
-        let marked = line.unicodeScalars.dropFirst(start.column - 1).prefix(length)
+      if let excerpt = file.excerpt(around: start.utf8Offset) {
+        let snippet = Snippet(excerpt: excerpt, markedBytes: finding.range.utf8Offsets.count)
+        out += "  " + snippet.text + "\n"
         out +=
-          "  " + String(repeating: " ", count: Self.displayWidth(prefix))
-          + paint("^" + String(repeating: "~", count: max(0, Self.displayWidth(marked) - 1)), "32")
-          + "\n"
+          "  " + snippet.caretIndent
+          + paint("^" + String(repeating: "~", count: max(0, snippet.caretWidth - 1)), "32") + "\n"
       }
-      if let fix = finding.fix { out += "  " + paint("fix: \(fix.description)", "2") + "\n" }
+      if let fix = finding.fix {
+        out += "  " + paint("fix: \(DisplayText.escapingControls(fix.description))", "2") + "\n"
+      }
     }
     return out
   }

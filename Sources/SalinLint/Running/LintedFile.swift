@@ -38,17 +38,52 @@ public struct LintedFile: Sendable {
     self.isLinted = isLinted
   }
 
-  /// The line of the source that holds a byte offset, without its line break (and without the
-  /// `\r` of a CRLF), for a snippet under a finding.
+  /// The line of the source that holds a byte offset, without its line break (LF, CRLF or a lone
+  /// CR, as positions count lines), for a snippet under a finding.
   /// - Parameter utf8Offset: A byte offset into `source`, such as a finding's start.
   /// - Returns: The line, or `nil` when the offset is outside the source.
   public func line(containing utf8Offset: Int) -> String? {
-    guard utf8Offset >= 0, utf8Offset <= source.count, !source.isEmpty else { return nil }
-    var start = utf8Offset
-    while start > 0, source[start - 1] != 0x0A { start -= 1 }
-    var end = utf8Offset
-    while end < source.count, source[end] != 0x0A { end += 1 }
-    if end > start, source[end - 1] == 0x0D { end -= 1 }
-    return String(decoding: source[start..<end], as: UTF8.self)
+    excerpt(around: utf8Offset, radius: .max).map { $0.text }
   }
+
+  /// The part of a line around a byte offset: the whole line when it is short, else at most
+  /// `radius` bytes on each side, cut at character boundaries.
+  ///
+  /// A reporter that quoted the whole line under every finding of a 66 MB one-line file wrote
+  /// the file out once per finding; an excerpt keeps each snippet, and the time to make it, small.
+  /// - Parameters:
+  ///   - utf8Offset: A byte offset into `source`, such as a finding's start.
+  ///   - radius: The most bytes kept on each side of the offset.
+  /// - Returns: The excerpt, or `nil` when the offset is outside the source.
+  public func excerpt(around utf8Offset: Int, radius: Int = 1024) -> LineExcerpt? {
+    guard utf8Offset >= 0, utf8Offset <= source.count, !source.isEmpty else { return nil }
+    let floor = utf8Offset - min(radius, utf8Offset)
+    var start = utf8Offset
+    while start > floor, source[start - 1] != 0x0A, source[start - 1] != 0x0D { start -= 1 }
+    let cutBefore =
+      start == floor && start > 0 && source[start - 1] != 0x0A && source[start - 1] != 0x0D
+    // Cut at a character boundary: never start on a continuation byte.
+    while cutBefore, start < utf8Offset, source[start] & 0xC0 == 0x80 { start += 1 }
+    let ceiling = utf8Offset + min(radius, source.count - utf8Offset)
+    var end = utf8Offset
+    while end < ceiling, source[end] != 0x0A, source[end] != 0x0D { end += 1 }
+    let cutAfter =
+      end == ceiling && end < source.count && source[end] != 0x0A && source[end] != 0x0D
+    while cutAfter, end > utf8Offset, source[end] & 0xC0 == 0x80 { end -= 1 }
+    return LineExcerpt(
+      text: String(decoding: source[start..<end], as: UTF8.self), offset: utf8Offset - start,
+      isCutBefore: cutBefore, isCutAfter: cutAfter)
+  }
+}
+
+/// A piece of one line of a file, around a finding.
+public struct LineExcerpt: Hashable, Sendable {
+  /// The text, without a line break.
+  public let text: String
+  /// Where the finding starts in `text`, in UTF-8 bytes.
+  public let offset: Int
+  /// Whether the line goes on before `text`.
+  public let isCutBefore: Bool
+  /// Whether the line goes on after `text`.
+  public let isCutAfter: Bool
 }
