@@ -167,30 +167,53 @@ struct ConfigurationTests {
     #expect(
       throws: ConfigurationError.malformed(
         path: root.appendingPathComponent(".salin.yml").standardizedFileURL.path, line: 2,
-        message: "unknown setting 'colour'")
+        column: 1, message: "unknown setting 'colour'")
     ) { try LintConfiguration.loadCascade(url) }
   }
 
   @Test(arguments: [
-    ("lang: [en\n", 2, "did not find expected ',' or ']'"),
-    ("color: red\n", 1, "unknown setting 'color'"),
-    ("lang: en\nmin-confidence: 2\n", 2, "'min-confidence' must be a number from 0 to 1"),
-    ("- a\n", 1, "expected a mapping of settings"),
-    ("root: maybe\n", 1, "'root' must be true or false"),
-    ("lang: en_US\n", 1, "'en_US' is not a BCP 47 language tag (write en-US)"),
+    ("lang: [en\n", 2, 1, "did not find expected ',' or ']'"),
+    ("color: red\n", 1, 1, "unknown setting 'color'"),
+    ("lang: en\nmin-confidence: 2\n", 2, 1, "'min-confidence' must be a number from 0 to 1"),
+    ("- a\n", 1, 1, "expected a mapping of settings"),
+    ("root: maybe\n", 1, 1, "'root' must be true or false"),
+    ("lang: en_US\n", 1, 7, "'en_US' is not a BCP 47 language tag (write en-US)"),
     (
-      "languages:\n  \"*.md\": english please\n", 2,
+      "languages:\n  \"*.md\": english please\n", 2, 11,
       "'english please' is not a BCP 47 language tag (such as en, tl, ko or pt-BR)"
     ),
-    ("allow:\n  t-l: [x]\n", 2, "'t-l' is not a BCP 47 language tag (such as en, tl, ko or pt-BR)"),
-    ("candidates: [en, ko_KR]\n", 1, "'ko_KR' is not a BCP 47 language tag (write ko-KR)"),
-    ("mixing:\n  tl: loose\n", 2, "unknown mixing level 'loose' for tl (use default or strict)"),
-    ("mixing: strict\n", 1, "'mixing' must map language tags to default or strict"),
+    (
+      "allow:\n  t-l: [x]\n", 2, 3,
+      "'t-l' is not a BCP 47 language tag (such as en, tl, ko or pt-BR)"
+    ),
+    ("candidates: [en, ko_KR]\n", 1, 18, "'ko_KR' is not a BCP 47 language tag (write ko-KR)"),
+    ("mixing:\n  tl: loose\n", 2, 7, "unknown mixing level 'loose' for tl (use default or strict)"),
+    ("mixing: strict\n", 1, 1, "'mixing' must map language tags to default or strict"),
+    // A misspelt rule or another tool's glob syntax did nothing, silently.
+    (
+      "rules:\n  SL999: off\n", 2, 3,
+      "unknown rule 'SL999': use a rule code or name such as SL002 or foreign-span (salin lint "
+        + "--help lists them)"
+    ),
+    (
+      "rules:\n  foreign-spam: off\n", 2, 3,
+      "unknown rule 'foreign-spam': use a rule code or name such as SL002 or foreign-span (salin "
+        + "lint --help lists them)"
+    ),
+    (
+      "languages:\n  \"*.{md,txt}\": tl\n", 2, 3,
+      "glob '*.{md,txt}' uses '{', which Salin's globs do not have (only *, ** and ?): write one "
+        + "glob per pattern"
+    ),
+    ("languages:\n  \"\": tl\n", 2, 3, "an empty glob matches nothing"),
   ])
-  func malformed(text: String, line: Int, message: String) throws {
+  func malformed(text: String, line: Int, column: Int, message: String) throws {
     let url = try TestSupport.temporaryDirectory().appendingPathComponent(".salin.yml")
     try text.write(to: url, atomically: true, encoding: .utf8)
-    #expect(throws: ConfigurationError.malformed(path: url.path, line: line, message: message)) {
+    #expect(
+      throws: ConfigurationError.malformed(
+        path: url.path, line: line, column: column, message: message)
+    ) {
       try LintConfiguration.load(url)
     }
   }
@@ -199,8 +222,20 @@ struct ConfigurationTests {
     ("docs/ko/**", "docs/ko/a/b.md", true), ("docs/ko/**", "docs/en/a.md", false),
     ("*.tl.md", "x/y/z.tl.md", true), ("/*.md", "a.md", true), ("/*.md", "x/a.md", false),
     ("build/", "build/x.md", true), ("a?.md", "ab.md", true), ("a?.md", "a/.md", false),
+    ("docs/**/a.md", "docs/a.md", true), ("docs/**/a.md", "docs/x/y/a.md", true),
+    ("docs/**/a.md", "docs/x/ya.md", false), ("**.md", "a/b/c.md", true), ("*", "a/b", true),
+    ("/*", "a/b", false), ("a*b*c", "axxbyyc", true), ("a*b*c", "axxbyy/c", false),
   ])
   func globs(pattern: String, path: String, matches: Bool) {
     #expect(Glob(pattern).matches(path) == matches)
+  }
+
+  /// The recursive matcher backtracked exponentially on stars that almost match.
+  @Test func manyStarsDoNotBacktrack() {
+    let pattern = String(repeating: "*a", count: 30) + "*b"
+    #expect(!Glob(pattern).matches(String(repeating: "a", count: 200)))
+    #expect(Glob(pattern).matches(String(repeating: "a", count: 200) + "b"))
+    let long = String(repeating: "a", count: 100_000)
+    #expect(Glob(long).matches(long))
   }
 }

@@ -102,7 +102,7 @@ struct LintRunnerTests {
     let configPath = bad.appendingPathComponent(".salin.yml").standardizedFileURL.path
     #expect(
       run.errors == [
-        "\(configPath):2: invalid config: unknown severity 'loud' for SL002 (use error, warning, info or off)"
+        "\(configPath):2:10: invalid config: unknown severity 'loud' for SL002 (use error, warning, info or off)"
       ])
     #expect(findings.map(\.path) == [good.path])
     #expect(run.exitCode == 2)

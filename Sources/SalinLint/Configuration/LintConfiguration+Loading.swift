@@ -17,17 +17,22 @@ extension LintConfiguration {
       throw .unreadable(path: path)
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw .malformed(path: path, line: 1, message: "not valid UTF-8")
+      let position = UTF8Validation.firstInvalidPosition(in: data)
+      throw .malformed(
+        path: path, line: position?.line ?? 1, column: position?.column ?? 1,
+        message: "not valid UTF-8")
     }
     let node: Node?
     do {
       node = try YAMLLoader.compose(text)
     } catch let error as YamlError {
-      throw .malformed(path: path, line: Self.line(of: error), message: Self.problem(of: error))
+      let (line, column) = Self.position(of: error)
+      throw .malformed(path: path, line: line, column: column, message: Self.problem(of: error))
     } catch let error as YAMLLimitError {
-      throw .malformed(path: path, line: error.line, message: error.description)
+      throw .malformed(
+        path: path, line: error.line, column: error.column, message: error.description)
     } catch {
-      throw .malformed(path: path, line: 1, message: "\(error)")
+      throw .malformed(path: path, line: 1, column: 1, message: "\(error)")
     }
     var configuration = LintConfiguration()
     configuration.file = url.standardizedFileURL
@@ -35,13 +40,15 @@ extension LintConfiguration {
     guard let node else { return configuration }
     guard let mapping = node.mapping else {
       throw .malformed(
-        path: path, line: node.mark?.line ?? 1, message: "expected a mapping of settings")
+        path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
+        message: "expected a mapping of settings")
     }
     let base = url.deletingLastPathComponent()
     for (keyNode, value) in mapping {
-      let line = keyNode.mark?.line ?? 1
       func fail(_ message: String, at node: Node? = nil) -> ConfigurationError {
-        .malformed(path: path, line: node?.mark?.line ?? line, message: message)
+        let mark = (node ?? keyNode).mark
+        return .malformed(
+          path: path, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message)
       }
       func language(_ tag: String, at node: Node) throws(ConfigurationError) -> Language {
         do {
@@ -62,10 +69,11 @@ extension LintConfiguration {
         guard let globs = value.mapping else {
           throw fail("'languages' must map globs to language tags")
         }
-        for (glob, tagNode) in globs {
-          guard let glob = glob.string, let tag = tagNode.string else {
+        for (globNode, tagNode) in globs {
+          guard let glob = globNode.string, let tag = tagNode.string else {
             throw fail("'languages' must map globs to language tags")
           }
+          if let problem = Glob.problem(in: glob) { throw fail(problem, at: globNode) }
           configuration.languages.append((Glob(glob), try language(tag, at: tagNode)))
         }
       case "rules":
@@ -76,8 +84,16 @@ extension LintConfiguration {
           guard let key = pair.key.string, let level = pair.value.string else {
             throw fail("'rules' must map rule codes to severities")
           }
-          // By code, so a parent's `foreign-span:` and a child's `SL002:` are the same key.
-          let code = Linter.ruleDescriptions.first { $0.name == key }?.code ?? key
+          // By code, so a parent's `foreign-span:` and a child's `SL002:` are the same key. A
+          // misspelt rule was kept and never matched: the setting silently did nothing.
+          guard
+            let code = Linter.ruleDescriptions.first(where: { $0.code == key || $0.name == key })?
+              .code
+          else {
+            throw fail(
+              "unknown rule '\(key)': use a rule code or name such as SL002 or foreign-span "
+                + "(salin lint --help lists them)", at: pair.key)
+          }
           if level == "off" || level == "false" {
             configuration.severities[code] = .some(nil)
           } else if let severity = Severity(rawValue: level) {
@@ -185,11 +201,11 @@ extension LintConfiguration {
     return configuration
   }
 
-  private static func line(of error: YamlError) -> Int {
+  private static func position(of error: YamlError) -> (line: Int, column: Int) {
     switch error {
     case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-      mark.line
-    default: 1
+      (mark.line, mark.column)
+    default: (1, 1)
     }
   }
 
@@ -208,13 +224,16 @@ public enum ConfigurationError: Error, Hashable, Sendable, CustomStringConvertib
   /// The file could not be read.
   case unreadable(path: String)
   /// The file is not a valid config.
-  case malformed(path: String, line: Int, message: String)
+  case malformed(path: String, line: Int, column: Int, message: String)
 
-  /// One line naming the file.
+  /// One line naming the file (and the line and column), with control characters escaped.
   public var description: String {
-    switch self {
-    case .unreadable(let path): "\(path): cannot read config file"
-    case .malformed(let path, let line, let message): "\(path):\(line): invalid config: \(message)"
-    }
+    let text =
+      switch self {
+      case .unreadable(let path): "\(path): cannot read config file"
+      case .malformed(let path, let line, let column, let message):
+        "\(path):\(line):\(column): invalid config: \(message)"
+      }
+    return DisplayText.escapingControls(text)
   }
 }
