@@ -1,3 +1,5 @@
+import SalinCatalog
+
 /// One way untrusted bytes reach Salin, as a libFuzzer target: `make fuzz` runs each from its seed
 /// corpus (`Fuzz/corpus/<name>/`), and the tests replay the corpus and every input a fuzzer found.
 ///
@@ -42,8 +44,16 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   /// Loads what every input shares (the built-in catalogs, a linter) before the first input, so
   /// that libFuzzer's per-input leak check sees only what an input allocates.
   public static func prepare() {
-    _ = catalogs
-    _ = linter
+    // Catalogs prepare a message when it is first formatted, and keep it: format each once.
+    if let catalogs {
+      for key in catalogs.keys {
+        for language in catalogs.languages {
+          let none: [String: MessageArgument] = [:]
+          _ = try? catalogs.message(key, locale: language, arguments: none)
+        }
+      }
+    }
+    try? fixer(Array("Mga Detalye\nThe meeting.\n".utf8))
   }
 
   /// Fails unless a user-facing error is one line per problem.

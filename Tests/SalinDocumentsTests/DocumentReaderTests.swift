@@ -13,8 +13,7 @@ struct DocumentReaderTests {
       (
         Array("ok\n한국 ".utf8) + [0x00, 0x49],
         DocumentError.binary(path: "f.txt", line: 2, column: 4),
-        "f.txt:2:4: binary file (a NUL byte), not text: lint text files, or exclude it in "
-          + ".salinignore"
+        "f.txt:2:4: binary file (a NUL byte here), not text: Salin reads UTF-8 text"
       ),
       (
         Array("ok\nbad ".utf8) + [0xFF, 0xFE],
@@ -135,5 +134,50 @@ struct DocumentReaderTests {
   ])
   func formatFromPath(path: String, format: DocumentFormat) {
     #expect(DocumentFormat.inferred(fromPath: path) == format)
+  }
+}
+
+/// A byte order mark was read as text: the first heading of a BOM file was "\u{FEFF}Title", a
+/// label there was missed, and front matter after it was not found.
+@Suite("DocumentReader and the byte order mark")
+struct ByteOrderMarkTests {
+  @Test(arguments: [
+    ("a.txt", "\u{FEFF}Mga Detalye\nSome prose follows here.\n", "Mga Detalye", 1, 1, 3),
+    ("a.md", "\u{FEFF}# Mga Detalye\n", "Mga Detalye", 1, 3, 5),
+    ("a.po", "\u{FEFF}msgid \"Details\"\nmsgstr \"Mga Detalye\"\n", "Mga Detalye", 2, 9, 27),
+  ])
+  func isNotText(path: String, text: String, first: String, line: Int, column: Int, offset: Int)
+    throws
+  {
+    let document = try DocumentReader.read(bytes: Array(text.utf8), path: path)
+    let segment = try #require(document.segments.first)
+    #expect(segment.text == first)
+    #expect(segment.range.start.line == line && segment.range.start.column == column)
+    #expect(segment.range.start.utf8Offset == offset)
+  }
+
+  @Test func frontMatterAfterItIsFound() throws {
+    let text = "\u{FEFF}---\nlang: tl\n---\n# Pamagat\n"
+    let document = try DocumentReader.read(bytes: Array(text.utf8), path: "a.md")
+    #expect(document.declaredLanguage?.language == .tagalog)
+    #expect(document.segments.map(\.text) == ["Pamagat"])
+  }
+}
+
+/// Positions in a very long line come from checkpoints, not from walking the line.
+@Suite("LineIndex on long lines")
+struct LongLineTests {
+  @Test func positionsMatchAWalkFromTheLineStart() {
+    let line = String(repeating: "가a😀 ", count: 5_000)
+    let bytes = Array(("x\n" + line + "\nend").utf8)
+    let lines = LineIndex(bytes: bytes)
+    for offset in stride(from: 2, to: bytes.count - 4, by: 997) where bytes[offset] & 0xC0 != 0x80 {
+      let prefix = String(decoding: bytes[2..<offset], as: UTF8.self)
+      let position = lines.position(of: offset)
+      #expect(position.line == 2)
+      #expect(position.column == prefix.unicodeScalars.count + 1)
+      #expect(position.utf16Column == prefix.utf16.count + 1)
+    }
+    #expect(lines.position(of: bytes.count).line == 3)
   }
 }

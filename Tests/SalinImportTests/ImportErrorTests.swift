@@ -10,10 +10,14 @@ struct ImportErrorTests {
   @Test(arguments: [
     ("empty.txt", [UInt8](), "empty.txt: file is empty"),
     (
-      "latin1.txt", Array("Title\nCaf".utf8) + [0xE9, 0x0A], "latin1.txt:2: file is not valid UTF-8"
+      "latin1.txt", Array("Title\nCaf".utf8) + [0xE9, 0x0A],
+      "latin1.txt:2:4: file is not valid UTF-8: convert it (for example with iconv -t UTF-8)"
     ),
     ("blank.md", Array("\n   \n\n".utf8), "blank.md: no text to import"),
-    ("binary.txt", [0x48, 0x00, 0x49], "binary.txt: binary file (contains NUL bytes), not text"),
+    (
+      "binary.txt", [0x48, 0x00, 0x49],
+      "binary.txt:1:2: binary file (a NUL byte here), not text: Salin reads UTF-8 text"
+    ),
   ])
   func badFilesAreOneLineErrors(name: String, bytes: [UInt8], expected: String) throws {
     let folder = try TestSupport.temporaryDirectory()

@@ -73,8 +73,7 @@ struct LintRunnerTests {
     let (findings, run) = Self.runner().findings(.paths([empty, invalid, binary, missing, seed]))
     #expect(
       run.errors == [
-        "\(binary):1:4: binary file (a NUL byte), not text: lint text files, or exclude it in "
-          + ".salinignore",
+        "\(binary):1:4: binary file (a NUL byte here), not text: Salin reads UTF-8 text",
         "\(empty): file is empty",
         "\(invalid):2:1: file is not valid UTF-8: convert it (for example with iconv -t UTF-8)",
         "\(missing): no such file or directory",

@@ -29,8 +29,8 @@ public enum DocumentError: Error, Hashable, Sendable, CustomStringConvertible {
       case .unreadable(let path, let reason): "\(path): cannot read file: \(reason)"
       case .empty(let path): "\(path): file is empty"
       case .binary(let path, let line, let column):
-        "\(path):\(line):\(column): binary file (a NUL byte), not text: lint text files, or "
-          + "exclude it in .salinignore"
+        "\(path):\(line):\(column): binary file (a NUL byte here), not text: Salin reads UTF-8 "
+          + "text"
       case .invalidUTF8(let path, let line, let column):
         "\(path):\(line):\(column): file is not valid UTF-8: convert it (for example with "
           + "iconv -t UTF-8)"

@@ -3,12 +3,29 @@ public import SalinCore
 /// Turns byte offsets of one text into `SourcePosition`s in logarithmic time.
 ///
 /// Readers and rules ask for thousands of positions per file; `SourcePosition.of(utf8Offset:in:)`
-/// walks from the start every time, this walks only the line that holds the offset.
+/// walks from the start every time, this walks at most ``checkpointSpacing`` bytes of the line
+/// that holds the offset (a position in a 66 MB one-line file walked the line from its start, so
+/// its findings took time quadratic in its length).
+///
+/// A byte order mark at the start is not part of line 1: the line starts after it, and columns
+/// are counted as editors count them.
 public struct LineIndex: Sendable {
   /// The text's UTF-8 bytes.
   public let bytes: [UInt8]
-  /// The byte offset where each line starts; `lineStarts[0] == 0`.
+  /// The byte offset where each line starts; `lineStarts[0]` is 0, or 3 after a byte order mark.
   public let lineStarts: [Int]
+  /// Every ``checkpointSpacing`` bytes of a long line, the columns there, in offset order.
+  private let checkpoints: [Checkpoint]
+
+  /// How far apart the checkpoints of a long line are, in bytes.
+  static let checkpointSpacing = 4096
+
+  /// A place in a line, with its columns.
+  private struct Checkpoint {
+    let offset: Int
+    let column: Int
+    let utf16Column: Int
+  }
 
   /// Indexes a text's lines.
   ///
@@ -18,14 +35,35 @@ public struct LineIndex: Sendable {
   /// - Parameter bytes: The text's UTF-8 bytes.
   public init(bytes: [UInt8]) {
     self.bytes = bytes
-    var starts = [0]
-    for (offset, byte) in bytes.enumerated() {
+    let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var starts = [bom]
+    var checkpoints: [Checkpoint] = []
+    var lineStart = bom
+    var column = 1
+    var utf16Column = 1
+    var offset = bom
+    while offset < bytes.count {
+      let byte = bytes[offset]
       if byte == 0x0A || (byte == 0x0D && (offset + 1 == bytes.count || bytes[offset + 1] != 0x0A))
       {
         starts.append(offset + 1)
+        lineStart = offset + 1
+        column = 1
+        utf16Column = 1
+      } else if byte & 0xC0 != 0x80 {
+        if offset - lineStart >= Self.checkpointSpacing,
+          offset - (checkpoints.last.map { max($0.offset, lineStart) } ?? lineStart)
+            >= Self.checkpointSpacing
+        {
+          checkpoints.append(Checkpoint(offset: offset, column: column, utf16Column: utf16Column))
+        }
+        column += 1
+        utf16Column += byte >= 0xF0 ? 2 : 1
       }
+      offset += 1
     }
     self.lineStarts = starts
+    self.checkpoints = checkpoints
   }
 
   /// The number of lines (a final line without a line break counts).
@@ -52,7 +90,13 @@ public struct LineIndex: Sendable {
     let line = line(containing: offset)
     var column = 1
     var utf16Column = 1
-    for byte in bytes[lineStarts[line - 1]..<offset] {
+    var start = min(lineStarts[line - 1], offset)
+    if let checkpoint = checkpoint(atOrBefore: offset), checkpoint.offset >= start {
+      start = checkpoint.offset
+      column = checkpoint.column
+      utf16Column = checkpoint.utf16Column
+    }
+    for byte in bytes[start..<offset] {
       // A scalar starts at every byte that is not a continuation byte (10xxxxxx); a 4-byte
       // scalar (lead byte 11110xxx) is a surrogate pair in UTF-16.
       if byte & 0xC0 != 0x80 {
@@ -108,5 +152,16 @@ public struct LineIndex: Sendable {
     if end > start, bytes[end - 1] == 0x0A { end -= 1 }
     if end > start, bytes[end - 1] == 0x0D { end -= 1 }
     return start..<end
+  }
+
+  /// The last checkpoint at or before an offset, if any.
+  private func checkpoint(atOrBefore offset: Int) -> Checkpoint? {
+    var low = 0
+    var high = checkpoints.count
+    while low < high {
+      let middle = (low + high) / 2
+      if checkpoints[middle].offset <= offset { low = middle + 1 } else { high = middle }
+    }
+    return low > 0 ? checkpoints[low - 1] : nil
   }
 }

@@ -28,7 +28,9 @@ struct MarkdownReader {
     if let table = cmark_find_syntax_extension("table") {
       cmark_parser_attach_syntax_extension(parser, table)
     }
-    bytes.withUnsafeBufferPointer { buffer in
+    // From where line 1 starts: after a byte order mark, so that cmark's columns on line 1
+    // count from where `LineIndex` counts them.
+    bytes[min(lines.lineStarts[0], bytes.count)...].withUnsafeBufferPointer { buffer in
       buffer.withMemoryRebound(to: CChar.self) {
         cmark_parser_feed(parser, $0.baseAddress, $0.count)
       }
