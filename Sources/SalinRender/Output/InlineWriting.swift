@@ -82,7 +82,12 @@ enum TextEscaping {
     output.append(text)
   }
 
-  /// Appends text with a backslash before each character CommonMark could read as inline markup.
+  /// Appends text with a backslash before each character CommonMark could read as inline markup,
+  /// an entity (`&amp;`) kept as written, and each line break as a space.
+  ///
+  /// A line break in Markdown text is a space when rendered, but the line after it starts a new
+  /// block: `- item` became a list, a blank line ended the paragraph, and in a table it ended the
+  /// table.
   static func appendMarkdown(_ text: String, to output: inout TextBuffer) {
     // The characters are ASCII: when no byte is one of them, no character is.
     guard contains(text, markdownBytes) else {
@@ -92,11 +97,52 @@ enum TextEscaping {
     // Character by character, as a character that merely starts with one (a star carrying a
     // combining accent) is not markup.
     var escaped = ""
-    for character in text {
-      if markdownSpecials.contains(character) { escaped += "\\" }
+    var characters = text[...]
+    while let character = characters.popFirst() {
+      switch character {
+      case "\n", "\r", "\r\n":
+        escaped.append(" ")
+        continue
+      case "&" where startsEntity(characters):
+        escaped += "\\"
+      default:
+        if markdownSpecials.contains(character) { escaped += "\\" }
+      }
       escaped.append(character)
     }
     output.append(escaped)
+  }
+
+  /// Whether what follows an `&` would make it an entity or character reference (`copy;`,
+  /// `#169;`), which a Markdown reader would turn into another character.
+  private static func startsEntity(_ rest: Substring) -> Bool {
+    var length = 0
+    for character in rest {
+      if character == ";" { return length > 0 }
+      guard character.isASCII, character.isLetter || character.isNumber || character == "#",
+        length < 32
+      else { return false }
+      length += 1
+    }
+    return false
+  }
+
+  /// Text that starts a paragraph or list item, made to stay text: leading white space dropped
+  /// (CommonMark drops it too, but four spaces made a code block), and a backslash before what
+  /// would open a block there: `-`, `+`, `=` and `~` (a list, a rule, a code fence) and the `.`
+  /// or `)` of `1.` (an ordered list). The rest of the line is escaped already.
+  static func markdownBlockStart(_ text: String) -> String {
+    var rest = text.drop { $0 == " " || $0 == "\t" }
+    guard let first = rest.first else { return String(rest) }
+    if "-+=~".contains(first) { return "\\" + rest }
+    let digits = rest.prefix { $0.isASCII && $0.isNumber }
+    if !digits.isEmpty, digits.count <= 9 {
+      rest = rest.dropFirst(digits.count)
+      if let marker = rest.first, marker == "." || marker == ")" {
+        return String(digits) + "\\" + rest
+      }
+    }
+    return String(text.drop { $0 == " " || $0 == "\t" })
   }
 
   /// Appends text with `&`, `<`, `>`, `"` and `'` escaped for HTML text and attribute values.
@@ -140,7 +186,7 @@ enum TextEscaping {
   }
 
   /// What CommonMark could read as inline markup.
-  private static let markdownBytes = flags("\\`*_[]<>#|")
+  private static let markdownBytes = flags("\\`*_[]<>#|&\n\r")
   /// What HTML text and attribute values must escape.
   private static let htmlBytes = flags("&<>\"'")
 

@@ -24,12 +24,12 @@ public struct MarkdownWriter: Sendable {
         output.append("## ")
         inline(storage.spans(ofBlock: block), storage, &output)
       case .paragraph, .sources:
-        inline(storage.spans(ofBlock: block), storage, &output)
+        blockStart(storage.spans(ofBlock: block), storage, &output)
       case .bulletList:
         for row in storage.rows(ofBlock: block) {
           if row > storage.rows(ofBlock: block).lowerBound { output.append("\n") }
           output.append("- ")
-          inline(storage.spans(ofRow: row), storage, &output)
+          blockStart(storage.spans(ofRow: row), storage, &output)
         }
       case .table:
         let rows = storage.rows(ofBlock: block)
@@ -59,5 +59,15 @@ public struct MarkdownWriter: Sendable {
 
   private func inline(_ spans: Range<Int>, _ storage: RenderedStorage, _ output: inout TextBuffer) {
     storage.appendBracketed(spans, to: &output, escape: TextEscaping.appendMarkdown)
+  }
+
+  /// Inline text that starts a paragraph or list item, where `- `, `1. ` or four spaces would
+  /// open another block.
+  private func blockStart(
+    _ spans: Range<Int>, _ storage: RenderedStorage, _ output: inout TextBuffer
+  ) {
+    var text = TextBuffer(capacity: 64)
+    inline(spans, storage, &text)
+    output.append(TextEscaping.markdownBlockStart(text.text))
   }
 }
