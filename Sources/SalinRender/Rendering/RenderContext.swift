@@ -23,6 +23,9 @@ struct RenderContext {
   let messages: Catalogs
   let recordsFormatCalls: Bool
   var fallbacks: [FallbackNotice] = []
+  /// The notices in `fallbacks`, to keep each once without searching the list (a search per
+  /// fallback made a render of a briefing that falls back throughout quadratic in its length).
+  var noted: Set<FallbackNotice> = []
   var formatCalls: [FormatCall] = []
   var output: RenderedStorage
 
@@ -172,7 +175,7 @@ struct RenderContext {
       origin: origin, requestedLocale: locale, usedLocale: chain[used], step: used,
       location: layout.location(place))
     notice.isStale = stale
-    if !fallbacks.contains(notice) { fallbacks.append(notice) }
+    if noted.insert(notice).inserted { fallbacks.append(notice) }
   }
 }
 
