@@ -1,3 +1,4 @@
+import Foundation
 import SalinCatalog
 
 /// One way untrusted bytes reach Salin, as a libFuzzer target: `make fuzz` runs each from its seed
@@ -59,6 +60,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   /// Fails unless a user-facing error is one line per problem.
   static func checkOneLine(_ error: Any, lines: Int = 1) throws(FuzzFailure) {
     let text = "\(error)"
+    if let raw = text.range(of: #"U_[A-Z_]+_(ERROR|WARNING)"#, options: .regularExpression) {
+      throw FuzzFailure("an error quotes ICU's code \(text[raw]) instead of saying it: \(text)")
+    }
     let count = text.split(separator: "\n", omittingEmptySubsequences: false).count
     guard count <= lines, !text.isEmpty else {
       throw FuzzFailure("an error is \(count) lines, expected at most \(lines): \(text)")

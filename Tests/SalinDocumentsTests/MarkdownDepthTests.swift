@@ -34,7 +34,9 @@ struct MarkdownDepthTests {
   }
 }
 
-/// Old Mac files end lines with a lone CR. cmark counts those as lines; Salin counted only LF, so
+/// Old Mac files end lines with a lone CR.
+///
+/// cmark counts those as lines; Salin counted only LF, so
 /// every position after the first CR pointed at the wrong bytes (found by fuzzing).
 @Suite("Markdown with CR line endings")
 struct MarkdownLineEndingTests {

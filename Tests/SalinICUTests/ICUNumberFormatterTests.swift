@@ -54,9 +54,16 @@ struct ICUNumberFormatterTests {
   }
 
   @Test func rejectsMalformedSkeleton() throws {
-    #expect(throws: ICUError.self) {
+    let error = #expect(throws: ICUError.self) {
       try ICUNumberFormatter(skeleton: "no-such-stem", locale: ICULocale("en"))
     }
+    // ICU's name for a programmer; words for a user (the name was printed as it was).
+    #expect(error?.description == "U_NUMBER_SKELETON_SYNTAX_ERROR")
+    #expect(error?.explanation == "the number skeleton is not valid")
+    let decimal = #expect(throws: ICUError.self) {
+      try ICUNumberFormatter.shared(skeleton: "", locale: ICULocale("en")).format(decimal: "twelve")
+    }
+    #expect(decimal?.explanation.hasPrefix("U_") == false)
   }
 
   /// An unshared instance opens and closes its own handle.

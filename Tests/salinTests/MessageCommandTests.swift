@@ -85,6 +85,34 @@ struct MessageCommandTests {
     #expect(result.stdout == "Mga Sanggunian\n")
   }
 
+  /// A date skeleton or pattern ICU rejects is one error naming it, exit 2: it once formatted as
+  /// empty text with exit 0, then as ICU's code name (U_ILLEGAL_ARGUMENT_ERROR).
+  @Test(arguments: [
+    (
+      "{d, date, ::ééé}",
+      "tl.yaml:1:12: cannot format the argument 'd' of 'k': "
+        + "ICU rejects the date skeleton '::ééé'"
+    ),
+    (
+      "{d, date, ::}",
+      "tl.yaml:1:12: cannot format the argument 'd' of 'k': "
+        + "ICU rejects the date skeleton '::'"
+    ),
+  ])
+  func rejectedDateSkeleton(placeholder: String, expected: String) throws {
+    let directory = try TestSupport.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try Data("k: \"Noong [\(placeholder)]\"\n".utf8).write(
+      to: directory.appendingPathComponent("tl.yaml"))
+    let result = try salin([
+      "message", "k", "--locale", "tl", "--locales", directory.path, "--arg", "d=2023-04-26",
+    ])
+    #expect(result.stdout == "")
+    #expect(result.stderr.hasSuffix(expected + "\n"))
+    #expect(result.stderr.split(separator: "\n").count == 1)
+    #expect(result.status == 2)
+  }
+
   /// A key no catalog defines names the key it was probably meant to be; one that is simply
   /// unknown gets no guess.
   @Test func aMisspeltKeySuggestsTheKeyItMeant() throws {

@@ -267,7 +267,9 @@ struct MessageFormatter<Arguments: MessageArgumentLookup> {
     do {
       return try body()
     } catch {
-      throw .formattingFailed(key: key, name: name, reason: "ICU fails with \(error)")
+      throw .formattingFailed(
+        key: key, name: name, reason: (error as? ICUError)?.explanation ?? "ICU fails with \(error)"
+      )
     }
   }
 }

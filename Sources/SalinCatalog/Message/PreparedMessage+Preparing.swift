@@ -128,8 +128,14 @@ private struct Preparer {
         case .pattern(let pattern): .appliedPattern(pattern, isTime: isTime)
         case .skeleton(let skeleton): .skeleton(skeleton)
         }
+      let what =
+        switch style {
+        case .pattern(let pattern): "the date pattern '\(pattern)'"
+        case .skeleton(let skeleton): "the date skeleton '::\(skeleton)'"
+        default: "the date format"
+        }
       return .dateTime(
-        try open(name, "the date format") {
+        try open(name, what) {
           try ICUDateFormatter.shared(form, locale: icu, timeZone: locale.timeZone)
         })
     case .ruleBased(let kind, let ruleSet): return try ruleBased(kind, ruleSet: ruleSet, name: name)
@@ -259,7 +265,14 @@ private struct Preparer {
     do {
       return try body()
     } catch {
-      throw .formattingFailed(key: key, name: name, reason: "ICU rejects \(what) (\(error))")
+      // ICU's code name (U_ILLEGAL_ARGUMENT_ERROR) tells a user nothing: what was rejected does.
+      let why =
+        switch error as? ICUError {
+        case .some(let icu) where icu.isRejection: ""
+        case .some(let icu): ": \(icu.explanation)"
+        case .none: " (\(error))"
+        }
+      throw .formattingFailed(key: key, name: name, reason: "ICU rejects \(what)\(why)")
     }
   }
 }

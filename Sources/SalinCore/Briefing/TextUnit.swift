@@ -55,6 +55,7 @@ public struct TextUnit: Hashable, Sendable {
 
   /// The languages whose translation is stale, sorted by tag.
   /// - Parameter source: The briefing's source language.
+  /// - Returns: The stale languages, sorted by tag.
   public func staleLanguages(source: Language) -> [Language] {
     madeFrom.isEmpty ? [] : languages.filter { isStale($0, source: source) }
   }

@@ -54,8 +54,9 @@ private struct Walker {
   let lines: LineIndex
   var segments: [Segment] = []
   var tableRowIndex = 0
-  /// The earliest byte the next block's text may map onto: blocks come in document order, so
-  /// none starts before the start of the one before it. cmark-gfm reports a start of line 1 for
+  /// The earliest byte the next block's text may map onto.
+  ///
+  /// Blocks come in document order, so none starts before the start of the one before it. cmark-gfm reports a start of line 1 for
   /// what is left of a paragraph whose last line became a table header (across a lone CR), and
   /// its text was then mapped onto whatever matched near the top of the file.
   var floor = 0

@@ -18,6 +18,36 @@ package struct ICUError: Error, Hashable, Sendable, CustomStringConvertible {
   package var description: String {
     String(cString: u_errorName(UErrorCode(rawValue: rawValue)))
   }
+
+  /// Whether ICU rejected what it was given (an illegal argument, a skeleton or pattern it cannot
+  /// parse): an error naming what was given says it all.
+  package var isRejection: Bool {
+    switch rawValue {
+    case U_ILLEGAL_ARGUMENT_ERROR.rawValue, U_NUMBER_SKELETON_SYNTAX_ERROR.rawValue,
+      U_PATTERN_SYNTAX_ERROR.rawValue, U_INVALID_FORMAT_ERROR.rawValue,
+      U_DECIMAL_NUMBER_SYNTAX_ERROR.rawValue:
+      true
+    default: false
+    }
+  }
+
+  /// What the code means, in words a user can act on (`U_ILLEGAL_ARGUMENT_ERROR` printed as it
+  /// was told a user nothing); ICU's name for a code without one here.
+  package var explanation: String {
+    switch rawValue {
+    case U_ILLEGAL_ARGUMENT_ERROR.rawValue: "ICU rejects the value"
+    case U_MISSING_RESOURCE_ERROR.rawValue: "ICU has no data for it in this locale"
+    case U_NUMBER_SKELETON_SYNTAX_ERROR.rawValue: "the number skeleton is not valid"
+    case U_DECIMAL_NUMBER_SYNTAX_ERROR.rawValue: "the value is not a number"
+    case U_PATTERN_SYNTAX_ERROR.rawValue, U_INVALID_FORMAT_ERROR.rawValue:
+      "the pattern is not valid"
+    case U_UNSUPPORTED_ERROR.rawValue: "ICU does not support it"
+    case U_INDEX_OUTOFBOUNDS_ERROR.rawValue: "a value is out of range"
+    case U_MEMORY_ALLOCATION_ERROR.rawValue: "ICU ran out of memory"
+    case U_BUFFER_OVERFLOW_ERROR.rawValue: "the result is too long"
+    default: description
+    }
+  }
 }
 
 extension UErrorCode {

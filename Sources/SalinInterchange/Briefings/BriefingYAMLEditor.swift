@@ -53,6 +53,7 @@ struct BriefingYAMLEditor {
   /// the mapping's last pair.
   /// - Parameters:
   ///   - key: The key (`tl`, `made-from`).
+  ///   - unit: The text unit's mapping node.
   ///   - text: The new value, when it is text (written as the mapping's style allows: folded
   ///     `>-` over several lines in a block mapping when it is long, as briefings write prose).
   ///   - raw: The new value's YAML, when it is not text (`{tl: '…'}`).

@@ -127,7 +127,9 @@ enum TextEscaping {
     return false
   }
 
-  /// Text that starts a paragraph or list item, made to stay text: leading white space dropped
+  /// Text that starts a paragraph or list item, made to stay text.
+  ///
+  /// Leading white space is dropped
   /// (CommonMark drops it too, but four spaces made a code block), and a backslash before what
   /// would open a block there: `-`, `+`, `=` and `~` (a list, a rule, a code fence) and the `.`
   /// or `)` of `1.` (an ordered list). The rest of the line is escaped already.

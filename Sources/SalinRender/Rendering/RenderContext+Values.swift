@@ -131,7 +131,9 @@ extension RenderContext {
       }
       return name
     } catch {
-      throw .regionName(code: code, locale: chain[language], reason: "\(error)")
+      throw .regionName(
+        code: code, locale: chain[language],
+        reason: (error as? ICUError)?.explanation ?? "\(error)")
     }
   }
 }
