@@ -81,7 +81,7 @@ struct CatalogCheckerBranchTests {
           "es-MX.yaml:2:7: 'day': placeholder {x} is not in en (en has {d}) [placeholder-mismatch]",
           "es-MX.yaml:2:7: 'day': placeholder {d} of en is missing [placeholder-mismatch]",
           "ja.yaml:1:21: 'files': 'one' is not a CLDR plural category of ja (it has other) [plural-category]",
-          "ja.yaml:2:7: 'day': {d}: ICU rejects the date format (U_ILLEGAL_ARGUMENT_ERROR) [message-format]",
+          "ja.yaml:2:7: 'day': {d}: ICU rejects the date skeleton '::foo' [message-format]",
         ].sorted())
   }
 }
