@@ -7,7 +7,7 @@ DEBIAN_PACKAGES := libicu-dev pkg-config libcmark-gfm-dev libcmark-gfm-extension
 SWIFT ?= swift
 SALIN = .build/debug/salin
 
-.PHONY: demo test deps build fixtures-messages bench-messages bench-langid bench-mixing bench-render bench-lint bench-lsp browser-check preview-check lsp-check ci-check fuzz train clean interop-check-po \
+.PHONY: demo test deps build fixtures-messages bench-messages bench-langid bench-mixing bench-render bench-lint bench-detect bench-lsp browser-check preview-check lsp-check ci-check fuzz train clean interop-check-po \
   interop-check bench-interchange
 
 deps:
@@ -54,6 +54,10 @@ bench-interchange: deps
 # msgfmt); see docs/interchange.md.
 interop-check: deps
 	@scripts/interop-check.sh
+
+# salin detect - --format json against lingua, end to end on 100k lines of real text (../shared).
+bench-detect: deps
+	@scripts/bench-detect.sh
 
 bench-lsp: deps
 	@scripts/bench-lsp.sh

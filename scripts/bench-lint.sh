@@ -5,13 +5,21 @@
 #
 # Prints throughput with --jobs 1 and --jobs 2 (the speed-up), peak memory at 25 MB and 50 MB
 # (it must not grow with the corpus), and lingua's throughput on a timed sample, extrapolated.
+#
+# Then the same on real text (goal: salin >= 5x lingua): every real line of ../shared/data/langid
+# once (scripts/bench-real-text.py: the dev set if built, the eval sentences, UDHR, Firefox
+# strings), as Markdown documents by language, 100 paragraphs a file, read in place.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+root="$(git rev-parse --show-toplevel 2>/dev/null || pwd)"
+cd "$root"
 LINGUA_SECONDS="${LINGUA_SECONDS:-60}"
-swift build -c release --scratch-path .build-release --product bench-lint >/dev/null
+swift build -c release --scratch-path .build-release -j "${JOBS:-1}" --product bench-lint >/dev/null
 BENCH=.build-release/release/bench-lint
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# ../shared beside the checkout; from a worktree, beside the main checkout.
+shared="${SHARED:-$root/../shared}"
+[ -d "$shared" ] || shared="$(cd "$(git rev-parse --git-common-dir)/../.." && pwd)/shared"
 
 "$BENCH" generate "$work/c25" 25
 "$BENCH" generate "$work/c50" 50
@@ -48,4 +56,25 @@ cpu_salin, cpu_lingua = f(r1, "mb_per_cpu_s"), f(rl, "mb_per_cpu_s")
 print(f"per CPU-second: salin {cpu_salin:.2f} MB, lingua {cpu_lingua:.3f} MB: {cpu_salin / cpu_lingua:.1f}x")
 cpu2 = f(r2, "cpu_seconds") / f(r2, "seconds")
 print(f"--jobs 2 kept {cpu2:.2f} cores busy (1.0 = one core); load from other processes lowers the wall-clock speed-up")
+PY
+
+echo
+echo "== real text =="
+if [ ! -d "$shared/data/langid" ]; then
+  echo "bench-lint: real text skipped: $shared/data/langid not found (it lives beside the repository in ../shared)"
+  exit 0
+fi
+python3 scripts/bench-real-text.py "$shared/data/langid" markdown "$work/real"
+rr=$("$BENCH" lint "$work/real" 1); echo "$rr"
+rl=$(.venv-bench/bin/python scripts/bench-lint-lingua.py "$work/real/paragraphs.txt" "$LINGUA_SECONDS")
+echo "$rl"
+python3 - "$rr" "$rl" <<'PY'
+import re, sys
+def f(line, key):
+    return float(re.search(key + r"=([0-9.]+)", line).group(1))
+rr, rl = sys.argv[1:3]
+salin, lingua = f(rr, "mb_per_s"), f(rl, "mb_per_s")
+print(f"real text: salin --jobs 1 {salin:.2f} MB/s, lingua {lingua:.3f} MB/s: {salin / lingua:.1f}x (goal >= 5x)")
+print(f"per CPU-second: salin {f(rr, 'mb_per_cpu_s'):.2f} MB, lingua {f(rl, 'mb_per_cpu_s'):.3f} MB: "
+      f"{f(rr, 'mb_per_cpu_s') / f(rl, 'mb_per_cpu_s'):.1f}x")
 PY

@@ -57,6 +57,7 @@ struct DetectCommand: ParsableCommand {
     let printer = DetectPrinter(format: format)
     if let text, text != "-" {
       answer(text, identifier, candidates, nameSet, printer)
+      printer.flush()
     } else {
       // Fed by a pipe or a terminal, answer each line as it comes, so that a program writing a
       // line and waiting for its answer (a co-process) is not stuck behind stdout's buffer; fed
@@ -64,8 +65,12 @@ struct DetectCommand: ParsableCommand {
       let answersEachLine = Self.standardInputIsInteractive()
       while let line = readLine(strippingNewline: true) {
         answer(line, identifier, candidates, nameSet, printer)
-        if answersEachLine { fflush(nil) }
+        if answersEachLine {
+          printer.flush()
+          fflush(nil)
+        }
       }
+      printer.flush()
     }
   }
 

@@ -3,23 +3,56 @@ import SalinCore
 import SalinLangID
 
 /// Prints `salin detect` results as text or JSON lines.
-struct DetectPrinter {
+///
+/// JSON lines are written straight into bytes (``JSONText``, the bytes Foundation's encoder would
+/// write with sorted keys) and out in blocks: in bulk use the encoder took most of the run.
+/// Call ``flush()`` when an answer must be seen now, and at the end.
+final class DetectPrinter {
   let format: DetectCommand.Format
+  /// JSON lines not yet written: one buffer for every line, so a line costs no allocation.
+  private var line = JSONText(capacity: 1 << 16)
+  /// The size at which buffered lines are written out.
+  private static let block = 1 << 16
+
+  init(format: DetectCommand.Format) {
+    self.format = format
+  }
 
   func print(_ identification: Identification) {
-    let scores = identification.scores.sorted { $0.key < $1.key }
     switch format {
     case .text:
+      let scores = identification.scores.sorted { $0.key < $1.key }
       let list = scores.map { "\($0.key) \(fixed($0.value))" }.joined(separator: " ")
       Swift.print(
         "\(identification.language?.tag ?? "und")\t\(list)\t\(identification.evidence)")
     case .json:
-      emit(
-        IdentificationRecord(
-          language: identification.language?.tag,
-          scores: Dictionary(uniqueKeysWithValues: scores.map { ($0.key.tag, $0.value) }),
-          confidence: identification.confidence,
-          evidence: identification.evidence.description))
+      // {"confidence":…,"evidence":…,"language":…|null,"scores":{…}}, keys in sorted order.
+      line.append(raw: "{")
+      line.append(key: "confidence")
+      line.append(number: identification.confidence)
+      line.append(raw: ",")
+      line.append(key: "evidence")
+      line.append(string: identification.evidence.description)
+      line.append(raw: ",")
+      line.append(key: "language")
+      if let language = identification.language {
+        line.append(string: language.tag)
+      } else {
+        line.append(raw: "null")
+      }
+      line.append(raw: ",")
+      line.append(key: "scores")
+      line.append(raw: "{")
+      // The candidates come sorted by tag, as sorted keys want them.
+      let scores = zip(identification.candidates, identification.probabilities)
+      for (index, (language, score)) in scores.enumerated() {
+        if index > 0 { line.append(raw: ",") }
+        line.append(string: language.tag)
+        line.append(raw: ":")
+        line.append(number: score)
+      }
+      line.append(raw: "}}\n")
+      if line.bytes.count >= Self.block { flush() }
     }
   }
 
@@ -33,23 +66,62 @@ struct DetectPrinter {
             + "\(fixed(span.confidence))\t\(span.text)\t\(span.evidence)")
       }
     case .json:
-      emit(
-        SpansRecord(
-          main: main?.tag,
-          spans: spans.map {
-            SpanRecord(
-              language: $0.language.tag, utf8: [$0.utf8Range.lowerBound, $0.utf8Range.upperBound],
-              scalars: [$0.scalarRange.lowerBound, $0.scalarRange.upperBound], text: $0.text,
-              confidence: $0.confidence, evidence: $0.evidence.description)
-          }))
+      // {"main":…|null,"spans":[{"confidence","evidence","language","scalars","text","utf8"}]}
+      line.append(raw: "{")
+      line.append(key: "main")
+      if let main { line.append(string: main.tag) } else { line.append(raw: "null") }
+      line.append(raw: ",")
+      line.append(key: "spans")
+      line.append(raw: "[")
+      for (index, span) in spans.enumerated() {
+        if index > 0 { line.append(raw: ",") }
+        line.append(raw: "{")
+        line.append(key: "confidence")
+        line.append(number: span.confidence)
+        line.append(raw: ",")
+        line.append(key: "evidence")
+        line.append(string: span.evidence.description)
+        line.append(raw: ",")
+        line.append(key: "language")
+        line.append(string: span.language.tag)
+        line.append(raw: ",")
+        line.append(key: "scalars")
+        line.append(raw: "[")
+        line.append(integer: span.scalarRange.lowerBound)
+        line.append(raw: ",")
+        line.append(integer: span.scalarRange.upperBound)
+        line.append(raw: "],")
+        line.append(key: "text")
+        line.append(string: span.text)
+        line.append(raw: ",")
+        line.append(key: "utf8")
+        line.append(raw: "[")
+        line.append(integer: span.utf8Range.lowerBound)
+        line.append(raw: ",")
+        line.append(integer: span.utf8Range.upperBound)
+        line.append(raw: "]}")
+      }
+      line.append(raw: "]}\n")
+      if line.bytes.count >= Self.block { flush() }
     }
   }
 
-  private func emit(_ value: some Encodable) {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(value) else { return }
-    Swift.print(String(decoding: data, as: UTF8.self))
+  /// Writes the buffered JSON lines to standard output.
+  ///
+  /// Text lines go through `print`'s own buffer (flush that with `fflush`). A closed output (a
+  /// reader that stopped) drops the rest.
+  func flush() {
+    line.bytes.withUnsafeBytes { buffer in
+      guard let base = buffer.baseAddress else { return }
+      var done = 0
+      while done < buffer.count {
+        let written = write(STDOUT_FILENO, base + done, buffer.count - done)
+        if written < 0, errno == EINTR { continue }
+        guard written > 0 else { break }
+        done += written
+      }
+    }
+    line.removeAll()
   }
 
   private func fixed(_ value: Double) -> String {
@@ -57,36 +129,4 @@ struct DetectPrinter {
     let fraction = String(thousandths % 1000)
     return "\(thousandths / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
   }
-}
-
-private struct IdentificationRecord: Encodable {
-  var language: String?
-  var scores: [String: Double]
-  var confidence: Double
-  var evidence: String
-
-  enum CodingKeys: String, CodingKey { case language, scores, confidence, evidence }
-
-  /// Writes `"language": null` for undetermined text rather than leaving the key out.
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(language, forKey: .language)
-    try container.encode(scores, forKey: .scores)
-    try container.encode(confidence, forKey: .confidence)
-    try container.encode(evidence, forKey: .evidence)
-  }
-}
-
-private struct SpansRecord: Encodable {
-  var main: String?
-  var spans: [SpanRecord]
-}
-
-private struct SpanRecord: Encodable {
-  var language: String
-  var utf8: [Int]
-  var scalars: [Int]
-  var text: String
-  var confidence: Double
-  var evidence: String
 }

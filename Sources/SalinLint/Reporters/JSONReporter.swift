@@ -1,9 +1,11 @@
-import Foundation
 import SalinCore
 
-/// Versioned JSON for programs: `{"version": 1, "findings": [...], "errors": [...]}`.
+/// Versioned JSON for programs: `{"version": 1, "tool": "salin", "findings": [...], "errors":
+/// [...], "files": n, "fixesApplied": n}`.
 ///
-/// Fields are only ever added within a version.
+/// Fields are only ever added within a version. The document is streamed: its head goes out with
+/// the first file, each file's findings as soon as the file is reported (one finding a line), and
+/// the run's errors and counts at the end, so memory stays flat however many findings there are.
 public struct JSONReporter: LintReporter {
   /// The format's version.
   public static let version = 1
@@ -11,96 +13,147 @@ public struct JSONReporter: LintReporter {
   /// Makes the reporter.
   public init() {}
 
-  /// The findings so far, kept for the document written at the end.
-  private var findings: [FindingRecord] = []
+  /// Whether the document's head is written.
+  private var started = false
+  /// Whether a finding is written (the next one needs a comma first).
+  private var wroteFinding = false
+  /// One buffer for every file.
+  private var text = JSONText(capacity: 4096)
 
-  /// Keeps a file's findings for the document.
+  /// The file's findings, one JSON object a line (after the document's head, the first time).
   /// - Parameter file: The file's findings.
-  /// - Returns: Nothing yet: the document is written whole at the end.
+  /// - Returns: The text of its findings.
   public mutating func report(_ file: LintedFile) -> String {
-    findings += file.findings.map(FindingRecord.init)
-    return ""
+    text.removeAll()
+    startIfNeeded()
+    for finding in file.findings {
+      text.append(raw: wroteFinding ? ",\n    " : "\n    ")
+      wroteFinding = true
+      Self.append(finding, to: &text)
+    }
+    return String(decoding: text.bytes, as: UTF8.self)
   }
 
-  /// The JSON document of the run.
+  /// The end of the document: the run's errors and counts.
   /// - Parameter run: The run's counts and errors.
-  /// - Returns: Pretty-printed JSON with sorted keys.
-  public func finish(_ run: LintRun) -> String {
-    let document = Report(
-      version: Self.version, tool: "salin", files: run.totals.files,
-      fixesApplied: run.totals.fixesApplied, findings: findings, errors: run.errors)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-    return String(decoding: data, as: UTF8.self) + "\n"
-  }
-
-  private struct Report: Encodable {
-    let version: Int
-    let tool: String
-    let files: Int
-    let fixesApplied: Int
-    let findings: [FindingRecord]
-    let errors: [String]
-  }
-
-  struct Position: Encodable {
-    let line: Int
-    let column: Int
-    let utf16Column: Int
-    let offset: Int
-
-    init(_ position: SourcePosition) {
-      line = position.line
-      column = position.column
-      utf16Column = position.utf16Column
-      offset = position.utf8Offset
+  /// - Returns: The rest of the JSON document.
+  public mutating func finish(_ run: LintRun) -> String {
+    text.removeAll()
+    startIfNeeded()
+    text.append(raw: wroteFinding ? "\n  ],\n  " : "],\n  ")
+    text.append(key: "errors")
+    text.append(raw: " [")
+    for (index, error) in run.errors.enumerated() {
+      text.append(raw: index == 0 ? "\n    " : ",\n    ")
+      text.append(string: error)
     }
+    text.append(raw: run.errors.isEmpty ? "],\n  " : "\n  ],\n  ")
+    text.append(key: "files")
+    text.append(raw: " ")
+    text.append(integer: run.totals.files)
+    text.append(raw: ",\n  ")
+    text.append(key: "fixesApplied")
+    text.append(raw: " ")
+    text.append(integer: run.totals.fixesApplied)
+    text.append(raw: "\n}\n")
+    return String(decoding: text.bytes, as: UTF8.self)
   }
 
-  struct Range: Encodable {
-    let start: Position
-    let end: Position
+  /// The head, written once: what a reader needs before the findings.
+  private mutating func startIfNeeded() {
+    guard !started else { return }
+    started = true
+    text.append(raw: "{\n  ")
+    text.append(key: "version")
+    text.append(raw: " ")
+    text.append(integer: Self.version)
+    text.append(raw: ",\n  ")
+    text.append(key: "tool")
+    text.append(raw: " \"salin\",\n  ")
+    text.append(key: "findings")
+    text.append(raw: " [")
+  }
 
-    init(_ range: SourceRange) {
-      start = Position(range.start)
-      end = Position(range.end)
+  /// A finding as one JSON object, keys sorted; absent optional fields are left out.
+  static func append(_ finding: Finding, to text: inout JSONText) {
+    text.append(raw: "{")
+    if let confidence = finding.confidence {
+      text.append(key: "confidence")
+      text.append(number: confidence)
+      text.append(raw: ",")
     }
-  }
-
-  struct FixRecord: Encodable {
-    let range: Range
-    let replacement: String
-    let description: String
-  }
-
-  struct FindingRecord: Encodable {
-    let path: String
-    let rule: String
-    let name: String
-    let severity: String
-    let message: String
-    let text: String
-    let range: Range
-    let fix: FixRecord?
-    let language: String?
-    let confidence: Double?
-    let evidence: String?
-
-    init(_ finding: Finding) {
-      path = finding.path
-      rule = finding.rule.code
-      name = finding.rule.name
-      severity = finding.severity.rawValue
-      message = finding.message
-      text = finding.text
-      range = Range(finding.range)
-      fix = finding.fix.map {
-        FixRecord(range: Range($0.range), replacement: $0.replacement, description: $0.description)
-      }
-      language = finding.language?.tag
-      confidence = finding.confidence
-      evidence = finding.evidence
+    if let evidence = finding.evidence {
+      text.append(key: "evidence")
+      text.append(string: evidence)
+      text.append(raw: ",")
     }
+    if let fix = finding.fix {
+      text.append(key: "fix")
+      text.append(raw: "{")
+      text.append(key: "description")
+      text.append(string: fix.description)
+      text.append(raw: ",")
+      text.append(key: "range")
+      append(fix.range, to: &text)
+      text.append(raw: ",")
+      text.append(key: "replacement")
+      text.append(string: fix.replacement)
+      text.append(raw: "},")
+    }
+    if let language = finding.language {
+      text.append(key: "language")
+      text.append(string: language.tag)
+      text.append(raw: ",")
+    }
+    text.append(key: "message")
+    text.append(string: finding.message)
+    text.append(raw: ",")
+    text.append(key: "name")
+    text.append(string: finding.rule.name)
+    text.append(raw: ",")
+    text.append(key: "path")
+    text.append(string: finding.path)
+    text.append(raw: ",")
+    text.append(key: "range")
+    append(finding.range, to: &text)
+    text.append(raw: ",")
+    text.append(key: "rule")
+    text.append(string: finding.rule.code)
+    text.append(raw: ",")
+    text.append(key: "severity")
+    text.append(string: finding.severity.rawValue)
+    text.append(raw: ",")
+    text.append(key: "text")
+    text.append(string: finding.text)
+    text.append(raw: "}")
+  }
+
+  /// `{"end":{…},"start":{…}}`.
+  private static func append(_ range: SourceRange, to text: inout JSONText) {
+    text.append(raw: "{")
+    text.append(key: "end")
+    append(range.end, to: &text)
+    text.append(raw: ",")
+    text.append(key: "start")
+    append(range.start, to: &text)
+    text.append(raw: "}")
+  }
+
+  /// `{"column":…,"line":…,"offset":…,"utf16Column":…}`: columns in Unicode scalars and in
+  /// UTF-16 code units (for editors), the offset in bytes.
+  private static func append(_ position: SourcePosition, to text: inout JSONText) {
+    text.append(raw: "{")
+    text.append(key: "column")
+    text.append(integer: position.column)
+    text.append(raw: ",")
+    text.append(key: "line")
+    text.append(integer: position.line)
+    text.append(raw: ",")
+    text.append(key: "offset")
+    text.append(integer: position.utf8Offset)
+    text.append(raw: ",")
+    text.append(key: "utf16Column")
+    text.append(integer: position.utf16Column)
+    text.append(raw: "}")
   }
 }

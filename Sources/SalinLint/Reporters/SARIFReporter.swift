@@ -34,138 +34,263 @@ public struct SARIFReporter: LintReporter {
     self.baseDirectory = baseDirectory
   }
 
-  /// The findings so far, kept for the log written at the end.
-  private var findings: [Finding] = []
+  /// Whether the log's head is written.
+  private var started = false
+  /// Whether a result is written (the next one needs a comma first).
+  private var wroteResult = false
+  /// Each rule's place in the log's rule list, which a result's `ruleIndex` points at.
+  private let ruleIndex = Dictionary(
+    uniqueKeysWithValues: Linter.ruleDescriptions.enumerated().map { ($1.code, $0) })
+  /// One buffer for every file.
+  private var text = JSONText(capacity: 4096)
 
-  /// Keeps a file's findings for the log.
+  /// The file's results, one JSON object a line (after the log's head, the first time): the log
+  /// is streamed, so memory stays flat however many findings there are.
   /// - Parameter file: The file's findings.
-  /// - Returns: Nothing yet: the log is written whole at the end.
+  /// - Returns: The text of its results.
   public mutating func report(_ file: LintedFile) -> String {
-    findings += file.findings
-    return ""
-  }
-
-  /// The SARIF log of the run.
-  /// - Parameter run: The run's errors.
-  /// - Returns: Pretty-printed SARIF JSON.
-  public func finish(_ run: LintRun) -> String {
-    let rules = Linter.ruleDescriptions
-    let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.code, $0) })
+    text.removeAll()
+    startIfNeeded()
+    // The fingerprint names the rule, file and flagged text, and which occurrence of that text it
+    // is, so it does not change when lines are added above. A file's findings all come here at
+    // once, so the count is the file's own.
     var occurrences: [String: Int] = [:]
-    let results: [[String: Any]] = findings.map { finding in
-      // The fingerprint names the rule, file and flagged text, and which occurrence of that text it
-      // is, so it does not change when lines are added above.
+    for finding in file.findings {
       let base = "\(finding.rule.code)|\(finding.path)|\(finding.text)"
       let occurrence = occurrences[base, default: 0]
       occurrences[base] = occurrence + 1
-      var result: [String: Any] = [
-        "ruleId": finding.rule.code,
-        "ruleIndex": ruleIndex[finding.rule.code] ?? 0,
-        "level": finding.severity.sarifLevel,
-        "message": ["text": finding.message],
-        "locations": [
-          ["physicalLocation": physicalLocation(finding.path, finding.range, snippet: finding.text)]
-        ],
-        "partialFingerprints": ["salinFinding/v1": Self.fingerprint("\(base)|\(occurrence)")],
-      ]
-      var properties: [String: Any] = ["name": finding.rule.name]
-      if let language = finding.language { properties["language"] = language.tag }
-      if let confidence = finding.confidence { properties["confidence"] = confidence }
-      if let evidence = finding.evidence { properties["evidence"] = evidence }
-      result["properties"] = properties
-      if let fix = finding.fix {
-        result["fixes"] = [
-          [
-            "description": ["text": fix.description],
-            "artifactChanges": [
-              [
-                "artifactLocation": artifactLocation(finding.path),
-                "replacements": [
-                  [
-                    "deletedRegion": region(fix.range),
-                    "insertedContent": ["text": fix.replacement],
-                  ]
-                ],
-              ]
-            ],
-          ]
-        ]
-      }
-      return result
+      text.append(raw: wroteResult ? ",\n        " : "\n        ")
+      wroteResult = true
+      appendResult(finding, fingerprint: Self.fingerprint("\(base)|\(occurrence)"))
     }
-    let notifications: [[String: Any]] = run.errors.map {
-      ["level": "error", "message": ["text": $0]]
-    }
-    var sarifRun: [String: Any] = [
-      "tool": [
-        "driver": [
-          "name": "salin",
-          "version": toolVersion,
-          "informationUri": informationURI,
-          "rules": rules.map { rule -> [String: Any] in
-            [
-              "id": rule.code,
-              "name": rule.name,
-              "shortDescription": ["text": rule.summary],
-              "fullDescription": [
-                "text": rule.summary + (rule.isFixable ? " Fixable with --fix." : "")
-              ],
-              "helpUri": "\(informationURI)/blob/main/\(rule.documentationPath)",
-              "defaultConfiguration": ["level": rule.defaultSeverity.sarifLevel],
-            ]
-          },
-        ]
-      ],
-      "invocations": [
-        [
-          "executionSuccessful": run.errors.isEmpty,
-          "toolExecutionNotifications": notifications,
-        ]
-      ],
-      "columnKind": "unicodeCodePoints",
-      "results": results,
-    ]
-    if let baseDirectory {
-      let directory = baseDirectory.hasSuffix("/") ? baseDirectory : baseDirectory + "/"
-      sarifRun["originalUriBaseIds"] = [Self.sourceRoot: ["uri": Self.fileURI(directory)]]
-    }
-    let log: [String: Any] = [
-      "$schema":
-        "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
-      "version": "2.1.0",
-      "runs": [sarifRun],
-    ]
-    let data =
-      (try? JSONSerialization.data(
-        withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]))
-      ?? Data("{}".utf8)
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return String(decoding: text.bytes, as: UTF8.self)
   }
 
-  private func physicalLocation(_ path: String, _ range: SourceRange, snippet: String) -> [String:
-    Any]
-  {
-    var region = region(range)
-    region["snippet"] = ["text": snippet]
-    return ["artifactLocation": artifactLocation(path), "region": region]
+  /// The end of the log: the invocation, with the run's errors as notifications.
+  /// - Parameter run: The run's errors.
+  /// - Returns: The rest of the SARIF log.
+  public mutating func finish(_ run: LintRun) -> String {
+    text.removeAll()
+    startIfNeeded()
+    text.append(raw: wroteResult ? "\n      ],\n      " : "],\n      ")
+    text.append(key: "invocations")
+    text.append(raw: " [{")
+    text.append(key: "executionSuccessful")
+    text.append(bool: run.errors.isEmpty)
+    text.append(raw: ",")
+    text.append(key: "toolExecutionNotifications")
+    text.append(raw: "[")
+    for (index, error) in run.errors.enumerated() {
+      if index > 0 { text.append(raw: ",") }
+      text.append(raw: "{")
+      text.append(key: "level")
+      text.append(raw: "\"error\",")
+      text.append(key: "message")
+      appendMessage(error)
+      text.append(raw: "}")
+    }
+    text.append(raw: "]}]\n    }\n  ]\n}\n")
+    return String(decoding: text.bytes, as: UTF8.self)
+  }
+
+  /// The head, written once: the schema, the tool and its rules (one a line), the run's settings,
+  /// and the opening of its results.
+  private mutating func startIfNeeded() {
+    guard !started else { return }
+    started = true
+    text.append(raw: "{\n  ")
+    text.append(key: "$schema")
+    text.append(raw: " ")
+    text.append(
+      string:
+        "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+    )
+    text.append(raw: ",\n  ")
+    text.append(key: "version")
+    text.append(raw: " \"2.1.0\",\n  ")
+    text.append(key: "runs")
+    text.append(raw: " [\n    {\n      ")
+    text.append(key: "tool")
+    text.append(raw: " {")
+    text.append(key: "driver")
+    text.append(raw: " {")
+    text.append(key: "name")
+    text.append(raw: "\"salin\",")
+    text.append(key: "version")
+    text.append(string: toolVersion)
+    text.append(raw: ",")
+    text.append(key: "informationUri")
+    text.append(string: informationURI)
+    text.append(raw: ",")
+    text.append(key: "rules")
+    text.append(raw: " [")
+    for (index, rule) in Linter.ruleDescriptions.enumerated() {
+      text.append(raw: index == 0 ? "\n        " : ",\n        ")
+      text.append(raw: "{")
+      text.append(key: "id")
+      text.append(string: rule.code)
+      text.append(raw: ",")
+      text.append(key: "name")
+      text.append(string: rule.name)
+      text.append(raw: ",")
+      text.append(key: "shortDescription")
+      appendMessage(rule.summary)
+      text.append(raw: ",")
+      text.append(key: "fullDescription")
+      appendMessage(rule.summary + (rule.isFixable ? " Fixable with --fix." : ""))
+      text.append(raw: ",")
+      text.append(key: "helpUri")
+      text.append(string: "\(informationURI)/blob/main/\(rule.documentationPath)")
+      text.append(raw: ",")
+      text.append(key: "defaultConfiguration")
+      text.append(raw: "{")
+      text.append(key: "level")
+      text.append(string: rule.defaultSeverity.sarifLevel)
+      text.append(raw: "}}")
+    }
+    text.append(raw: "\n      ]}},\n      ")
+    text.append(key: "columnKind")
+    text.append(raw: " \"unicodeCodePoints\",\n      ")
+    if let baseDirectory {
+      let directory = baseDirectory.hasSuffix("/") ? baseDirectory : baseDirectory + "/"
+      text.append(key: "originalUriBaseIds")
+      text.append(raw: " {")
+      text.append(string: Self.sourceRoot)
+      text.append(raw: ":{")
+      text.append(key: "uri")
+      text.append(string: Self.fileURI(directory))
+      text.append(raw: "}},\n      ")
+    }
+    text.append(key: "results")
+    text.append(raw: " [")
+  }
+
+  /// A result: the rule, level, message, location with snippet, fingerprint, properties and fix.
+  private mutating func appendResult(_ finding: Finding, fingerprint: String) {
+    text.append(raw: "{")
+    text.append(key: "ruleId")
+    text.append(string: finding.rule.code)
+    text.append(raw: ",")
+    text.append(key: "ruleIndex")
+    text.append(integer: ruleIndex[finding.rule.code] ?? 0)
+    text.append(raw: ",")
+    text.append(key: "level")
+    text.append(string: finding.severity.sarifLevel)
+    text.append(raw: ",")
+    text.append(key: "message")
+    appendMessage(finding.message)
+    text.append(raw: ",")
+    text.append(key: "locations")
+    text.append(raw: "[{")
+    text.append(key: "physicalLocation")
+    text.append(raw: "{")
+    text.append(key: "artifactLocation")
+    appendArtifactLocation(finding.path)
+    text.append(raw: ",")
+    text.append(key: "region")
+    appendRegion(finding.range, snippet: finding.text)
+    text.append(raw: "}}],")
+    text.append(key: "partialFingerprints")
+    text.append(raw: "{")
+    text.append(key: "salinFinding/v1")
+    text.append(string: fingerprint)
+    text.append(raw: "},")
+    text.append(key: "properties")
+    text.append(raw: "{")
+    text.append(key: "name")
+    text.append(string: finding.rule.name)
+    if let language = finding.language {
+      text.append(raw: ",")
+      text.append(key: "language")
+      text.append(string: language.tag)
+    }
+    if let confidence = finding.confidence {
+      text.append(raw: ",")
+      text.append(key: "confidence")
+      text.append(number: confidence)
+    }
+    if let evidence = finding.evidence {
+      text.append(raw: ",")
+      text.append(key: "evidence")
+      text.append(string: evidence)
+    }
+    text.append(raw: "}")
+    if let fix = finding.fix {
+      text.append(raw: ",")
+      text.append(key: "fixes")
+      text.append(raw: "[{")
+      text.append(key: "description")
+      appendMessage(fix.description)
+      text.append(raw: ",")
+      text.append(key: "artifactChanges")
+      text.append(raw: "[{")
+      text.append(key: "artifactLocation")
+      appendArtifactLocation(finding.path)
+      text.append(raw: ",")
+      text.append(key: "replacements")
+      text.append(raw: "[{")
+      text.append(key: "deletedRegion")
+      appendRegion(fix.range, snippet: nil)
+      text.append(raw: ",")
+      text.append(key: "insertedContent")
+      appendMessage(fix.replacement)
+      text.append(raw: "}]}]}]")
+    }
+    text.append(raw: "}")
+  }
+
+  /// `{"text":…}`: a message, a description or inserted content.
+  private mutating func appendMessage(_ message: String) {
+    text.append(raw: "{")
+    text.append(key: "text")
+    text.append(string: message)
+    text.append(raw: "}")
   }
 
   /// An absolute path as a `file:` URI; a relative one under `SRCROOT` when the base is known.
-  private func artifactLocation(_ path: String) -> [String: Any] {
-    if path.hasPrefix("/") { return ["uri": Self.fileURI(path)] }
-    guard baseDirectory != nil else { return ["uri": Self.uri(path)] }
-    return ["uri": Self.uri(path), "uriBaseId": Self.sourceRoot]
+  private mutating func appendArtifactLocation(_ path: String) {
+    text.append(raw: "{")
+    text.append(key: "uri")
+    if path.hasPrefix("/") {
+      text.append(string: Self.fileURI(path))
+    } else {
+      text.append(string: Self.uri(path))
+      if baseDirectory != nil {
+        text.append(raw: ",")
+        text.append(key: "uriBaseId")
+        text.append(string: Self.sourceRoot)
+      }
+    }
+    text.append(raw: "}")
   }
 
   /// Lines and columns (1-based, columns in Unicode scalars as `columnKind` says, the end column
   /// just after the last character) and the bytes, so a fix applies exactly.
-  private func region(_ range: SourceRange) -> [String: Any] {
-    [
-      "startLine": range.start.line, "startColumn": range.start.column,
-      "endLine": range.end.line, "endColumn": range.end.column,
-      "byteOffset": range.start.utf8Offset,
-      "byteLength": range.end.utf8Offset - range.start.utf8Offset,
-    ]
+  private mutating func appendRegion(_ range: SourceRange, snippet: String?) {
+    text.append(raw: "{")
+    text.append(key: "startLine")
+    text.append(integer: range.start.line)
+    text.append(raw: ",")
+    text.append(key: "startColumn")
+    text.append(integer: range.start.column)
+    text.append(raw: ",")
+    text.append(key: "endLine")
+    text.append(integer: range.end.line)
+    text.append(raw: ",")
+    text.append(key: "endColumn")
+    text.append(integer: range.end.column)
+    text.append(raw: ",")
+    text.append(key: "byteOffset")
+    text.append(integer: range.start.utf8Offset)
+    text.append(raw: ",")
+    text.append(key: "byteLength")
+    text.append(integer: range.end.utf8Offset - range.start.utf8Offset)
+    if let snippet {
+      text.append(raw: ",")
+      text.append(key: "snippet")
+      appendMessage(snippet)
+    }
+    text.append(raw: "}")
   }
 
   /// An absolute path as a `file://` URI.
