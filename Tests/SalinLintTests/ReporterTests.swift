@@ -77,6 +77,22 @@ struct ReporterTests {
     #expect(findings[1]["confidence"] as? Double == 0.95)
   }
 
+  /// JSON and SARIF are streamed: a file's findings are written when the file is reported, not
+  /// kept until the end (memory stays flat however many findings a run has).
+  @Test func jsonAndSARIFWriteEachFileAsItIsReported() throws {
+    let file = try Self.file()
+    var json = JSONReporter()
+    var sarif = SARIFReporter(toolVersion: "0.1.0")
+    for text in [json.report(file), sarif.report(file)] {
+      #expect(text.contains("'Mga Detalye' is the tl label 'label.details'"))
+      #expect(text.contains("'pulong' looks tl, not en"))
+    }
+    let second = LintedFile(path: "b.txt", findings: file.findings)
+    #expect(json.report(second).hasPrefix(",\n    {"))
+    #expect(sarif.report(second).hasPrefix(",\n        {"))
+    #expect(!json.finish(LintRun()).contains("Mga Detalye"))
+  }
+
   /// Structural check of what the SARIF 2.1.0 schema requires or constrains, field by field
   /// (scripts/validate-sarif.sh validates whole logs against the OASIS schema itself, which is not
   /// committed here).
