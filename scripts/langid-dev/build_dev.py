@@ -56,14 +56,31 @@ def repo_dir(src, name):
     sys.exit(f"build_dev.py: no checkout of {name} in {src} (looked for {plain} and {mirror})")
 
 
+def require_commit(src, name):
+    """Stops with one line when a checkout lacks its source's pinned commit (a mirror snapshot
+    taken later than the pin), rather than a traceback, so the other sections are kept."""
+    commit = SOURCES[name][1]
+    found = subprocess.run(["git", "-C", repo_dir(src, name), "cat-file", "-e", f"{commit}^{{commit}}"],
+                           capture_output=True).returncode == 0
+    if not found:
+        raise MissingCommit(f"{repo_dir(src, name)} has no commit {commit} of {name}: fetch it "
+                            f"(git -C {repo_dir(src, name)} fetch origin {commit}) and run again")
+
+
+class MissingCommit(Exception):
+    """A source's checkout lacks the pinned commit."""
+
+
 def show(src, name, path):
     """A file of a source at its pinned commit, as bytes."""
+    require_commit(src, name)
     return subprocess.run(["git", "-C", repo_dir(src, name), "show", f"{SOURCES[name][1]}:{path}"],
                           check=True, capture_output=True).stdout
 
 
 def files(src, name, prefix=""):
     """The paths of a source's files at its pinned commit, sorted."""
+    require_commit(src, name)
     out = subprocess.run(["git", "-C", repo_dir(src, name), "ls-tree", "-r", "--name-only",
                           SOURCES[name][1], "--", prefix] if prefix else
                          ["git", "-C", repo_dir(src, name), "ls-tree", "-r", "--name-only", SOURCES[name][1]],
@@ -236,13 +253,16 @@ def main():
     src, out = sys.argv[1], sys.argv[2]
     for sub in ("taglish", "ko", "en-tech", "en-web"):
         os.makedirs(os.path.join(out, sub), exist_ok=True)
-    reddit(src, out)
-    tweets(src, out)
-    news(src, out)
-    korean(src, out)
-    technical(src, out)
-    reviews(src, out)
-    mail(src, out)
+    missing = []
+    for section in (reddit, tweets, news, korean, technical, reviews, mail):
+        try:
+            section(src, out)
+        except MissingCommit as error:
+            missing.append(f"build_dev.py: {section.__name__} not built: {error}")
+    for line in missing:
+        print(line, file=sys.stderr)
+    if missing:
+        sys.exit(2)
 
 
 if __name__ == "__main__":
