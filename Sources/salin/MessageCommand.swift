@@ -11,7 +11,7 @@ struct MessageCommand: ParsableCommand {
     abstract: "Format one catalog message.",
     discussion: """
       Values are read by their shape: 2023-04-26 is a date, 2023-04 a month, 14:30 a time of \
-      day, 2023-04-26T14:30+09:00 a date and time, 5 or 2.5 a number, 12.50 EUR a currency \
+      day, 2023-04-26T14:30+09:00 a date and time, 5, 2.5 or 1e-7 a number, 12.50 EUR a currency \
       amount, anything else text. Repeat --arg with the same name to pass a list (a name the \
       message formats as a list is a list even when given once):
         salin message agreed-areas --locale ko --arg areas=A --arg areas=B --arg areas=C

@@ -2,8 +2,8 @@ extension MessageArgument {
   /// Reads a value typed on a command line by its shape.
   ///
   /// `2023-04-26` is a date, `2023-04` a month, `14:30` or `14:30:05.250` a time of day,
-  /// `2023-04-26T14:30` a date and time (`…Z` or `…+09:00` an instant), `5`, `-2.5` or
-  /// `1234.50` a number (kept as its digits when a `Double` would round it), `12.50 EUR` or
+  /// `2023-04-26T14:30` a date and time (`…Z` or `…+09:00` an instant), `5`, `-2.5`,
+  /// `1234.50` or `1.5e-7` a number (kept as its digits when a `Double` would round it), `12.50 EUR` or
   /// `EUR 12.50` a currency amount; anything else is text.
   /// - Parameter text: The value as typed.
   /// - Returns: The argument.
@@ -30,7 +30,8 @@ extension MessageArgument {
 
   private static func number(_ text: String) -> MessageArgument? {
     guard isNumber(text) else { return nil }
-    let digits = text.utf8.filter { (0x30...0x39).contains($0) }.count
+    let mantissa = text.prefix { $0 != "e" && $0 != "E" }
+    let digits = mantissa.utf8.filter { (0x30...0x39).contains($0) }.count
     if digits <= 15, let value = Double(text) { return .number(value) }
     return .decimal(text)
   }
@@ -38,6 +39,15 @@ extension MessageArgument {
   private static func isNumber(_ text: String) -> Bool {
     var body = Substring(text)
     if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+    // An exponent, as ICU's own tests and JSON write numbers: 1e-7, 1.5E21.
+    if let e = body.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+      var exponent = body[body.index(after: e)...]
+      if exponent.first == "-" || exponent.first == "+" { exponent = exponent.dropFirst() }
+      guard !exponent.isEmpty, exponent.allSatisfy({ ("0"..."9").contains($0) }) else {
+        return false
+      }
+      body = body[..<e]
+    }
     let pieces = body.split(separator: ".", omittingEmptySubsequences: false)
     guard (1...2).contains(pieces.count), !pieces[0].isEmpty else { return false }
     return pieces.allSatisfy { !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }
