@@ -84,12 +84,15 @@ struct LintCommand: ParsableCommand {
         termbaseFiles: termbases.map { URL(fileURLWithPath: $0) }),
       language: lang, configuration: configuration, minimumSeverity: minSeverity,
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, fix: fix)
-    let input: LintInput =
-      paths == ["-"]
-      ? .standardInput(
-        [UInt8](FileHandle.standardInput.readDataToEndOfFile()),
-        filename: stdinFilename ?? "<stdin>")
-      : .paths(paths)
+    let input: LintInput
+    do {
+      input =
+        paths == ["-"]
+        ? try .readingStandardInput(filename: stdinFilename ?? "<stdin>") : .paths(paths)
+    } catch {
+      StandardError.error("\(error)")
+      throw ExitCode(2)
+    }
     let progress = LintProgress()
     let run = runner.lint(
       input, reporter: reporter(), progress: progress.update,

@@ -7,6 +7,8 @@ public enum DocumentError: Error, Hashable, Sendable, CustomStringConvertible {
   case unreadable(path: String, reason: String)
   /// The file has no bytes.
   case empty(path: String)
+  /// The file or stream holds more than `limit` bytes (``DocumentReader/maximumSize``).
+  case tooLarge(path: String, limit: Int)
   /// The file holds a NUL byte (at `line` and `column`): it is binary, not text.
   case binary(path: String, line: Int, column: Int)
   /// The file is not valid UTF-8; `line` and `column` are where the first bad byte is.
@@ -28,6 +30,8 @@ public enum DocumentError: Error, Hashable, Sendable, CustomStringConvertible {
       switch self {
       case .unreadable(let path, let reason): "\(path): cannot read file: \(reason)"
       case .empty(let path): "\(path): file is empty"
+      case .tooLarge(let path, let limit):
+        "\(path): more than \(limit >> 20) MiB, the most Salin reads as one document: split it"
       case .binary(let path, let line, let column):
         "\(path):\(line):\(column): binary file (a NUL byte here), not text: Salin reads UTF-8 "
           + "text"

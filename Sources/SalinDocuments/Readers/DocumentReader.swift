@@ -6,6 +6,13 @@ public enum DocumentReader {
   /// How many leading bytes are checked for NUL when deciding whether a file is binary.
   static let binaryProbeLength = 8192
 
+  /// The most bytes a document may have: 64 MiB.
+  ///
+  /// Salin keeps a document whole (its bytes, its segments' text, the findings' places), a few
+  /// times its size; past this, files and standard input are refused with `DocumentError.tooLarge`
+  /// instead of read until memory runs out (docs/limits.md).
+  public static let maximumSize = 64 << 20
+
   /// Reads a file from disk.
   /// - Parameters:
   ///   - path: The file's path.
@@ -17,17 +24,7 @@ public enum DocumentReader {
     throws(DocumentError)
     -> Document
   {
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      let reason =
-        FileManager.default.fileExists(atPath: path)
-        ? "permission denied or not a regular file"
-        : "no such file"
-      throw .unreadable(path: path, reason: reason)
-    }
-    return try read(bytes: [UInt8](data), path: path, format: format)
+    try read(bytes: BoundedInput.bytes(ofFile: path), path: path, format: format)
   }
 
   /// Reads a document from bytes already in memory (standard input, tests).
@@ -41,6 +38,7 @@ public enum DocumentReader {
     throws(DocumentError) -> Document
   {
     guard !bytes.isEmpty else { throw .empty(path: path) }
+    guard bytes.count <= maximumSize else { throw .tooLarge(path: path, limit: maximumSize) }
     if let nul = bytes.prefix(binaryProbeLength).firstIndex(of: 0) {
       let position = UTF8Validation.position(of: nul, in: bytes)
       throw .binary(path: path, line: position.line, column: position.column)
@@ -93,6 +91,10 @@ public enum DocumentReader {
     }
     if declared == nil, format != .catalog, let language = languageFromFileName(path) {
       declared = DeclaredLanguage(language: language, source: .fileName)
+    }
+    // A paragraph or line past 64 KiB is read in parts, so what rules keep per segment stays small.
+    if segments.contains(where: { $0.text.utf8.count > Segment.maximumLength }) {
+      segments = segments.flatMap { $0.splittingIfLong(lines: lines) }
     }
     return Document(
       path: path, text: text, format: format, declaredLanguage: declared, segments: segments,

@@ -133,7 +133,13 @@ public struct LintRunner: Sendable {
   }
 
   private func lint(path: String, cache: LinterCache) -> LintedFile {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    let bytes: [UInt8]
+    do {
+      bytes = try BoundedInput.bytes(ofFile: path)
+    } catch {
+      if case .tooLarge = error {
+        return LintedFile(path: path, errors: ["\(error)"], isLinted: false)
+      }
       var isDirectory: ObjCBool = false
       let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
       let reason =
@@ -142,7 +148,7 @@ public struct LintRunner: Sendable {
         : "no such file or directory"
       return LintedFile(path: path, errors: ["\(path): \(reason)"], isLinted: false)
     }
-    return lint(bytes: [UInt8](data), path: path, cache: cache, writable: true)
+    return lint(bytes: bytes, path: path, cache: cache, writable: true)
   }
 
   private func lint(bytes: [UInt8], path: String, cache: LinterCache, writable: Bool)
