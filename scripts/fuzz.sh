@@ -5,9 +5,11 @@
 # stops the run with the input saved in .build-fuzz/artifacts; see docs/fuzzing.md.
 #   FUZZ_SECONDS=600 make fuzz          # longer
 #   FUZZ_TARGETS="markdown po" make fuzz
+#   FUZZ_RUNS=1000000 FUZZ_SECONDS=3600 make fuzz   # stop each target after a million inputs
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-120}
+runs=${FUZZ_RUNS:--1}
 targets=${FUZZ_TARGETS:-"message catalog briefing markdown text po fixer model"}
 scratch=.build-fuzz
 
@@ -23,10 +25,13 @@ for target in $targets; do
   mkdir -p "$work"
   log="$scratch/$target.log"
   echo "== $target (${seconds}s)"
+  # The fixed inputs of earlier runs seed the run too, so a regression is found at once.
+  seeds=("Fuzz/corpus/$target")
+  if [ -d "Fuzz/regressions/$target" ]; then seeds+=("Fuzz/regressions/$target"); fi
   # Swift's own backtracer would stall a crash report; libFuzzer and ASan print their own.
   if SWIFT_BACKTRACE=enable=no SALIN_FUZZ_TARGET="$target" ASAN_OPTIONS=detect_leaks=1 \
     LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0" \
-    "$driver" "$work" "Fuzz/corpus/$target" -max_total_time="$seconds" -timeout=1 \
+    "$driver" "$work" "${seeds[@]}" -max_total_time="$seconds" -runs="$runs" -timeout=1 \
     -rss_limit_mb=2048 -artifact_prefix="$scratch/artifacts/$target-" -print_final_stats=1 \
     >"$log" 2>&1; then
     result=ok
