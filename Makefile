@@ -37,7 +37,7 @@ bench-messages: deps
 bench-langid: deps
 	@scripts/bench-langid.sh
 
-# Lint accuracy on real text (../shared/data/langid/dev) against lingua, one table.
+# Lint accuracy on real text (scripts/build-langid-dev.sh text, Benchmarks/Mixing/labels) against lingua, one table.
 bench-mixing: build
 	@scripts/bench-mixing.sh
 

@@ -1,16 +1,15 @@
 #!/usr/bin/env bash
-# Rebuilds the language-mixing development set in ../shared/data/langid/dev (never committed):
+# Rebuilds the language-mixing development text in .langid-dev/ (LANGID_DEV=DIR for another place;
+# never committed):
 # clones each public source at its pinned commit (scripts/langid-dev/build_dev.py, SOURCES) into a
 # temporary folder, or uses the checkouts in $DEV_SOURCES (DIR/NAME, or a mirror's
-# DIR/OWNER+NAME/repo), and extracts the text. The Taglish labels (dev/taglish/labels/*.tsv) and
-# the README are hand-made and are not rebuilt: keep them (the text files are rebuilt byte for
-# byte, so the labels' line numbers stay right).
+# DIR/OWNER+NAME/repo), and extracts the text. The Taglish hand labels are committed in
+# Benchmarks/Mixing/labels/ (the text files are rebuilt byte for byte, so their line numbers stay
+# right).
 # Read by `make bench-mixing`; never by training (scripts/train-langid.sh reads train/ only).
 set -euo pipefail
 root="$(git rev-parse --show-toplevel 2>/dev/null || pwd)"
-shared="${SHARED:-$root/../shared}"
-[ -d "$shared" ] || shared="$(cd "$(git rev-parse --git-common-dir)/../.." && pwd)/shared"
-out="$shared/data/langid/dev"
+out="${LANGID_DEV:-$root/.langid-dev}"
 sources="${DEV_SOURCES:-}"
 if [ -z "$sources" ]; then
   sources="$(mktemp -d)"

@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """`make bench-mixing`: Salin's linter and lingua 2.1.1 (en/tl/ko) on the real-text development
-set in ../shared/data/langid/dev, in one run, printed as tables.
+set (text from scripts/build-langid-dev.sh, labels in labels/), in one run, printed as tables.
 
-Usage: mixing_bench.py SALIN DEV WORK
+Usage: mixing_bench.py SALIN DEV WORK [EVAL]
 
-- Taglish (dev/taglish/NAME.txt, hand labels in dev/taglish/labels/NAME.tsv: line number, English
+DEV is the text built by scripts/build-langid-dev.sh; the hand labels are committed beside this
+script (labels/NAME.tsv, see labels/README.md); EVAL is ../shared/data/langid/eval (measured only).
+
+- Taglish (dev/taglish/NAME.txt, hand labels in labels/NAME.tsv: line number, English
   spans in order separated by `|`, Tagalog-affixed English words likewise): Reddit comments,
   election tweets and Tagalog news sentences. Odd line numbers are the `tune` half (look at its
   misses, choose constants on it), even ones the `check` half (only ever measured). A span is
@@ -25,16 +28,18 @@ import sys
 import glob
 
 SALIN, DEV, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
+EVAL = sys.argv[4] if len(sys.argv) > 4 else os.path.join(os.path.dirname(DEV.rstrip("/")), "eval")
+LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "labels")
 RULES = {"SL002", "SL006", "SL007", "SL008", "SL009"}
 
 
 def load_taglish():
-    """Every labelled Taglish file: taglish/NAME.txt with its labels in taglish/labels/NAME.tsv.
+    """Every labelled Taglish file: taglish/NAME.txt with its labels in labels/NAME.tsv.
 
     Returns items (source, line number, text, English spans, mixed words); a line with no label
     row, or an empty one, has no English."""
     items = []
-    for path in sorted(glob.glob(os.path.join(DEV, "taglish", "labels", "*.tsv"))):
+    for path in sorted(glob.glob(os.path.join(LABELS, "*.tsv"))):
         source = os.path.splitext(os.path.basename(path))[0]
         lines = open(os.path.join(DEV, "taglish", source + ".txt"), encoding="utf-8").read().splitlines()
         for row in open(path, encoding="utf-8").read().splitlines():
@@ -249,7 +254,7 @@ def main():
         work_path = paragraphs_file(lines, "en-web-" + os.path.basename(path))
         clean_run("Clean English web text, en-web/" + os.path.basename(path), [work_path], "en", lines, have_lingua,
                   "false-en-web-" + os.path.basename(path))
-    eval_dir = os.path.join(os.path.dirname(DEV.rstrip("/")), "eval")
+    eval_dir = EVAL
     for name, rel in (("eval/lingua en sentences (Leipzig web/news; measured only)", "lingua/en/sentences.txt"),
                       ("eval/tatoeba en (measured only)", "tatoeba/en.txt")):
         path = os.path.join(eval_dir, rel)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Rebuilds the language-mixing development set in ../shared/data/langid/dev (never committed).
+"""Rebuilds the language-mixing development text in .langid-dev/ (never committed).
 
 Every source is a public git repository at a pinned commit (or a Debian package on this
 machine); the README written beside the data names each file's source, version and licence.
@@ -7,8 +7,8 @@ Usage: build_dev.py SOURCES OUT, where SOURCES holds the checkouts named in SOUR
 SOURCES/NAME or as SOURCES/OWNER+NAME/repo (a mirror's layout; bare repositories are fine:
 files are read with `git show COMMIT:PATH`). Deterministic: fixed seeds, sorted inputs.
 
-The hand labels (dev/taglish/labels/*.tsv) are not rebuilt: the text files they point into are,
-byte for byte, so keep them.
+The hand labels are committed in Benchmarks/Mixing/labels/*.tsv: the text files they point into
+are rebuilt byte for byte, so their line numbers stay right.
 
 Not in this set, by rule: Universal Dependencies treebanks (any language) and the DLSU
 "PinoyBot" Taglish datasets. Nothing here is used for training.
