@@ -63,7 +63,7 @@ let package = Package(
     .target(
       name: "SalinDocuments",
       dependencies: [
-        "SalinCore", "SalinICU", "SalinCatalog", "CCMark", "SalinYAML",
+        "SalinCore", "SalinICU", "SalinCatalog", "SalinBriefing", "CCMark", "SalinYAML",
         .product(name: "Yams", package: "Yams"),
       ]),
     .target(
@@ -79,8 +79,8 @@ let package = Package(
     .target(
       name: "SalinLint",
       dependencies: [
-        "SalinCore", "SalinCatalog", "SalinDocuments", "SalinLangID", "SalinICU", "SalinTerms",
-        "SalinResources", "SalinYAML", .product(name: "Yams", package: "Yams"),
+        "SalinCore", "SalinCatalog", "SalinDocuments", "SalinBriefing", "SalinLangID", "SalinICU",
+        "SalinTerms", "SalinResources", "SalinYAML", .product(name: "Yams", package: "Yams"),
       ],
       resources: [.copy("Resources")]),
     // Servers beside the command line: they call the same libraries and keep their own
@@ -123,7 +123,8 @@ let package = Package(
     .executableTarget(
       name: "salin",
       dependencies: [
-        "SalinCore", "SalinCatalog", "SalinLangID", "SalinRender", "SalinImport", "SalinLint", "SalinResources", "SalinBriefing", "SalinLanguageServer",
+        "SalinCore", "SalinCatalog", "SalinLangID", "SalinRender", "SalinImport", "SalinLint",
+        "SalinResources", "SalinBriefing", "SalinLanguageServer",
         "SalinTerms", "SalinPreview",
         "SalinInterchange",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),

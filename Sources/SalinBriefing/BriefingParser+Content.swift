@@ -164,6 +164,7 @@ extension BriefingParser {
     var unit = TextUnit(
       id: id, variants: variants, arguments: arguments, location: reader.location(node))
     unit.madeFrom = madeFrom
+    unit.variantLocations = variantNodes.mapValues { reader.location($0) }
     return unit
   }
 }

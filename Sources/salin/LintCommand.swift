@@ -7,12 +7,13 @@ import SalinLint
 struct LintCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "lint",
-    abstract: "Find text in the wrong language in documents, catalogs and PO files.",
+    abstract: "Find text in the wrong language in documents, catalogs, PO files and briefings.",
     discussion: """
       Rules: SL001 foreign-label (fixable), SL002 foreign-span, SL003 untranslated-catalog-entry, \
       SL004 unexpected-script, SL005 undeclared-language, SL000 unused-suppression; with \
       'mixing: {tl: strict}' (per document language) in .salin.yml also SL006 loanword and \
-      SL007 mixed-word. \
+      SL007 mixed-word; in briefings (*.briefing.yaml, each variant in its locale) SL010 \
+      stale-translation. \
       Exit codes: 0 clean, 1 findings at or above --min-severity, 2 usage, config or I/O error.
       """)
 

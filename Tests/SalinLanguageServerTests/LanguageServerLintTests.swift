@@ -152,6 +152,32 @@ struct LanguageServerLintTests {
     #expect(diagnostics.first?["severity"] as? Int == 1)
   }
 
+  /// A briefing that loads is linted like `salin lint` lints it: a stale translation is SL010
+  /// at the translation (line 9, after `tl: `), in the editor as on the command line.
+  @Test func aStaleBriefingTranslationIsADiagnosticAtTheTranslation() throws {
+    let text = """
+      salin-briefing: 1
+      id: stale
+      source-language: en
+      languages: [en, tl]
+      lead:
+        - paragraph:
+            id: lead
+            en: Officials met again on Monday.
+            tl: Nagpulong ang mga opisyal.
+            made-from: {tl: 5f7859e43059}
+
+      """
+    let (uri, _) = try Self.englishFile("stale.briefing.yaml", text)
+    let session = LSPSession(linting: Self.service())
+    session.initialize()
+    Self.open(session, uri, text)
+    let diagnostics = try #require(session.diagnostics(for: uri))
+    #expect(diagnostics.map { $0["code"] as? String } == ["SL010"], "\(diagnostics)")
+    #expect(diagnostics.map(LSPSession.range) == ["8:10-8:36"])
+    #expect(diagnostics.first?["severity"] as? Int == 2)
+  }
+
   @Test func hoverShowsAFindingsLanguageAndEvidence() throws {
     let (uri, text) = try Self.englishFile("seed.txt", try Self.seed())
     let session = LSPSession(linting: Self.service())

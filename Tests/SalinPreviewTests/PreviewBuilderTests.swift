@@ -70,6 +70,24 @@ struct PreviewBuilderTests {
     #expect(page.contains("fallback: no ko text for text:heading.deterrence; used en (step 1)"))
   }
 
+  /// A translation made from an older source is highlighted in place, as SL010 reports it.
+  @Test func aStaleTranslationIsMarkedInPlace() throws {
+    let path = try Self.briefing {
+      $0.replacingOccurrences(
+        of: "      tl: Pagsusulong ng Seguridad sa Pamamagitan ng Deterrence\n",
+        with: "      tl: Pagsusulong ng Seguridad sa Pamamagitan ng Deterrence\n"
+          + "      made-from: {tl: 000000000000}\n")
+    }
+    let page = PreviewHTML.page(Self.build(path), version: 1)
+    #expect(
+      page.contains(
+        "<span class=\"s stale\" data-origin=\"text:heading.deterrence\" title=\"stale: the tl "
+          + "text of text:heading.deterrence was translated from an older source text (SL010 "
+          + "stale-translation) — "),
+      "\(page)")
+    #expect(page.components(separatedBy: "class=\"s stale\"").count == 2)
+  }
+
   /// A briefing that stops parsing mid-edit: the problem at its line, nothing thrown.
   @Test func aBrokenBriefingIsAProblemOnThePage() throws {
     let path = try Self.briefing { $0 + "\nsections: [unclosed\n" }

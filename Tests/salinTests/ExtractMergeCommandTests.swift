@@ -61,6 +61,18 @@ struct ExtractMergeCommandTests {
     result = try SalinProcess.run(["render", briefing.path, "--locale", "tl", "--strict"])
     #expect(result.status == 1)
     #expect(result.stderr.contains("error: stale tl text for text:heading.deterrence"))
+    // `salin lint` reports it (SL010) at the translation, with the old source from git history;
+    // nothing else: the seed briefing lints clean.
+    result = try SalinProcess.run(["lint", briefing.path])
+    #expect(result.status == 1)
+    #expect(
+      result.stdout.contains(
+        ":82:11: warning stale tl translation of 'heading.deterrence': it was made from the en "
+          + "text 'Advancing Security Through Deterrence', which is now 'Advancing Security Through "
+          + "Strong Deterrence'; re-translate it: salin extract \(briefing.path) --target tl -o "
+          + "edscg-5.tl.xlf, translate, then salin merge \(briefing.path) edscg-5.tl.xlf "
+          + "[SL010 stale-translation]"), "\(result.stdout)")
+    #expect(result.stdout.components(separatedBy: "[SL").count == 2, "\(result.stdout)")
     result = try SalinProcess.run(["extract", briefing.path, "--target", "tl", "-o", xliff.path])
     let extracted = try String(contentsOf: xliff, encoding: .utf8)
     #expect(
@@ -90,6 +102,8 @@ struct ExtractMergeCommandTests {
     #expect(result.stdout.hasSuffix("edscg-5.briefing.yaml: 1 text units changed\n"))
     result = try SalinProcess.run(["render", briefing.path, "--locale", "tl", "--strict"])
     #expect(result.status == 0, "\(result.stderr)")
+    result = try SalinProcess.run(["lint", briefing.path])
+    #expect(result.status == 0, "\(result.stdout)")
   }
 
   @Test func aRenamedPlaceholderIsRefusedAndNothingIsWritten() throws {

@@ -117,6 +117,16 @@ struct LintCommandTests {
     #expect(help.stdout.contains("SL006 loanword"))
   }
 
+  /// The seed briefing lints clean: every variant in its own locale (the Korean and Tagalog
+  /// translations are not foreign text), entity names are names, nothing is stale.
+  @Test func theSeedBriefingLintsClean() throws {
+    let seed = TestSupport.packageRoot.appendingPathComponent("seeds/edscg-5.briefing.yaml")
+    let result = try salin(["lint", seed.path, "--format", "json"])
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    #expect(result.stderr.isEmpty)
+    #expect(try salin(["lint", "--help"]).stdout.contains("SL010"))
+  }
+
   /// Snippets quote the text that was linted: what came in on standard input, never a file of
   /// the same name on disk (it printed b.md's lines under a.md's findings).
   @Test func standardInputSnippetsQuoteStandardInput() throws {

@@ -45,6 +45,19 @@ extension Briefing {
     allInlines.compactMap { if case .text(let unit) = $0 { unit } else { nil } }
   }
 
+  /// Every text unit a translator translates: the content's in reading order, then the meeting's
+  /// place (when it is a text unit) and each declaration's name, by declaration ID.
+  ///
+  /// Extraction, merging, staleness and the linter all walk this one list.
+  public var translatableUnits: [TextUnit] {
+    var units = textUnits
+    if case .text(let place)? = facts.meeting?.place { units.append(place) }
+    for id in facts.declarations.keys.sorted() {
+      if let name = facts.declarations[id]?.name { units.append(name) }
+    }
+    return units
+  }
+
   /// Proper names and acronyms the briefing declares: every entity spelling, every source and every
   /// organisation acronym.
   ///

@@ -16,21 +16,61 @@ extension TextUnit {
   public static func segments(of variant: String) -> [Segment] {
     // Most prose has no braces: one scan of the bytes, and the variant is one literal.
     guard hasBrace(variant) else { return variant.isEmpty ? [] : [.literal(variant)] }
-    let bytes = variant.utf8
-    // Braces and name characters are ASCII, so byte offsets never split a scalar.
-    let units = Array(bytes)
     var segments: [Segment] = []
     var literal: [UInt8] = []
-    var index = 0
     func flush() {
       if !literal.isEmpty { segments.append(.literal(String(decoding: literal, as: UTF8.self))) }
       literal.removeAll(keepingCapacity: true)
     }
+    let units = Array(variant.utf8)
+    scan(units) { token in
+      switch token {
+      case .byte(let index): literal.append(units[index])
+      case .escapedBrace(let index): literal.append(units[index])
+      case .placeholder(let range):
+        flush()
+        segments.append(
+          .placeholder(
+            String(decoding: units[(range.lowerBound + 1)..<(range.upperBound - 1)], as: UTF8.self))
+        )
+      }
+    }
+    flush()
+    return segments
+  }
+
+  /// Where the placeholders of a variant are written: the UTF-8 offsets of each `{name}`, braces
+  /// included, by the same rules as `segments(of:)` (a doubled brace is no placeholder).
+  /// - Parameter variant: The variant's text.
+  /// - Returns: The ranges, in order.
+  public static func placeholderRanges(in variant: String) -> [Range<Int>] {
+    guard hasBrace(variant) else { return [] }
+    var ranges: [Range<Int>] = []
+    scan(Array(variant.utf8)) { token in
+      if case .placeholder(let range) = token { ranges.append(range) }
+    }
+    return ranges
+  }
+
+  /// What the scanner finds at each point of a variant's bytes.
+  private enum Token {
+    /// A byte of literal text, at this offset.
+    case byte(Int)
+    /// `{{` or `}}` at this offset: one literal brace.
+    case escapedBrace(Int)
+    /// `{name}`, braces included.
+    case placeholder(Range<Int>)
+  }
+
+  /// The one reading of a variant's braces, shared by `segments(of:)` and `placeholderRanges(in:)`.
+  private static func scan(_ units: [UInt8], _ body: (Token) -> Void) {
+    // Braces and name characters are ASCII, so byte offsets never split a scalar.
+    var index = 0
     while index < units.count {
       let byte = units[index]
       if byte == openBrace || byte == closeBrace, index + 1 < units.count, units[index + 1] == byte
       {
-        literal.append(byte)
+        body(.escapedBrace(index))
         index += 2
         continue
       }
@@ -38,17 +78,14 @@ extension TextUnit {
         var end = index + 1
         while end < units.count, isNameByte(units[end]) { end += 1 }
         if end > index + 1, end < units.count, units[end] == closeBrace {
-          flush()
-          segments.append(.placeholder(String(decoding: units[(index + 1)..<end], as: UTF8.self)))
+          body(.placeholder(index..<(end + 1)))
           index = end + 1
           continue
         }
       }
-      literal.append(byte)
+      body(.byte(index))
       index += 1
     }
-    flush()
-    return segments
   }
 
   /// Whether the text has `{` or `}`, scanning contiguous UTF-8 directly when it can.

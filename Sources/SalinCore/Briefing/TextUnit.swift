@@ -20,6 +20,9 @@ public struct TextUnit: Hashable, Sendable {
   /// For each translation, the `SourceFingerprint` of the source text it was made from
   /// (`made-from:` in the briefing); a translation without one is never reported stale.
   public var madeFrom: [Language: String] = [:]
+  /// Where each variant's text is written (its value, after the `tl:` key), when the unit was
+  /// loaded from a file: the linter reports each variant at its own line and column.
+  public var variantLocations: [Language: SourceLocation] = [:]
 
   /// Makes a text unit.
   /// - Parameters:

@@ -16,6 +16,9 @@ public struct DeclaredLanguage: Hashable, Sendable {
     case poHeader = "PO Language header"
     /// A catalog's `locale:` key or file name (`tl.yaml`).
     case catalog = "catalog locale"
+    /// A briefing's `source-language:` (the whole briefing) or the locale a text unit's variant
+    /// is written under (`tl:`), which a variant's language always is.
+    case briefing = "briefing"
   }
 
   /// The language.

@@ -25,6 +25,14 @@ public struct Document: Sendable {
   public let metadata: [String: String]
   /// The line index of `text`, for positions.
   public let lines: LineIndex
+  /// Names the document declares and rules must treat as names in any language (a briefing's
+  /// entities, sources and declaration names).
+  public let names: Set<String>
+  /// The briefing, when the document is one.
+  public let briefing: Briefing?
+  /// A briefing's translations, each beside its source, in file order (in a part made by
+  /// `languageParts`, only those into the part's language).
+  public let briefingTranslations: [BriefingTranslation]
 
   /// Makes a document; normally only `DocumentReader` does.
   /// - Parameters:
@@ -37,11 +45,18 @@ public struct Document: Sendable {
   ///   - declaredSpans: Its declared-language spans.
   ///   - metadata: Front matter or header fields.
   ///   - lines: The line index of `text`.
+  ///   - names: Names the document declares.
+  ///   - briefing: The briefing, when the document is one.
+  ///   - briefingTranslations: A briefing's translations.
   public init(
     path: String, text: String, format: DocumentFormat, declaredLanguage: DeclaredLanguage?,
     segments: [Segment], directives: [Directive], declaredSpans: [DeclaredSpan],
-    metadata: [String: String], lines: LineIndex
+    metadata: [String: String], lines: LineIndex, names: Set<String> = [],
+    briefing: Briefing? = nil, briefingTranslations: [BriefingTranslation] = []
   ) {
+    self.names = names
+    self.briefing = briefing
+    self.briefingTranslations = briefingTranslations
     self.path = path
     self.text = text
     self.format = format
@@ -115,13 +130,19 @@ public enum DocumentFormat: String, Hashable, Sendable, CaseIterable {
   case catalog
   /// A gettext PO file.
   case po
+  /// A Salin briefing (YAML): each text unit's variants, each in its own locale.
+  case briefing
 
   /// The format a path's extension suggests.
   /// - Parameter path: A file path.
-  /// - Returns: Markdown for `.md`/`.markdown`, PO for `.po`/`.pot`, catalog for `.yaml`/`.yml`,
-  ///   otherwise plain text.
+  /// - Returns: Markdown for `.md`/`.markdown`, PO for `.po`/`.pot`, a briefing for
+  ///   `.briefing.yaml`/`.briefing.yml`, catalog for other `.yaml`/`.yml`, otherwise plain text.
   public static func inferred(fromPath path: String) -> DocumentFormat {
     let name = path.split(separator: "/").last.map(String.init) ?? path
+    let lowercased = name.lowercased()
+    if lowercased.hasSuffix(".briefing.yaml") || lowercased.hasSuffix(".briefing.yml") {
+      return .briefing
+    }
     guard let dot = name.lastIndex(of: ".") else { return .plainText }
     switch name[name.index(after: dot)...].lowercased() {
     case "md", "markdown", "mdown", "mkd": return .markdown

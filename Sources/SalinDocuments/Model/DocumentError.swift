@@ -1,3 +1,4 @@
+public import SalinBriefing
 public import SalinCatalog
 public import SalinCore
 
@@ -22,6 +23,8 @@ public enum DocumentError: Error, Hashable, Sendable, CustomStringConvertible {
   case invalidCatalog(CatalogError)
   /// A PO file could not be parsed; `line` and `column` point at the offending character.
   case malformedPO(path: String, line: Int, column: Int, message: String)
+  /// A briefing the briefing loader refuses (`salin render` would refuse it too).
+  case invalidBriefing(BriefingError)
 
   /// One line naming the file (and where, when there is a where) and the problem; any control
   /// character from the input (a line break in a quoted value) is escaped.
@@ -44,6 +47,13 @@ public enum DocumentError: Error, Hashable, Sendable, CustomStringConvertible {
         "\(path):\(line):\(column): malformed YAML: \(message)"
       case .malformedPO(let path, let line, let column, let message):
         "\(path):\(line):\(column): malformed PO file: \(message)"
+      case .invalidBriefing(let error):
+        // One line: the first problem; render lists every one.
+        "\(error.location): invalid briefing: \(error.reason)"
+          + (error.additional.isEmpty
+            ? ""
+            : " (and \(error.additional.count) more problem\(error.additional.count == 1 ? "" : "s"):"
+              + " salin render lists them all)")
       }
     return DisplayText.escapingControls(text)
   }

@@ -153,3 +153,35 @@ extension SegmentBuilder {
     }
   }
 }
+
+extension SegmentBuilder {
+  /// Appends a stretch of another builder's text, keeping the mapping of what it copies.
+  /// - Parameters:
+  ///   - other: The builder.
+  ///   - textRange: UTF-8 offsets into `other.text`, at scalar boundaries.
+  mutating func append(_ other: SegmentBuilder, textRange: Range<Int>) {
+    guard !textRange.isEmpty else { return }
+    let otherText = Array(other.text.utf8)
+    var textCursor = textRange.lowerBound
+    for piece in other.pieces {
+      let lower = max(piece.textOffset, textRange.lowerBound)
+      let upper = min(piece.textOffset + piece.length, textRange.upperBound)
+      guard lower < upper else { continue }
+      if lower > textCursor {
+        appendUnmapped(String(decoding: otherText[textCursor..<lower], as: UTF8.self))
+      }
+      let sourceStart = piece.sourceOffset + (lower - piece.textOffset)
+      appendSource(sourceStart..<(sourceStart + upper - lower))
+      textCursor = upper
+    }
+    if textCursor < textRange.upperBound {
+      appendUnmapped(String(decoding: otherText[textCursor..<textRange.upperBound], as: UTF8.self))
+    }
+  }
+
+  /// The source bytes from the first mapped byte to the last, or `nil` when nothing is mapped.
+  var sourceSpan: Range<Int>? {
+    guard let first = pieces.first, let last = pieces.last else { return nil }
+    return first.sourceOffset..<max(first.sourceOffset, last.sourceOffset + last.length)
+  }
+}

@@ -25,6 +25,8 @@ public enum SegmentKind: Hashable, Sendable {
   case catalogValue(key: String, locale: Language?, allowsSameText: Bool = false)
   /// A translation (`msgstr`) of a gettext PO file, with its `msgid` and plural index.
   case poMessage(msgid: String, pluralIndex: Int?)
+  /// A briefing text unit's variant in one locale (its placeholders left out of the text).
+  case briefingText(unit: String, locale: Language)
 
   /// Whether the segment is prose of the document (not a catalog or PO value).
   public var isDocumentText: Bool {
@@ -48,6 +50,7 @@ public enum SegmentKind: Hashable, Sendable {
     case .frontMatter: "front-matter"
     case .catalogValue: "catalog-value"
     case .poMessage: "po-message"
+    case .briefingText: "briefing-text"
     }
   }
 }

@@ -49,9 +49,11 @@ public enum DocumentReader {
       throw .invalidUTF8(
         path: path, line: position?.line ?? lines.lineCount, column: position?.column ?? 1)
     }
-    let format = format ?? DocumentFormat.inferred(fromPath: path)
+    var format = format ?? DocumentFormat.inferred(fromPath: path)
+    // Any YAML file whose first key is `salin-briefing` is a briefing, whatever its name.
+    if format == .catalog, BriefingReader.looksLikeBriefing(bytes) { format = .briefing }
     let scan = DirectiveScanner(
-      bytes: bytes, lines: lines, hashComments: format == .catalog || format == .po
+      bytes: bytes, lines: lines, hashComments: [.catalog, .po, .briefing].contains(format)
     )
     .scan()
     if let (error, line) = scan.invalidLanguage {
@@ -60,6 +62,7 @@ public enum DocumentReader {
     var declared = scan.documentLanguage
     var segments: [Segment] = []
     var metadata: [String: String] = [:]
+    var briefing: BriefingReader.Result?
     switch format {
     case .plainText:
       segments = PlainTextReader(bytes: bytes, lines: lines).segments()
@@ -81,6 +84,12 @@ public enum DocumentReader {
       let result = try CatalogReader(bytes: bytes, lines: lines, path: path, text: text).read()
       segments = result.segments
       declared = DeclaredLanguage(language: result.locale, source: .catalog)
+    case .briefing:
+      let result = try BriefingReader(bytes: bytes, lines: lines, path: path, text: text).read()
+      segments = result.segments
+      declared = DeclaredLanguage(
+        language: result.briefing.metadata.sourceLanguage, source: .briefing)
+      briefing = result
     case .po:
       let result = try POReader(bytes: bytes, lines: lines, path: path).read()
       segments = result.segments
@@ -89,7 +98,9 @@ public enum DocumentReader {
         declared = DeclaredLanguage(language: language, source: .poHeader)
       }
     }
-    if declared == nil, format != .catalog, let language = languageFromFileName(path) {
+    if declared == nil, format != .catalog, format != .briefing,
+      let language = languageFromFileName(path)
+    {
       declared = DeclaredLanguage(language: language, source: .fileName)
     }
     // A paragraph or line past 64 KiB is read in parts, so what rules keep per segment stays small.
@@ -99,7 +110,8 @@ public enum DocumentReader {
     return Document(
       path: path, text: text, format: format, declaredLanguage: declared, segments: segments,
       directives: scan.directives, declaredSpans: scan.declaredSpans, metadata: metadata,
-      lines: lines)
+      lines: lines, names: Set(briefing?.briefing.properNames ?? []), briefing: briefing?.briefing,
+      briefingTranslations: briefing?.translations ?? [])
   }
 
   /// The language a file name declares: `article.ko.md`, `notes.tl.txt` (see

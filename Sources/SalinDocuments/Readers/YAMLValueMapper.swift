@@ -27,9 +27,37 @@ struct YAMLValueMapper {
     for (index, line) in valueLines.enumerated() {
       if index > 0 { builder.appendUnmapped("\n") }
       let limit = min(bytes.count, cursor + 4 * line.utf8.count + 64)
-      builder.appendLiteral(String(line), cursor: &cursor, limit: limit)
+      let needle = Array(line.utf8)
+      if needle.isEmpty || SegmentBuilder.find(needle, in: bytes, from: cursor, to: limit) != nil {
+        builder.appendLiteral(String(line), cursor: &cursor, limit: limit)
+      } else {
+        // Not written as one run: a folded or multi-line plain scalar joins its lines with a
+        // space where the file has a line break and indentation. Word by word, each word is
+        // found past the break (a scalar at a time only inside a word, for escapes).
+        for run in Self.runs(of: line) {
+          let runLimit = min(bytes.count, cursor + 4 * run.utf8.count + 64)
+          builder.appendLiteral(String(run), cursor: &cursor, limit: runLimit)
+        }
+      }
     }
     return builder
+  }
+
+  /// A line cut into alternating runs of spaces and of other characters.
+  static func runs(of line: Substring) -> [Substring] {
+    var runs: [Substring] = []
+    var start = line.startIndex
+    var index = line.startIndex
+    while index < line.endIndex {
+      let next = line.index(after: index)
+      if next < line.endIndex, (line[index] == " ") != (line[next] == " ") {
+        runs.append(line[start..<next])
+        start = next
+      }
+      index = next
+    }
+    if start < line.endIndex { runs.append(line[start...]) }
+    return runs
   }
 
   /// A Yams error as one line naming the file and the line.

@@ -4,19 +4,6 @@ public import SalinCore
 /// A briefing to translators: every text unit with its source, the current translation and its
 /// state, notes on what each placeholder stands for, and the catalog entries the briefing uses.
 public enum BriefingExtraction {
-  /// The text units a translator of a briefing works on: content first, then the facts that are
-  /// text (a meeting's place, a declaration's name), in reading order.
-  /// - Parameter briefing: The briefing.
-  /// - Returns: The units.
-  public static func textUnits(of briefing: Briefing) -> [TextUnit] {
-    var units = briefing.textUnits
-    if case .text(let place)? = briefing.facts.meeting?.place { units.append(place) }
-    for id in briefing.facts.declarations.keys.sorted() {
-      if let name = briefing.facts.declarations[id]?.name { units.append(name) }
-    }
-    return units
-  }
-
   /// The files to give a translator into `target`.
   /// - Parameters:
   ///   - briefing: The briefing.
@@ -32,7 +19,7 @@ public enum BriefingExtraction {
   ) -> [TranslationFile] {
     let source = briefing.metadata.sourceLanguage
     var units: [TranslationUnit] = []
-    for textUnit in textUnits(of: briefing) {
+    for textUnit in briefing.translatableUnits {
       guard let text = textUnit.variants[source] else { continue }
       var unit = TranslationUnit(
         id: textUnit.id, source: text, target: textUnit.variants[target],

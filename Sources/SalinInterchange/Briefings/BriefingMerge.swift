@@ -32,7 +32,7 @@ public enum BriefingMerge {
   ) throws(InterchangeError) -> Result {
     let source = briefing.metadata.sourceLanguage
     let units = Dictionary(
-      BriefingExtraction.textUnits(of: briefing).map { ($0.id, $0) },
+      briefing.translatableUnits.map { ($0.id, $0) },
       uniquingKeysWith: { first, _ in first })
     var editor = BriefingYAMLEditor(text: yaml)
     var result = Result(text: yaml)

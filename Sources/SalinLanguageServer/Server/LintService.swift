@@ -6,7 +6,7 @@ public import SalinLint
 ///
 /// That is `LintRunner` on standard input with a file name, as `salin lint - --stdin-filename
 /// PATH`: the same readers, `.salin.yml` cascade, rules and suppressions. A briefing is checked
-/// by the briefing loader instead.
+/// by the briefing loader first, so that every problem of one that does not load is shown.
 ///
 /// The factory lives as long as the server, so the model and each config's catalogs load once,
 /// not per keystroke; a changed `.salin.yml` is a new config and gets its own linter.
@@ -29,8 +29,11 @@ public final class LintService: DocumentLinting {
   ///   - path: The file's path.
   /// - Returns: The findings, errors and warnings.
   public func lint(_ bytes: [UInt8], path: String) -> DocumentReport {
+    // A briefing that does not load gets every problem the loader finds (lint stops at the
+    // first); one that loads is linted like any document (mixing per locale, SL010).
     if BriefingCheck.isBriefing(path) {
-      return DocumentReport(errors: BriefingCheck.problems(bytes, path: path))
+      let problems = BriefingCheck.problems(bytes, path: path)
+      if !problems.isEmpty { return DocumentReport(errors: problems) }
     }
     let runner = LintRunner(linters: linters, language: language, jobs: 1)
     let (findings, run) = runner.findings(.standardInput(bytes, filename: path))

@@ -8,7 +8,8 @@ public struct Linter: Sendable {
   /// The rules that ship with Salin, in code order.
   public static let allRules: [any LintRule] = [
     ForeignLabel(), ForeignSpan(), UntranslatedCatalogEntry(), UnexpectedScript(),
-    UndeclaredLanguage(), Loanword(), MixedWord(), ForbiddenTerm(), InconsistentTerm(),
+    UndeclaredLanguage(), Loanword(), MixedWord(), StaleTranslation(), ForbiddenTerm(),
+    InconsistentTerm(),
     MissingTargetTerm(), PlaceholderMismatch(), NumberMismatch(), URLMismatch(),
     AcronymMismatch(), BracketMismatch(), EndPunctuation(), UnchangedTranslation(), LengthRatio(),
     UntranslatedEntry(), FuzzyEntry(), DoubleSpace(), PurePunctuation(), PluralForms(),
@@ -52,7 +53,8 @@ public struct Linter: Sendable {
   /// The language of a document: `--lang`, then what the document declares (comment, front matter,
   /// `<html lang>`, file name, PO header, catalog locale), then the config.
   ///
-  /// No guessing.
+  /// A briefing's text is in the locales it is written under, whatever `--lang` says: each
+  /// part of it declares its locale (`Document.languageParts`). No guessing.
   /// - Parameters:
   ///   - document: The document.
   ///   - override: `--lang`, if given.
@@ -61,11 +63,15 @@ public struct Linter: Sendable {
   public static func language(
     of document: Document, override: Language?, configuration: LintConfiguration
   ) -> Language? {
-    override ?? document.declaredLanguage?.language
+    if let declared = document.declaredLanguage, declared.source == .briefing {
+      return declared.language
+    }
+    return override ?? document.declaredLanguage?.language
       ?? configuration.language(forFile: document.path)
   }
 
-  /// Lints one document.
+  /// Lints one document; a briefing language by language (`Document.languageParts`), so that each
+  /// variant is checked in its own locale.
   /// - Parameters:
   ///   - document: The document.
   ///   - override: `--lang`, if given.
@@ -76,20 +82,24 @@ public struct Linter: Sendable {
     _ document: Document, language override: Language? = nil,
     configuration: LintConfiguration = LintConfiguration(), names: Set<String> = []
   ) -> [Finding] {
-    let language = Self.language(of: document, override: override, configuration: configuration)
-    let allNames = names.union(configuration.names)
-    let context = LintContext(
-      document: document, language: language, labels: labels, detector: detector,
-      allowList: allowList.adding(phrases: configuration.allow, names: configuration.names),
-      names: allNames, minimumConfidence: configuration.minimumConfidence, termbase: termbase,
-      mixing: language.flatMap { configuration.mixing(of: $0) } ?? .default)
+    let allNames = names.union(configuration.names).union(document.names)
+    let allowList = allowList.adding(phrases: configuration.allow, names: configuration.names)
     var findings: [Finding] = []
-    for rule in rules {
-      guard let severity = configuration.severity(of: type(of: rule).description) else { continue }
-      findings += rule.findings(in: context).map {
-        var finding = $0
-        finding.severity = severity
-        return finding
+    for part in document.languageParts {
+      let language = Self.language(of: part, override: override, configuration: configuration)
+      let context = LintContext(
+        document: part, language: language, labels: labels, detector: detector,
+        allowList: allowList, names: allNames, minimumConfidence: configuration.minimumConfidence,
+        termbase: termbase, mixing: language.flatMap { configuration.mixing(of: $0) } ?? .default)
+      for rule in rules {
+        guard let severity = configuration.severity(of: type(of: rule).description) else {
+          continue
+        }
+        findings += rule.findings(in: context).map {
+          var finding = $0
+          finding.severity = severity
+          return finding
+        }
       }
     }
     findings = Self.removingOverlaps(findings)

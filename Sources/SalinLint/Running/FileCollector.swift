@@ -7,7 +7,8 @@ import SalinDocuments
 /// A file named on the command line is always linted. Folders are walked recursively, in sorted
 /// order, skipping hidden entries (`.git`, `.build`) and whatever a `.gitignore` or `.salinignore`
 /// on the way ignores. In folders, documents are `.md`, `.markdown`, `.txt`, `.po` and `.pot`
-/// files, and YAML files named for a locale (`tl.yaml`, `messages.ko.yml`), which are catalogs.
+/// files, briefings (`*.briefing.yaml`, `*.briefing.yml`), and YAML files named for a locale
+/// (`tl.yaml`, `messages.ko.yml`), which are catalogs.
 public enum FileCollector {
   /// The extensions of documents found in folders.
   public static let documentExtensions: Set<String> = ["md", "markdown", "txt", "po", "pot"]
@@ -37,8 +38,8 @@ public enum FileCollector {
     return (walk.files, walk.errors, walk.warnings)
   }
 
-  /// Whether a file name is one that a folder walk lints: a document extension, or a YAML file
-  /// named for a locale (`tl.yaml`, `messages.ko.yml`).
+  /// Whether a file name is one that a folder walk lints: a document extension, a briefing
+  /// (`*.briefing.yaml`), or a YAML file named for a locale (`tl.yaml`, `messages.ko.yml`).
   ///
   /// The language server asks the same.
   /// - Parameter name: A file name (or path).
@@ -48,6 +49,7 @@ public enum FileCollector {
     guard parts.count >= 2, let ext = parts.last?.lowercased() else { return false }
     if documentExtensions.contains(ext) { return true }
     if ext == "yaml" || ext == "yml" {
+      if DocumentFormat.inferred(fromPath: String(name)) == .briefing { return true }
       let stem = parts[parts.count - 2]
       return stem.count == 2 && stem.allSatisfy { $0.isASCII && $0.isLetter } || stem == "fil"
     }

@@ -25,6 +25,8 @@ extension PreviewHTML {
     .sources { color: #555; font-size: .95em; }
     .fallback { background: #fff3c4; outline: 1px dotted #b08900; }
     .fallback::before { content: attr(lang) " "; font-size: .7em; color: #8a6d00; vertical-align: super; }
+    .s.stale { background: #ffe0e0; outline: 1px dashed #b00020; }
+    .s.stale::before { content: "stale "; font-size: .7em; color: #b00020; vertical-align: super; }
     mark.finding { background: #ffd6dc; border-bottom: 2px solid #b00020; position: relative; cursor: help; }
     mark.finding.warning { background: #ffe7c2; border-bottom-color: #c26a00; }
     mark.finding.info { background: #dcecff; border-bottom-color: #1f5fbf; }

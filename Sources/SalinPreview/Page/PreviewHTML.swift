@@ -103,7 +103,8 @@ public enum PreviewHTML {
     return html + "</div>"
   }
 
-  /// A span with its provenance on hover; a fallback declares its real language.
+  /// A span with its provenance on hover; a fallback declares its real language, and a stale
+  /// translation is marked as one.
   static func span(
     _ span: RenderedSpan, marks: [PreviewContent.Mark], column: PreviewContent.Column
   ) -> String {
@@ -117,6 +118,13 @@ public enum PreviewHTML {
       tip =
         "fallback: no \(provenance.requestedLocale.tag) text for \(provenance.origin); used "
         + "\(provenance.locale.tag) (step \(provenance.fallbackStep))"
+    }
+    if provenance.isStale {
+      // SL010's finding, in place: the translation is shown, marked as made from an old source.
+      classes.append("stale")
+      tip =
+        "stale: the \(provenance.locale.tag) text of \(provenance.origin) was translated from an "
+        + "older source text (SL010 stale-translation)"
     }
     if let location = provenance.location { tip += " — \(location)" }
     attributes += " title=\"\(escape(tip))\""

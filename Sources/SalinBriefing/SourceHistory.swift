@@ -1,6 +1,5 @@
 public import Foundation
-import SalinBriefing
-public import SalinCore
+import SalinCore
 
 /// Finds the source text a stale translation was made from in the briefing's git history: the
 /// briefing records only a fingerprint of it, and git keeps the text.
@@ -24,7 +23,7 @@ public struct SourceHistory {
     if versions == nil { versions = Self.load(url) }
     for briefing in versions ?? [] {
       let language = briefing.metadata.sourceLanguage
-      for candidate in BriefingExtraction.textUnits(of: briefing) where candidate.id == unit {
+      for candidate in briefing.translatableUnits where candidate.id == unit {
         if let text = candidate.variants[language], SourceFingerprint.of(text) == fingerprint {
           return text
         }
