@@ -123,7 +123,7 @@ struct ReporterTests {
     #expect(
       rules.map { $0["id"] as? String } == Linter.ruleDescriptions.map(\.code)
         && rules.prefix(10).map { $0["id"] as? String } == [
-          "SL000", "SL001", "SL002", "SL003", "SL004", "SL005", "SL006", "SL007", "SL020", "SL021",
+          "SL000", "SL001", "SL002", "SL003", "SL004", "SL005", "SL006", "SL007", "SL010", "SL020",
         ])
     #expect(rules.allSatisfy { ($0["shortDescription"] as? [String: String])?["text"] != nil })
     #expect(
