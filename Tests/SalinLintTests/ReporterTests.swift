@@ -129,7 +129,12 @@ struct ReporterTests {
     #expect(
       rules[1]["helpUri"] as? String
         == "https://github.com/salin-l10n/salin/blob/main/docs/rules/SL001.md")
-    #expect((rules[1]["defaultConfiguration"] as? [String: String])?["level"] == "error")
+    let configuration = try #require(rules[1]["defaultConfiguration"] as? [String: Any])
+    #expect(
+      configuration["level"] as? String == "error" && configuration["enabled"] as? Bool == true)
+    // A rule off by default says so, with the level it reports at once turned on.
+    let capitals = try #require(rules.first { $0["id"] as? String == "SL053" })
+    #expect((capitals["defaultConfiguration"] as? [String: Any])?["enabled"] as? Bool == false)
     let results = try #require(run["results"] as? [[String: Any]])
     #expect(results.count == 2)
     // ruleIndex points at the rule whose id is ruleId.

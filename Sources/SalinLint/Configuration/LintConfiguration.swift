@@ -112,7 +112,7 @@ public struct LintConfiguration: Hashable, Sendable {
   /// - Returns: The severity, or `nil`.
   public func severity(of rule: RuleDescription) -> Severity? {
     if let configured = severities[rule.code] ?? severities[rule.name] { return configured }
-    return rule.defaultSeverity
+    return rule.isOnByDefault ? rule.defaultSeverity : nil
   }
 
   /// The path relative to a config's folder, for its globs; as given without a folder.

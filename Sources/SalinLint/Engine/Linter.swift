@@ -9,10 +9,14 @@ public struct Linter: Sendable {
   public static let allRules: [any LintRule] = [
     ForeignLabel(), ForeignSpan(), UntranslatedCatalogEntry(), UnexpectedScript(),
     UndeclaredLanguage(), Loanword(), MixedWord(), StaleTranslation(), ForbiddenTerm(),
-    InconsistentTerm(),
-    MissingTargetTerm(), PlaceholderMismatch(), NumberMismatch(), URLMismatch(),
-    AcronymMismatch(), BracketMismatch(), EndPunctuation(), UnchangedTranslation(), LengthRatio(),
+    InconsistentTerm(), MissingTargetTerm(), AcceleratorMismatch(), CompendiumConflict(),
+    PlaceholderMismatch(), NumberMismatch(), URLMismatch(), AcronymMismatch(), BracketMismatch(),
+    EndPunctuation(), UnchangedTranslation(), LengthRatio(), EscapeMismatch(), NewlineMismatch(),
     UntranslatedEntry(), FuzzyEntry(), DoubleSpace(), PurePunctuation(), PluralForms(),
+    TabMismatch(), LeadingWhitespace(), TrailingWhitespace(), XMLTagMismatch(),
+    DoubleQuoteMismatch(), SingleQuoteMismatch(), RepeatedWord(), StartCapital(),
+    Capitalization(), StartPunctuation(), PunctuationSpacing(), SentenceCount(),
+    FilePathMismatch(), FunctionMismatch(), OptionMismatch(),
   ]
 
   /// Every rule description, including SL000, for SARIF metadata and docs.

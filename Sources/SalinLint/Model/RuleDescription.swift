@@ -10,6 +10,11 @@ public struct RuleDescription: Hashable, Sendable {
   public let summary: String
   /// Whether its findings can carry a fix.
   public let isFixable: Bool
+  /// Whether the rule runs when the config says nothing about it.
+  ///
+  /// A rule off by default (a check pofilter users know as noisy) runs once the config gives it a
+  /// severity (`SL050: warning`).
+  public let isOnByDefault: Bool
 
   /// Makes a description.
   /// - Parameters:
@@ -18,9 +23,12 @@ public struct RuleDescription: Hashable, Sendable {
   ///   - defaultSeverity: The default severity.
   ///   - summary: What it finds.
   ///   - isFixable: Whether its findings can carry a fix.
+  ///   - isOnByDefault: Whether it runs when the config does not mention it.
   public init(
-    code: String, name: String, defaultSeverity: Severity, summary: String, isFixable: Bool = false
+    code: String, name: String, defaultSeverity: Severity, summary: String, isFixable: Bool = false,
+    isOnByDefault: Bool = true
   ) {
+    self.isOnByDefault = isOnByDefault
     self.code = code
     self.name = name
     self.defaultSeverity = defaultSeverity

@@ -58,9 +58,9 @@ func quotedList(_ items: [String]) -> String {
 }
 
 /// The items of `a` not matched in `b`, counting repeats (a multiset difference).
-func missing(_ a: [String], from b: [String]) -> [String] {
+func missing<Item: Hashable>(_ a: [Item], from b: [Item]) -> [Item] {
   var remaining = Dictionary(b.map { ($0, 1) }, uniquingKeysWith: +)
-  var result: [String] = []
+  var result: [Item] = []
   for item in a {
     if let count = remaining[item], count > 0 {
       remaining[item] = count - 1

@@ -76,26 +76,25 @@ enum TranslationText {
 
   /// Numbers as digits (grouping separators dropped, a decimal point kept): "1,000" → "1000".
   ///
-  /// Digits inside a word (MD5, file1, G20) are part of a name, not a number of the text.
+  /// Digits inside a word count too, as pofilter counts them: an identifier's number
+  /// (`NewFileDesc2`, `file1`) must not change either.
   static func numbers(_ text: String) -> [String] {
     var found: [String] = []
     var current = ""
-    var inWord = false
     let characters = Array(text)
     for (index, character) in characters.enumerated() {
       if character.isASCII, character.isNumber {
-        if current.isEmpty { inWord = index > 0 && characters[index - 1].isLetter }
         current.append(character)
       } else if (character == "," || character == "."), !current.isEmpty,
         index + 1 < characters.count, characters[index + 1].isASCII, characters[index + 1].isNumber
       {
         if character == "." { current.append(".") }
-      } else {
-        if !current.isEmpty, !inWord, !character.isLetter { found.append(current) }
+      } else if !current.isEmpty {
+        found.append(current)
         current = ""
       }
     }
-    if !current.isEmpty, !inWord { found.append(current) }
+    if !current.isEmpty { found.append(current) }
     return found
   }
 
@@ -116,8 +115,12 @@ enum TranslationText {
 
   /// Acronyms: words of two or more capital letters (digits allowed after the first: G20, K9),
   /// outside placeholders.
+  ///
+  /// A word ends where Latin letters do: a Korean particle is written against the acronym
+  /// (`APT는`, `CD-ROM을`), and the acronym is still there.
   static func acronyms(_ text: String) -> [String] {
-    text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).compactMap { word in
+    text.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).compactMap {
+      word in
       guard word.count >= 2, let first = word.first, first.isUppercase, first.isASCII else {
         return nil
       }

@@ -146,6 +146,10 @@ public struct SARIFReporter: LintReporter {
       text.append(raw: "{")
       text.append(key: "level")
       text.append(string: rule.defaultSeverity.sarifLevel)
+      // A rule off by default (SL053, SL056) runs once the config gives it a severity.
+      text.append(raw: ",")
+      text.append(key: "enabled")
+      text.append(bool: rule.isOnByDefault)
       text.append(raw: "}}")
     }
     text.append(raw: "\n      ]}},\n      ")

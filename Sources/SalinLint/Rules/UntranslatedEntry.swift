@@ -4,7 +4,8 @@ import SalinDocuments
 /// SL040 `untranslated-entry`: a PO entry with an empty `msgstr`, which gettext shows in the source
 /// language — language mixing a reader of the target language sees at run time.
 ///
-/// pofilter's untranslated.
+/// A translation of only whitespace is reported too (it looks translated to every tool).
+/// pofilter's `untranslated` and `blank`.
 public struct UntranslatedEntry: TranslationRule {
   /// SL040 untranslated-entry.
   public static let description = RuleDescription(
@@ -19,7 +20,14 @@ public struct UntranslatedEntry: TranslationRule {
 
   /// The problem, if the entry is untranslated.
   func problem(with pair: TranslationPair, in context: LintContext) -> String? {
-    guard !pair.isCatalog, !pair.isObsolete, pair.target.isEmpty else { return nil }
-    return "'\(pair.key.prefix(60))' is not translated: gettext shows the source text"
+    guard !pair.isCatalog, !pair.isObsolete else { return nil }
+    if pair.target.isEmpty {
+      return "'\(pair.key.prefix(60))' is not translated: gettext shows the source text"
+    }
+    // pofilter's blank: a translation of only spaces looks translated to every tool.
+    if pair.target.allSatisfy(\.isWhitespace), pair.source.contains(where: { !$0.isWhitespace }) {
+      return "'\(pair.key.prefix(60))' is translated as whitespace only: readers see nothing"
+    }
+    return nil
   }
 }

@@ -9,10 +9,12 @@ import Synchronization
 /// plus the user's folders (`--locales`, then each config's `catalogs:`), and the built-in model
 /// or the one the user named.
 ///
-/// The model is loaded once, by the first linter that needs it, and shared. The rule for a model
-/// that cannot be loaded depends on who chose it: a built-in model that is missing (a broken
-/// install) only skips SL002 and SL003, with a warning; a model the user named must load, or the
-/// run would quietly skip those rules and pass.
+/// What ships with Salin is loaded on first use, by the first rule that needs it, and shared: a
+/// run of the PO checks alone never reads the language model or the catalogs. What the user
+/// names is loaded up front, so that a broken file is an error before any file is linted. The
+/// rule for a model that cannot be loaded depends on who chose it: a built-in model that is
+/// missing (a broken install) only skips SL002 and SL003, with a warning; a model the user named
+/// must load, or the run would quietly skip those rules and pass.
 public final class LinterFactory: Sendable {
   /// Which language model the linters use.
   public enum Model: Hashable, Sendable {
@@ -30,10 +32,27 @@ public final class LinterFactory: Sendable {
   /// Termbases for every file (`--termbase`); a config's `termbase:` adds its own.
   private let termbaseFiles: [URL]
   private let state = Mutex(State())
+  /// The built-in model, read when a rule first identifies a language, with the warning to give
+  /// if it cannot be.
+  private let builtInModel = LoadOnce<(identifier: LanguageIdentifier?, warning: String?)> {
+    do {
+      return (
+        LanguageIdentifier(model: try LanguageModel(contentsOf: BuiltInLocales.languageModel)),
+        nil
+      )
+    } catch {
+      return (nil, "language model unavailable (\(error)); SL002 and SL003 skipped")
+    }
+  }
+  /// The built-in catalogs alone, read when a rule first looks a label up; shared by every
+  /// config that names no catalog folder.
+  private let builtInLabels = LazyLabelLookup {
+    (try? Catalogs.load(directories: [], includeBuiltIn: true)).map(CatalogLabelLookup.init)
+  }
 
   private struct State {
-    /// The identifier once the model was tried: `.some(nil)` when it could not be used.
-    var identifier: LanguageIdentifier??
+    /// A model the user named, once loaded.
+    var namedIdentifier: LanguageIdentifier?
     var warnings: [String] = []
     /// The linters made, by config: a long-lived factory (a language server's) loads each
     /// config's catalogs once, not on every lint.
@@ -53,7 +72,15 @@ public final class LinterFactory: Sendable {
   }
 
   /// Problems that did not stop the run, such as a built-in model that could not be loaded.
-  public var warnings: [String] { state.withLock { $0.warnings } }
+  public var warnings: [String] {
+    let model = builtInModel.isLoaded ? builtInModel.value.warning : nil
+    return state.withLock { $0.warnings } + (model.map { [$0] } ?? [])
+  }
+
+  /// Whether the built-in language model and catalogs have been read (tests of laziness).
+  var loadedBuiltIns: (model: Bool, catalogs: Bool) {
+    (builtInModel.isLoaded, builtInLabels.isLoaded)
+  }
 
   /// Makes the linter for a config: its catalogs (the built-in ones, the factory's folders, then
   /// the config's), the shared language identifier restricted to the config's candidates.
@@ -63,15 +90,32 @@ public final class LinterFactory: Sendable {
   ///   a model the user named cannot be loaded.
   public func linter(for configuration: LintConfiguration) throws(LintError) -> Linter {
     if let made = state.withLock({ $0.linters[configuration] }) { return made }
-    let catalogs: Catalogs
-    do {
-      catalogs = try Catalogs.load(
-        directories: catalogDirectories + configuration.catalogDirectories, includeBuiltIn: true)
-    } catch {
-      throw .catalogs(error)
+    let directories = catalogDirectories + configuration.catalogDirectories
+    let labels: any LabelLookup
+    if directories.isEmpty {
+      labels = builtInLabels
+    } else {
+      do {
+        labels = CatalogLabelLookup(
+          catalogs: try Catalogs.load(directories: directories, includeBuiltIn: true))
+      } catch {
+        throw .catalogs(error)
+      }
     }
-    let detector = try identifier().map {
-      IdentifierSpanDetector(identifier: $0, candidates: configuration.candidates.map(Set.init))
+    let candidates = configuration.candidates.map(Set.init)
+    let detector: (any SpanDetector)?
+    switch model {
+    case .none:
+      detector = nil
+    case .builtIn:
+      detector = LazySpanDetector { [builtInModel] in
+        builtInModel.value.identifier.map {
+          IdentifierSpanDetector(identifier: $0, candidates: candidates)
+        }
+      }
+    case .file(let url):
+      detector = IdentifierSpanDetector(
+        identifier: try namedIdentifier(url), candidates: candidates)
     }
     var termbase: Termbase?
     for url in termbaseFiles + configuration.termbaseFiles {
@@ -82,8 +126,7 @@ public final class LinterFactory: Sendable {
         throw .termbase(error)
       }
     }
-    let linter = Linter(
-      labels: CatalogLabelLookup(catalogs: catalogs), detector: detector, termbase: termbase)
+    let linter = Linter(labels: labels, detector: detector, termbase: termbase)
     state.withLock { $0.linters[configuration] = linter }
     return linter
   }
@@ -95,32 +138,19 @@ public final class LinterFactory: Sendable {
     state.withLock { $0.linters.removeAll() }
   }
 
-  /// The language identifier, or `nil` when there is none to use.
-  private func identifier() throws(LintError) -> LanguageIdentifier? {
-    if let tried = state.withLock({ $0.identifier }) { return tried }
-    var loaded: LanguageIdentifier?
-    var warning: String?
-    switch model {
-    case .none: break
-    case .builtIn:
-      do {
-        loaded = LanguageIdentifier(
-          model: try LanguageModel(contentsOf: BuiltInLocales.languageModel))
-      } catch {
-        warning = "language model unavailable (\(error)); SL002 and SL003 skipped"
-      }
-    case .file(let url):
-      do {
-        loaded = LanguageIdentifier(model: try LanguageModel(contentsOf: url))
-      } catch {
-        throw .model(error)
-      }
+  /// The model the user named, loaded once.
+  private func namedIdentifier(_ url: URL) throws(LintError) -> LanguageIdentifier {
+    if let loaded = state.withLock({ $0.namedIdentifier }) { return loaded }
+    let loaded: LanguageIdentifier
+    do {
+      loaded = LanguageIdentifier(model: try LanguageModel(contentsOf: url))
+    } catch {
+      throw .model(error)
     }
     // Two workers may load the model the first time; the first to store it wins.
     return state.withLock { state in
-      if let winner = state.identifier { return winner }
-      state.identifier = .some(loaded)
-      if let warning { state.warnings.append(warning) }
+      if let winner = state.namedIdentifier { return winner }
+      state.namedIdentifier = loaded
       return loaded
     }
   }
