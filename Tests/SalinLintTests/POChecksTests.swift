@@ -302,6 +302,18 @@ struct POChecksTests {
       msgid "Is the package %s installed?"
       msgstr "1️⃣'dpkg-dev' 패키지가 설치되었는지를 확인하십시오.\\n"
 
+      #, c-format
+      msgid "Can not find version '%s' of package '%s'"
+      msgstr "'%2$s' 패키지의 '%1$s' 버전은 없으므로 무시합니다."
+
+      #, c-format
+      msgid "Can't select candidate version from package %s as it has no candidate"
+      msgstr "'%s' 패키지에서 후보 버전을 선택할 수 없습니다. 후보가 없습니다."
+
+      #, c-format
+      msgid "Some files are missing in the package file group `%s'"
+      msgstr "`%s' 패키지 파일 그룹에 몇몇 파일이 빠졌습니다"
+
       """, header: Self.korean)
   }
 

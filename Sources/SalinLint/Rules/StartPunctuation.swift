@@ -23,26 +23,50 @@ public struct StartPunctuation: TranslationRule {
     let source = TranslationText.leadingPunctuation(pair.source)
     let target = TranslationText.leadingPunctuation(pair.target)
     guard source != target else { return nil }
-    if let quotation = Self.leadingQuotation(pair.source), pair.target.contains(quotation) {
+    let sourceText = Self.withoutPositions(pair.source)
+    let targetText = Self.withoutPositions(pair.target)
+    // The source's quotation, marks and all, moved later in the translation; or the
+    // translation quoting, at its start, what the source has unquoted. Dropping the source's
+    // quotes is still a difference.
+    if let quoted = Self.leadingQuotation(sourceText), targetText.contains(quoted.whole) {
       return nil
     }
-    if let quotation = Self.leadingQuotation(pair.target), pair.source.contains(quotation) {
+    if let quoted = Self.leadingQuotation(targetText), sourceText.contains(quoted.inside) {
       return nil
     }
     let name = { (marks: String) in marks.isEmpty ? "no punctuation" : "'\(marks)'" }
     return "the source begins with \(name(source)), the translation with \(name(target))"
   }
 
-  /// The quotation a text begins with, marks included (`'%s'`), or `nil`.
-  static func leadingQuotation(_ text: String) -> Substring? {
+  /// The quotation a text begins with (`'%s'`) and what it quotes (`%s`), or `nil`: a
+  /// translation may quote a name its source does not ("'%s' 패키지에서" for "from package %s").
+  static func leadingQuotation(_ text: String) -> (whole: Substring, inside: Substring)? {
     let rest = text.drop(while: \.isWhitespace)
     guard let open = rest.first, let close = Self.quotePairs[open] else { return nil }
-    guard let end = rest.dropFirst().firstIndex(of: close) else { return nil }
-    return rest[...end]
+    let inside = rest.dropFirst()
+    guard let end = inside.firstIndex(of: close), end > inside.startIndex else { return nil }
+    return (rest[...end], inside[..<end])
+  }
+
+  /// The text with printf positions dropped (`%2$s` → `%s`): a translation numbers the
+  /// arguments it reorders.
+  static func withoutPositions(_ text: String) -> String {
+    guard text.contains("$") else { return text }
+    var result = ""
+    var rest = Substring(text)
+    while let percent = rest.firstIndex(of: "%") {
+      result += rest[...percent]
+      rest = rest[rest.index(after: percent)...]
+      let digits = rest.prefix(while: \.isASCII).prefix(while: \.isNumber)
+      if !digits.isEmpty, rest.dropFirst(digits.count).first == "$" {
+        rest = rest.dropFirst(digits.count + 1)
+      }
+    }
+    return result + rest
   }
 
   /// Opening quotation marks and the marks that close them.
   private static let quotePairs: [Character: Character] = [
-    "'": "'", "\"": "\"", "“": "”", "‘": "’", "«": "»", "「": "」", "『": "』",
+    "'": "'", "\"": "\"", "`": "'", "“": "”", "‘": "’", "«": "»", "「": "」", "『": "』",
   ]
 }
