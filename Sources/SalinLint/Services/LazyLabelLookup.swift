@@ -1,4 +1,4 @@
-public import SalinCore
+import SalinCore
 
 /// Catalog labels loaded on first use: the built-in catalogs are read only when a rule looks a
 /// label or message up (SL001, SL022, the QA rules on a catalog), not by a run of PO checks.

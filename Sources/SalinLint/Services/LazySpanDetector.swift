@@ -1,4 +1,4 @@
-public import SalinCore
+import SalinCore
 
 /// The language identifier loaded on first use: the built-in model (3.5 MB, checked field by
 /// field) is read only when a rule that identifies languages runs (SL002, SL003, SL006,
