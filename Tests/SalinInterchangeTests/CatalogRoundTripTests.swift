@@ -11,7 +11,7 @@ import Testing
 struct CatalogRoundTripTests {
   static let formats: [(InterchangeFormat, String)] = [
     (.xliff, "xlf"), (.xliff12, "xlf"), (.po, "po"), (.arb, "arb"), (.json, "json"),
-    (.jsonNested, "json"), (.formatjs, "json"),
+    (.jsonNested, "json"), (.formatjs, "json"), (.i18next, "json"),
   ]
 
   /// A copy of the built-in catalogs in a temporary folder.

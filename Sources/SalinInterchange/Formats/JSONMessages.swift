@@ -4,9 +4,11 @@ public import SalinCore
 ///
 /// Flat (`{"label.details": "Details"}`, FormatJS's compiled messages and i18next with ICU), nested
 /// (`{"label": {"details": "Details"}}`, i18next's layout) and FormatJS's extracted messages
-/// (`{"label.details": {"defaultMessage": "Details", "description": "…"}}`). Values are the ICU
-/// messages as they are. Only translated entries are written; JSON holds no state, variants or
-/// `untranslated: ok`, and only FormatJS a description: the export names what each entry loses.
+/// (`{"label.details": {"defaultMessage": "Details", "description": "…"}}`), whose values are the
+/// ICU messages as they are; and i18next's own syntax (nested, `{{name}}`, `key_one`/`key_other`,
+/// see `I18next`), converted where a message maps exactly. Only translated entries are written;
+/// JSON holds no state, variants or `untranslated: ok`, and only FormatJS a description: the
+/// export names what each entry loses.
 enum JSONMessages {
   static func write(_ files: [TranslationFile], format: InterchangeFormat) -> (
     text: String, losses: [InterchangeLoss]
@@ -30,12 +32,40 @@ enum JSONMessages {
               InterchangeLoss(
                 unit: unit.id, what: "nesting (another key is its prefix; written with dots)"))
           }
+        case .i18next:
+          var path = unit.id.split(separator: ".").map(String.init)
+          var clean = true
+          switch I18next.form(of: message) {
+          case .single(let value)?:
+            clean = nested.insert(path, value)
+          case .plural(let branches)?:
+            let last = path.removeLast()
+            for branch in branches {
+              clean = nested.insert(path + [last + "_" + branch.category], branch.value) && clean
+            }
+          case nil:
+            clean = nested.insert(path, message)
+            if message.contains("{") {
+              losses.append(
+                InterchangeLoss(
+                  unit: unit.id, what: "i18next syntax (kept as ICU: i18next-icu reads it)"))
+            } else if I18next.unquoted(message, inPlural: false) != message {
+              losses.append(
+                InterchangeLoss(
+                  unit: unit.id, what: "ICU apostrophe quoting (i18next shows it as written)"))
+            }
+          }
+          if !clean {
+            losses.append(
+              InterchangeLoss(
+                unit: unit.id, what: "nesting (another key is its prefix; written with dots)"))
+          }
         default:
           members.append((unit.id, .string(message)))
         }
       }
     }
-    let root: JSONOut = format == .jsonNested ? nested.json : .object(members)
+    let root: JSONOut = [.jsonNested, .i18next].contains(format) ? nested.json : .object(members)
     return (root.text() + "\n", losses)
   }
 
@@ -90,6 +120,7 @@ enum JSONMessages {
       }
     }
     try collect(members, prefix: "")
+    units = I18next.messages(units)
     var file = TranslationFile(
       sourceLanguage: Language(""), targetLanguage: language, units: units, path: path)
     file.holds = holds

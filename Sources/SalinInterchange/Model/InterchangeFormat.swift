@@ -18,6 +18,8 @@ public enum InterchangeFormat: String, CaseIterable, Sendable {
   case jsonNested = "json-nested"
   /// FormatJS's extracted messages: key → `{defaultMessage, description}`.
   case formatjs
+  /// i18next's own syntax (JSON v4): nested, `{{name}}`, plural keys `key_one`/`key_other`.
+  case i18next
 
   /// The format a file name implies: `.xlf`/`.xliff` XLIFF 2.0, `.po`, `.pot`, `.xcstrings`,
   /// `.arb`, `.json` flat JSON.
@@ -49,6 +51,7 @@ public enum InterchangeFormat: String, CaseIterable, Sendable {
     case .json: "flat JSON"
     case .jsonNested: "nested JSON"
     case .formatjs: "FormatJS JSON"
+    case .i18next: "i18next JSON"
     }
   }
 
@@ -65,7 +68,7 @@ public enum InterchangeFormat: String, CaseIterable, Sendable {
     case .po, .pot: POFormat.write(files, template: self == .pot)
     case .xcstrings: XCStrings.write(files)
     case .arb: ARB.write(files)
-    case .json, .jsonNested, .formatjs: JSONMessages.write(files, format: self)
+    case .json, .jsonNested, .formatjs, .i18next: JSONMessages.write(files, format: self)
     }
   }
 }
