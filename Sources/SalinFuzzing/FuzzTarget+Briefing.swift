@@ -10,7 +10,8 @@ extension FuzzTarget {
   /// Loads a briefing; if it loads, renders it in each built-in locale it has, and checks that
   /// writing it back as YAML (what `salin import` does) and loading that renders the same text.
   static func briefing(_ bytes: [UInt8]) throws(FuzzFailure) {
-    let yaml = String(decoding: bytes, as: UTF8.self)
+    // Bytes that are not UTF-8 never reach the loader: reading the file refuses them first.
+    guard let yaml = String(validating: bytes, as: UTF8.self) else { return }
     let briefing: Briefing
     do throws(BriefingError) {
       briefing = try BriefingLoader().load(yaml: yaml, file: "fuzz.yaml")

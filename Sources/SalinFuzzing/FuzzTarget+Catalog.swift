@@ -5,7 +5,12 @@ extension FuzzTarget {
   /// Reads a catalog as `salin catalog check` does, then as `salin lint` does, and checks that
   /// every position is inside the file.
   static func catalog(_ bytes: [UInt8]) throws(FuzzFailure) {
-    let text = String(decoding: bytes, as: UTF8.self)
+    // Bytes that are not UTF-8 never reach the parser: `salin catalog check` refuses them first
+    // (decoded with replacement characters, they were a catalog no user can write).
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      try document(bytes, path: "fuzz/tl.yaml")
+      return
+    }
     let file: CatalogFile
     do throws(CatalogError) {
       file = try CatalogFile.parse(text, path: "fuzz/tl.yaml")
