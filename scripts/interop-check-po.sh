@@ -29,5 +29,5 @@ fi
 scratch="${SCRATCH:-.build-release}"
 echo "interop-check-po: building salin in release mode (-j ${JOBS:-1})"
 swift build -c release -j "${JOBS:-1}" --scratch-path "$scratch" --product salin >/dev/null
-python3 scripts/interop-check-po.py --pofilter "$venv/bin/pofilter" \
+"$venv/bin/python" scripts/interop-check-po.py --pofilter "$venv/bin/pofilter" \
   --salin "$scratch/release/salin" "${files[@]}"

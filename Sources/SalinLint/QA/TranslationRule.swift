@@ -21,12 +21,22 @@ extension TranslationRule {
   /// - Parameter context: The document and what the linter knows.
   /// - Returns: One finding per failing pair.
   public func findings(in context: LintContext) -> [Finding] {
+    findings(in: context) { problem(with: $0, in: context) }
+  }
+
+  /// Every pair that fails a check whose per-document work is done once, before the pairs
+  /// (SL026 reads the PO header's accelerator marker once, not once per entry).
+  /// - Parameters:
+  ///   - context: The document and what the linter knows.
+  ///   - problem: The problem with a pair, or `nil`.
+  /// - Returns: One finding per failing pair.
+  func findings(in context: LintContext, problem: (TranslationPair) -> String?) -> [Finding] {
     var findings: [Finding] = []
     var reported: Set<Int> = []
     for pair in context.translationPairs()
     where (checksUntranslated || !pair.target.isEmpty) && !context.isDeclared(pair.range) {
       guard !isPerEntry || !reported.contains(pair.entry),
-        let message = problem(with: pair, in: context)
+        let message = problem(pair)
       else { continue }
       reported.insert(pair.entry)
       findings.append(

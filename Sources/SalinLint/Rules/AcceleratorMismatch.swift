@@ -17,9 +17,21 @@ public struct AcceleratorMismatch: TranslationRule {
   /// Makes the rule.
   public init() {}
 
+  /// Every pair whose accelerators differ; the header is read once.
+  /// - Parameter context: The document and what the linter knows.
+  /// - Returns: One finding per failing pair.
+  public func findings(in context: LintContext) -> [Finding] {
+    let markers = markers(in: context)
+    return findings(in: context) { problem(with: $0, markers: markers) }
+  }
+
   /// The accelerator difference, if any.
   func problem(with pair: TranslationPair, in context: LintContext) -> String? {
-    for marker in markers(in: context) {
+    problem(with: pair, markers: markers(in: context))
+  }
+
+  private func problem(with pair: TranslationPair, markers: [Character]) -> String? {
+    for marker in markers {
       let source = TranslationText.accelerators(marker: marker, in: pair.source).count
       let target = TranslationText.accelerators(marker: marker, in: pair.target).count
       guard source != target else { continue }
