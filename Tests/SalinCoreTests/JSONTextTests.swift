@@ -69,7 +69,7 @@ struct JSONTextTests {
         $0.append(integer: 1)
         $0.append(raw: ",")
         $0.append(key: "b")
-        $0.append(string: "x\u{1}y"[...])
+        $0.append(string: "x\u{1}y")
         $0.append(raw: "}")
       } == #"{"a":1,"b":"x\u0001y"}"#)
   }
