@@ -38,6 +38,26 @@ struct CatalogFileTests {
     #expect(try #require(file.entry("name")).allowsSameText)
   }
 
+  /// YAML ends a line at a lone CR (and libyaml at NEL, LS and PS too): an entry after one was
+  /// put on the bytes of a later line, and a message's syntax error on the wrong column.
+  @Test func entriesAfterALoneCRKeepTheirBytes() throws {
+    let text = "a: x\ry: 'z'\r\nb: '{oops'\nc: \"p\u{2028}q\"\nd: '{oops'\n"
+    let file = try CatalogFile.parse(text, path: "en.yaml", defaultLanguage: .english)
+    let b = try #require(file.entry("b"))
+    #expect(b.location.position.utf8Offset == 13)
+    #expect(b.location.description == "en.yaml:3:1")
+    #expect(b.valueLocation.description == "en.yaml:3:5")
+    // Line 4 holds an LS inside a quoted value: libyaml's line 5, an editor's line 4.
+    let d = try #require(file.entry("d"))
+    #expect(d.location.position.utf8Offset == 35)
+    #expect(d.location.description == "en.yaml:5:1")
+    #expect(
+      file.problems.map(\.description) == [
+        "en.yaml:3:5: message 'b': '{' is never closed",
+        "en.yaml:5:5: message 'd': '{' is never closed",
+      ])
+  }
+
   @Test func theFileNameGivesTheLocale() throws {
     let file = try CatalogFile.parse("a.b: c\n", path: "ko.yaml", defaultLanguage: .korean)
     #expect(file.language == .korean)

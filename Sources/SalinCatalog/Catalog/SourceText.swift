@@ -2,11 +2,18 @@ import SalinCore
 
 /// A catalog file's text, indexed so that YAML marks and offsets inside values become
 /// `SourcePosition`s with byte offsets and both column counts.
+///
+/// Two line tables, because libyaml and editors disagree on what ends a line. libyaml (YAML 1.1)
+/// ends one at LF, CRLF, a lone CR, NEL, LS and PS, so its marks are read with that table; a
+/// position shown to the user counts lines as `LineIndex`, editors and LSP do (LF, CRLF, lone CR).
+/// With one table that knew only LF, an entry after a lone CR was put on the wrong bytes.
 struct SourceText: Sendable {
   /// The file's scalars.
   let scalars: [Unicode.Scalar]
-  /// The index in `scalars` where each line starts (line 1 at index 0).
+  /// The index in `scalars` where each line starts as positions count lines (line 1 at index 0).
   private let lineStarts: [Int]
+  /// The index in `scalars` where each line starts as libyaml's marks count lines.
+  private let yamlLineStarts: [Int]
   /// The UTF-8 offset of each scalar, plus one past the end.
   private let utf8Offsets: [Int]
 
@@ -14,23 +21,35 @@ struct SourceText: Sendable {
   init(_ text: String) {
     scalars = Array(text.unicodeScalars)
     var starts = [0]
+    var yamlStarts = [0]
     var offsets: [Int] = []
     offsets.reserveCapacity(scalars.count + 1)
     var offset = 0
     for (index, scalar) in scalars.enumerated() {
       offsets.append(offset)
       offset += UTF8.width(scalar)
-      if scalar == "\n" { starts.append(index + 1) }
+      switch scalar {
+      case "\r" where index + 1 < scalars.count && scalars[index + 1] == "\n":
+        break  // CRLF: the line ends after the LF.
+      case "\n", "\r":
+        starts.append(index + 1)
+        yamlStarts.append(index + 1)
+      case "\u{85}", "\u{2028}", "\u{2029}":
+        yamlStarts.append(index + 1)
+      default:
+        break
+      }
     }
     offsets.append(offset)
     lineStarts = starts
+    yamlLineStarts = yamlStarts
     utf8Offsets = offsets
   }
 
   /// The scalar index of a 1-based line and scalar column (as YAML marks count them).
   func index(line: Int, column: Int) -> Int {
-    let line = min(max(line, 1), lineStarts.count)
-    return min(lineStarts[line - 1] + max(column, 1) - 1, scalars.count)
+    let line = min(max(line, 1), yamlLineStarts.count)
+    return min(yamlLineStarts[line - 1] + max(column, 1) - 1, scalars.count)
   }
 
   /// The position of a scalar index.
