@@ -40,7 +40,7 @@ struct BriefingWriterTests {
   @Test(arguments: [
     " leading space", "trailing space ", "yes", "null", "2025", "3.5", "a: b", "# not a comment",
     "- not a list", "{{braces}}", "[brackets]", "'quoted'", "\"double\"", "tab\there", "", "~",
-    "Korea’s 제5차 회의 — Mga Detalye", "line\nbreak",
+    "Korea’s 제5차 회의 — Mga Detalye", "line\nbreak", "sa c}lep{a.", "{a.", "a}", "} {",
   ])
   func awkwardTextSurvives(text: String) throws {
     let briefing = Briefing(
