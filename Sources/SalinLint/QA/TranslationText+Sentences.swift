@@ -84,6 +84,12 @@ extension TranslationText {
         rest.hasPrefix(placeholder)
       {
         break
+      } else if first == "{", let placeholder = bracePlaceholders(String(rest.prefix(64))).first,
+        rest.hasPrefix(placeholder)
+      {
+        // A placeholder opens the text, not a brace: Korean puts `{leaders}이 이끄는` first where
+        // English writes "led by {leaders}".
+        break
       } else if first.isWhitespace {
         rest = rest.dropFirst()
       } else if punctuation.contains(first) {

@@ -21,13 +21,38 @@ public struct NumberMismatch: TranslationRule {
     let source = TranslationText.numbers(Self.withoutPlaceholders(pair.source))
     let target = TranslationText.numbers(Self.withoutPlaceholders(pair.target))
     let lost = missing(source, from: target)
-    let added = missing(target, from: source)
+    // "First Vice Minister" is 제1차관: a number the source spells out may be written in digits.
+    let spelled = pair.sourceLanguage == .english ? Self.spelledOut(pair.source) : []
+    let added = missing(target, from: source + spelled)
     guard !lost.isEmpty || !added.isEmpty else { return nil }
     var parts: [String] = []
     if !lost.isEmpty { parts.append("\(quotedList(lost)) missing") }
     if !added.isEmpty { parts.append("\(quotedList(added)) not in the source") }
     return "numbers differ from the source: " + parts.joined(separator: "; ")
   }
+
+  /// The numbers an English text spells out as words, one to twelve and first to twelfth (what
+  /// a title or a date writes in words and another language in digits).
+  /// - Parameter text: English text.
+  /// - Returns: Each number as digits, once per word.
+  static func spelledOut(_ text: String) -> [String] {
+    text.lowercased().split { !$0.isLetter }.compactMap { englishNumberWords[String($0)] }
+  }
+
+  private static let englishNumberWords: [String: String] = {
+    let cardinals = [
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+      "twelve",
+    ]
+    let ordinals = [
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+      "tenth", "eleventh", "twelfth",
+    ]
+    var words: [String: String] = [:]
+    for (index, word) in cardinals.enumerated() { words[word] = String(index + 1) }
+    for (index, word) in ordinals.enumerated() { words[word] = String(index + 1) }
+    return words
+  }()
 
   static func withoutPlaceholders(_ text: String) -> String {
     var result = text
