@@ -80,7 +80,8 @@ let package = Package(
       name: "SalinLint",
       dependencies: [
         "SalinCore", "SalinCatalog", "SalinDocuments", "SalinBriefing", "SalinLangID", "SalinICU",
-        "SalinTerms", "SalinResources", "SalinYAML", .product(name: "Yams", package: "Yams"),
+        "SalinTerms", "SalinResources", "SalinYAML", "SalinInterchange",
+        .product(name: "Yams", package: "Yams"),
       ],
       resources: [.copy("Resources")]),
     // Servers beside the command line: they call the same libraries and keep their own

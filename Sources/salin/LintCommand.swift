@@ -7,13 +7,16 @@ import SalinLint
 struct LintCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "lint",
-    abstract: "Find text in the wrong language in documents, catalogs, PO files and briefings.",
+    abstract:
+      "Find text in the wrong language in documents, catalogs, PO, XLIFF files and briefings.",
     discussion: """
       Rules: SL001 foreign-label (fixable), SL002 foreign-span, SL003 untranslated-catalog-entry, \
       SL004 unexpected-script, SL005 undeclared-language, SL000 unused-suppression; with \
       'mixing: {tl: strict}' (per document language) in .salin.yml also SL006 loanword and \
       SL007 mixed-word; in briefings (*.briefing.yaml, each variant in its locale) SL010 \
-      stale-translation. \
+      stale-translation. Between each source and its translation (PO, catalogs, briefings, \
+      XLIFF 2.0 and 1.2 targets) the QA checks SL026-SL059 (docs/rules/); with --termbase the \
+      term rules SL020-SL022. \
       Exit codes: 0 clean, 1 findings at or above --min-severity, 2 usage, config or I/O error.
       """)
 

@@ -127,6 +127,39 @@ struct LintCommandTests {
     #expect(try salin(["lint", "--help"]).stdout.contains("SL010"))
   }
 
+  /// The built-in catalogs and the seed briefing lint clean with every rule and the shipped
+  /// termbase, and so do the XLIFF 2.0 and 1.2 files `salin catalog export` writes from the
+  /// catalogs (translation QA on their targets) but for one finding: ko.yaml suppresses SL035 on
+  /// its lead-in (a full -다 sentence for "In response:") in a comment, which XLIFF does not
+  /// carry.
+  @Test func catalogsAndTheirXLIFFLintClean() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var files = ["locales/tl.yaml", "locales/ko.yaml", "seeds/edscg-5.briefing.yaml"]
+    for target in ["tl", "ko"] {
+      for format in ["xliff", "xliff12"] {
+        let path = directory.appendingPathComponent("catalog-\(format).\(target).xlf").path
+        let export = try salin(
+          ["catalog", "export", "--target", target, "--format", format, "-o", path])
+        #expect(export.status == 0, "\(export.stderr)")
+        files.append(path)
+      }
+    }
+    let result = try salin(
+      ["lint", "--termbase", "seeds/edscg.termbase.yaml", "--format", "github"] + files)
+    let found = result.stdout.split(separator: "\n").map {
+      $0.replacingOccurrences(of: directory.path + "/", with: "")
+    }
+    #expect(
+      found == [
+        "::warning file=catalog-xliff.ko.xlf,line=142,col=17,endLine=142,endColumn=38,title=SL035"
+          + " end-punctuation::the source ends with ':', the translation with '.'",
+        "::warning file=catalog-xliff12.ko.xlf,line=86,col=36,endLine=86,endColumn=57,title=SL035"
+          + " end-punctuation::the source ends with ':', the translation with '.'",
+      ], "\(result.stdout)\(result.stderr)")
+    #expect(result.stderr.isEmpty)
+  }
+
   /// Snippets quote the text that was linted: what came in on standard input, never a file of
   /// the same name on disk (it printed b.md's lines under a.md's findings).
   @Test func standardInputSnippetsQuoteStandardInput() throws {

@@ -19,6 +19,9 @@ public struct DeclaredLanguage: Hashable, Sendable {
     /// A briefing's `source-language:` (the whole briefing) or the locale a text unit's variant
     /// is written under (`tl:`), which a variant's language always is.
     case briefing = "briefing"
+    /// An XLIFF file's target language (`trgLang`, `target-language`): each part of the file is
+    /// in the language it says its translations are in.
+    case xliff = "XLIFF target language"
   }
 
   /// The language.

@@ -8,13 +8,17 @@ extension Document {
   /// locale (source language first, then by tag), declares that locale (`DeclaredLanguage.Source
   /// .briefing`) and keeps only the translations into it. Every part shares the file's text,
   /// positions, directives and names, so findings from all parts are findings in the one file.
-  /// Any other document, and a briefing without text, is its own single part.
+  /// An XLIFF file is split the same way by its translations' languages (XLIFF 1.2 names one
+  /// per `<file>`). Any other document, and one without text, is its own single part.
   public var languageParts: [Document] {
-    guard format == .briefing else { return [self] }
+    guard format == .briefing || format == .xliff else { return [self] }
     var segmentsByLanguage: [Language: [Segment]] = [:]
     for segment in segments {
-      guard case .briefingText(_, let locale) = segment.kind else { continue }
-      segmentsByLanguage[locale, default: []].append(segment)
+      switch segment.kind {
+      case .briefingText(_, let locale), .unitTarget(_, let locale):
+        segmentsByLanguage[locale, default: []].append(segment)
+      default: continue
+      }
     }
     guard !segmentsByLanguage.isEmpty else { return [self] }
     let source = declaredLanguage?.language
@@ -24,11 +28,13 @@ extension Document {
     return languages.map { language in
       Document(
         path: path, text: text, format: format,
-        declaredLanguage: DeclaredLanguage(language: language, source: .briefing),
+        declaredLanguage: DeclaredLanguage(
+          language: language, source: format == .xliff ? .xliff : .briefing),
         segments: segmentsByLanguage[language] ?? [], directives: directives,
         declaredSpans: declaredSpans, metadata: metadata, lines: lines, names: names,
         briefing: briefing,
-        briefingTranslations: briefingTranslations.filter { $0.language == language })
+        briefingTranslations: briefingTranslations.filter { $0.language == language },
+        unitTranslations: unitTranslations.filter { $0.language == language })
     }
   }
 }

@@ -33,6 +33,9 @@ public struct Document: Sendable {
   /// A briefing's translations, each beside its source, in file order (in a part made by
   /// `languageParts`, only those into the part's language).
   public let briefingTranslations: [BriefingTranslation]
+  /// An interchange file's translations (XLIFF), each beside its source, in file order (in a
+  /// part made by `languageParts`, only those into the part's language).
+  public let unitTranslations: [UnitTranslation]
 
   /// Makes a document; normally only `DocumentReader` does.
   /// - Parameters:
@@ -48,12 +51,15 @@ public struct Document: Sendable {
   ///   - names: Names the document declares.
   ///   - briefing: The briefing, when the document is one.
   ///   - briefingTranslations: A briefing's translations.
+  ///   - unitTranslations: An interchange file's translations.
   public init(
     path: String, text: String, format: DocumentFormat, declaredLanguage: DeclaredLanguage?,
     segments: [Segment], directives: [Directive], declaredSpans: [DeclaredSpan],
     metadata: [String: String], lines: LineIndex, names: Set<String> = [],
-    briefing: Briefing? = nil, briefingTranslations: [BriefingTranslation] = []
+    briefing: Briefing? = nil, briefingTranslations: [BriefingTranslation] = [],
+    unitTranslations: [UnitTranslation] = []
   ) {
+    self.unitTranslations = unitTranslations
     self.names = names
     self.briefing = briefing
     self.briefingTranslations = briefingTranslations
@@ -132,11 +138,15 @@ public enum DocumentFormat: String, Hashable, Sendable, CaseIterable {
   case po
   /// A Salin briefing (YAML): each text unit's variants, each in its own locale.
   case briefing
+  /// An XLIFF 2.0 or 1.2 file: each unit's translation beside its source. Only SalinInterchange
+  /// reads XLIFF (`salin lint` makes the document from what it reads); `DocumentReader` refuses it.
+  case xliff
 
   /// The format a path's extension suggests.
   /// - Parameter path: A file path.
   /// - Returns: Markdown for `.md`/`.markdown`, PO for `.po`/`.pot`, a briefing for
-  ///   `.briefing.yaml`/`.briefing.yml`, catalog for other `.yaml`/`.yml`, otherwise plain text.
+  ///   `.briefing.yaml`/`.briefing.yml`, catalog for other `.yaml`/`.yml`, XLIFF for
+  ///   `.xlf`/`.xliff`, otherwise plain text.
   public static func inferred(fromPath path: String) -> DocumentFormat {
     let name = path.split(separator: "/").last.map(String.init) ?? path
     let lowercased = name.lowercased()
@@ -148,6 +158,7 @@ public enum DocumentFormat: String, Hashable, Sendable, CaseIterable {
     case "md", "markdown", "mdown", "mkd": return .markdown
     case "po", "pot": return .po
     case "yaml", "yml": return .catalog
+    case "xlf", "xliff": return .xliff
     default: return .plainText
     }
   }

@@ -27,11 +27,14 @@ public enum SegmentKind: Hashable, Sendable {
   case poMessage(msgid: String, pluralIndex: Int?)
   /// A briefing text unit's variant in one locale (its placeholders left out of the text).
   case briefingText(unit: String, locale: Language)
+  /// A unit's translation in a bilingual interchange file (XLIFF), with the unit's ID and the
+  /// translation's locale; its inline codes are as the file's original data gives them.
+  case unitTarget(unit: String, locale: Language)
 
   /// Whether the segment is prose of the document (not a catalog or PO value).
   public var isDocumentText: Bool {
     switch self {
-    case .catalogValue, .poMessage: false
+    case .catalogValue, .poMessage, .unitTarget: false
     default: true
     }
   }
@@ -51,6 +54,7 @@ public enum SegmentKind: Hashable, Sendable {
     case .catalogValue: "catalog-value"
     case .poMessage: "po-message"
     case .briefingText: "briefing-text"
+    case .unitTarget: "unit-target"
     }
   }
 }

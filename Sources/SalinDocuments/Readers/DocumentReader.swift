@@ -37,18 +37,7 @@ public enum DocumentReader {
   public static func read(bytes: [UInt8], path: String, format: DocumentFormat? = nil)
     throws(DocumentError) -> Document
   {
-    guard !bytes.isEmpty else { throw .empty(path: path) }
-    guard bytes.count <= maximumSize else { throw .tooLarge(path: path, limit: maximumSize) }
-    if let nul = bytes.prefix(binaryProbeLength).firstIndex(of: 0) {
-      let position = UTF8Validation.position(of: nul, in: bytes)
-      throw .binary(path: path, line: position.line, column: position.column)
-    }
-    let lines = LineIndex(bytes: bytes)
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      let position = UTF8Validation.firstInvalidPosition(in: bytes)
-      throw .invalidUTF8(
-        path: path, line: position?.line ?? lines.lineCount, column: position?.column ?? 1)
-    }
+    let (lines, text) = try checkedText(bytes, path: path)
     var format = format ?? DocumentFormat.inferred(fromPath: path)
     // Any YAML file whose first key is `salin-briefing` is a briefing, whatever its name.
     if format == .catalog, BriefingReader.looksLikeBriefing(bytes) { format = .briefing }
@@ -90,6 +79,11 @@ public enum DocumentReader {
       declared = DeclaredLanguage(
         language: result.briefing.metadata.sourceLanguage, source: .briefing)
       briefing = result
+    case .xliff:
+      // XML is read by SalinInterchange alone (one XLIFF reader); this layer cannot see it.
+      throw .unreadable(
+        path: path,
+        reason: "XLIFF is read by salin lint and salin catalog import, not as a document")
     case .po:
       let result = try POReader(bytes: bytes, lines: lines, path: path).read()
       segments = result.segments
@@ -112,6 +106,26 @@ public enum DocumentReader {
       directives: scan.directives, declaredSpans: scan.declaredSpans, metadata: metadata,
       lines: lines, names: Set(briefing?.briefing.properNames ?? []), briefing: briefing?.briefing,
       briefingTranslations: briefing?.translations ?? [])
+  }
+
+  /// The bytes as text with their line index, or the reason they are no document: empty, too
+  /// large, binary (a NUL early on) or not UTF-8.
+  static func checkedText(_ bytes: [UInt8], path: String) throws(DocumentError) -> (
+    LineIndex, String
+  ) {
+    guard !bytes.isEmpty else { throw .empty(path: path) }
+    guard bytes.count <= maximumSize else { throw .tooLarge(path: path, limit: maximumSize) }
+    if let nul = bytes.prefix(binaryProbeLength).firstIndex(of: 0) {
+      let position = UTF8Validation.position(of: nul, in: bytes)
+      throw .binary(path: path, line: position.line, column: position.column)
+    }
+    let lines = LineIndex(bytes: bytes)
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      let position = UTF8Validation.firstInvalidPosition(in: bytes)
+      throw .invalidUTF8(
+        path: path, line: position?.line ?? lines.lineCount, column: position?.column ?? 1)
+    }
+    return (lines, text)
   }
 
   /// The language a file name declares: `article.ko.md`, `notes.tl.txt` (see

@@ -10,6 +10,9 @@ struct DirectiveScanner {
   let bytes: [UInt8]
   let lines: LineIndex
   let hashComments: Bool
+  /// Whether `lang` attributes declare spans (HTML in Markdown and text); XLIFF's `xml:lang`
+  /// names a unit's language, which the file's reader already knows.
+  var langAttributes = true
 
   struct Result {
     var directives: [Directive] = []
@@ -62,7 +65,7 @@ struct DirectiveScanner {
       result.directives.append(Directive(command: command, range: lines.range(of: comment.range)))
     }
     pairLanguageComments(&result)
-    scanLangAttributes(&result)
+    if langAttributes { scanLangAttributes(&result) }
     // In order of their starts, which `Document` searches by (an inner span after its outer).
     let order = result.declaredSpans.indices.sorted {
       (result.declaredSpans[$0].utf8Range.lowerBound, $0)

@@ -58,7 +58,8 @@ public struct Linter: Sendable {
   /// `<html lang>`, file name, PO header, catalog locale), then the config.
   ///
   /// A briefing's text is in the locales it is written under, whatever `--lang` says: each
-  /// part of it declares its locale (`Document.languageParts`). No guessing.
+  /// part of it declares its locale (`Document.languageParts`); so is an XLIFF file's, in the
+  /// target language it names. No guessing.
   /// - Parameters:
   ///   - document: The document.
   ///   - override: `--lang`, if given.
@@ -67,7 +68,9 @@ public struct Linter: Sendable {
   public static func language(
     of document: Document, override: Language?, configuration: LintConfiguration
   ) -> Language? {
-    if let declared = document.declaredLanguage, declared.source == .briefing {
+    if let declared = document.declaredLanguage,
+      declared.source == .briefing || declared.source == .xliff
+    {
       return declared.language
     }
     return override ?? document.declaredLanguage?.language

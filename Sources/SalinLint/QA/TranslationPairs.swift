@@ -3,8 +3,9 @@ import SalinCore
 import SalinDocuments
 
 /// A source text and its translation in a document, for the translation QA rules (SL030–SL037)
-/// and the PO checks (SL040–SL044): a PO entry's `msgid` (or `msgid_plural`) and `msgstr`, or a
-/// catalog value and the same key's English message.
+/// and the PO checks (SL040–SL044): a PO entry's `msgid` (or `msgid_plural`) and `msgstr`, a
+/// catalog value and the same key's English message, a briefing text unit's variant and its
+/// source variant, or an XLIFF unit's target and source.
 struct TranslationPair {
   /// The catalog key or the `msgid`, for messages.
   let key: String
@@ -18,8 +19,14 @@ struct TranslationPair {
   let flags: Set<String>
   /// Whether the target may equal the source (`untranslated: ok` in a catalog).
   let allowsSameText: Bool
-  /// Whether it comes from a catalog (ICU placeholders) rather than a PO file (printf).
+  /// Whether it comes from a catalog, briefing or XLIFF file (ICU placeholders) rather than a PO
+  /// file (printf).
   let isCatalog: Bool
+  /// Whether it comes from an XLIFF file, whose text may hold printf conversions as well (what
+  /// po2xliff writes) though no flag says so.
+  var isInterchange = false
+  /// The source's language (a briefing's may be other than English).
+  var sourceLanguage = Language.english
   /// The source the translation was made from, when the file records it (`#| msgid`).
   var previousSource: String? = nil
   /// The entry's index in its file: the plural forms of one entry share it.
@@ -33,7 +40,8 @@ struct TranslationPair {
 
 extension LintContext {
   /// The document's source/translation pairs: every PO `msgstr` (untranslated ones with an empty
-  /// target), or every catalog value of a locale other than English with its English message.
+  /// target), every catalog value of a locale other than English with its English message,
+  /// every translated variant of a briefing's text units, or every XLIFF `<target>`.
   ///
   /// Other documents have none.
   func translationPairs() -> [TranslationPair] {
@@ -41,8 +49,38 @@ extension LintContext {
       switch document.format {
       case .po: poPairs()
       case .catalog: catalogPairs()
-      default: []
+      case .briefing: briefingPairs()
+      case .xliff: unitPairs()
+      case .plainText, .markdown: []
       }
+    }
+  }
+
+  /// A briefing's variants into the part's locale, each beside its source variant.
+  ///
+  /// `{placeholders}` compare as in catalogs. A variant that is one of the briefing's names (a
+  /// place, a declaration's name: Washington) may equal its source.
+  private func briefingPairs() -> [TranslationPair] {
+    document.briefingTranslations.enumerated().map { index, translation in
+      TranslationPair(
+        key: translation.unit, source: translation.source, target: translation.target,
+        range: translation.targetRange, flags: [],
+        allowsSameText: names.contains(translation.source), isCatalog: true,
+        sourceLanguage: translation.sourceLanguage, entry: index)
+    }
+  }
+
+  /// An XLIFF file's targets beside their sources.
+  ///
+  /// Salin's own files hold ICU messages, whose plural and select branches are set aside as in
+  /// catalogs.
+  private func unitPairs() -> [TranslationPair] {
+    document.unitTranslations.enumerated().map { index, translation in
+      TranslationPair(
+        key: translation.unit, source: Self.messageText(translation.source),
+        target: Self.messageText(translation.target), range: translation.targetRange, flags: [],
+        allowsSameText: translation.allowsSameText, isCatalog: true, isInterchange: true,
+        sourceLanguage: translation.sourceLanguage, entry: index)
     }
   }
 

@@ -50,10 +50,10 @@ extension TranslationRule {
 
 extension TranslationPair {
   /// Whether printf conversions are checked: `c-format` and its kin, or unflagged text whose
-  /// source or translation has conversions (a fuzzy guess that put `%s` into "Install"); never
-  /// with `no-c-format`.
+  /// source or translation has conversions (a fuzzy guess that put `%s` into "Install"; an XLIFF
+  /// file made from a PO file); never with `no-c-format`, nor in a catalog or briefing.
   var checksPrintf: Bool {
-    if flags.contains("no-c-format") || isCatalog { return false }
+    if flags.contains("no-c-format") || (isCatalog && !isInterchange) { return false }
     if flags.contains(where: { $0.hasSuffix("-format") && $0 != "python-brace-format" }) {
       return true
     }

@@ -4,9 +4,8 @@ import SalinTerms
 
 /// SL022 `missing-target-term`: a translation that leaves out the termbase's term for a concept its
 /// source names — a catalog value against the same key's English message, a PO `msgstr` against its
-/// `msgid` ("Postura Nuclear" for "Nuclear Posture" is fine; "Postura" alone is not).
-///
-/// Briefings are checked by `salin terms check`, which pairs each text unit's variants.
+/// `msgid` ("Postura Nuclear" for "Nuclear Posture" is fine; "Postura" alone is not), a
+/// briefing's variant against its source variant, an XLIFF target against its source.
 public struct MissingTargetTerm: LintRule {
   /// SL022 missing-target-term.
   public static let description = RuleDescription(
@@ -49,6 +48,22 @@ public struct MissingTargetTerm: LintRule {
           finding(
             .missing(term, concept: concept.id, expected: concept.preferred(in: targetLanguage)),
             in: context, utf8Range: range))
+      }
+    }
+    // Briefings and XLIFF files pair their own sources with their translations.
+    if context.document.format == .briefing || context.document.format == .xliff {
+      for pair in context.translationPairs() where !pair.target.isEmpty {
+        guard !context.isDeclared(pair.range) else { continue }
+        for (index, term) in check.missing(
+          source: pair.source, sourceLanguage: pair.sourceLanguage, target: pair.target,
+          targetLanguage: fileLanguage)
+        {
+          let concept = termbase.concepts[index]
+          findings.append(
+            finding(
+              .missing(term, concept: concept.id, expected: concept.preferred(in: fileLanguage)),
+              in: context, utf8Range: pair.range))
+        }
       }
     }
     return findings

@@ -6,12 +6,14 @@ import SalinDocuments
 ///
 /// A file named on the command line is always linted. Folders are walked recursively, in sorted
 /// order, skipping hidden entries (`.git`, `.build`) and whatever a `.gitignore` or `.salinignore`
-/// on the way ignores. In folders, documents are `.md`, `.markdown`, `.txt`, `.po` and `.pot`
-/// files, briefings (`*.briefing.yaml`, `*.briefing.yml`), and YAML files named for a locale
+/// on the way ignores. In folders, documents are `.md`, `.markdown`, `.txt`, `.po`, `.pot`,
+/// `.xlf` and `.xliff` files, briefings (`*.briefing.yaml`, `*.briefing.yml`), and YAML files named for a locale
 /// (`tl.yaml`, `messages.ko.yml`), which are catalogs.
 public enum FileCollector {
   /// The extensions of documents found in folders.
-  public static let documentExtensions: Set<String> = ["md", "markdown", "txt", "po", "pot"]
+  public static let documentExtensions: Set<String> = [
+    "md", "markdown", "txt", "po", "pot", "xlf", "xliff",
+  ]
 
   /// The files to lint, a one-line error for each path that does not exist, each folder that
   /// cannot be read and each file or folder whose name is not UTF-8 (so nothing left out goes

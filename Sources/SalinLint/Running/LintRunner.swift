@@ -159,7 +159,7 @@ public struct LintRunner: Sendable {
     let document: Document
     do {
       (linter, configuration) = try cache.linter(forFile: path)
-      document = try DocumentReader.read(bytes: bytes, path: path)
+      document = try LintDocumentReader.read(bytes: bytes, path: path)
     } catch {
       return LintedFile(path: path, errors: ["\(error)"], isLinted: false)
     }
