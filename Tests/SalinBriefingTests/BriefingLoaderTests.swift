@@ -27,7 +27,7 @@ struct BriefingLoaderTests {
     }
     #expect(table.columns.map(\.key) == ["label.agreed-areas-of-focus", "label.details"])
     #expect(table.rows.count == 3)
-    #expect(table.columns[1].location?.description == "seed.yaml:236:50")
+    #expect(table.columns[1].location?.description == "seed.yaml:246:50")
   }
 
   @Test(arguments: [Language.english, .tagalog, .korean])
