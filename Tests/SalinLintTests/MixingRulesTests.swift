@@ -67,6 +67,20 @@ struct MixingRulesTests {
     #expect(try Self.lint(marked, language: .tagalog, mixing: .strict).isEmpty)
   }
 
+  /// Default: a lone word of three letters or fewer needs 0.99 (`to` for *ito* reads 0.97
+  /// English), unless a capitalised word stands beside it, as in a title-case slogan whose
+  /// capitals weigh little in prose; strict keeps `min-confidence` for it.
+  @Test func shortWordsNeedMoreEvidenceByDefault() throws {
+    let tagalogTo = MarkedText("Ang ganda nito, bili ka na 1️⃣to sa palengke.\n")
+    #expect(try Self.lint(tagalogTo, language: .tagalog).isEmpty)
+    let strict = try Self.lint(tagalogTo, language: .tagalog, mixing: .strict)
+    #expect(matches(strict, [FindingSpec("1️⃣", "SL002", text: "to")], in: tagalogTo))
+    #expect((strict.first?.confidence ?? 1) < 0.99)
+    let slogan = MarkedText("Nakita ko sa rally ang karatulang Isko 1️⃣Is Pink kanina.\n")
+    let findings = try Self.lint(slogan, language: .tagalog)
+    #expect(matches(findings, [FindingSpec("1️⃣", "SL002", text: "Is")], in: slogan))
+  }
+
   /// In English, "pa" and "ate" are English words too: never a switch.
   @Test func englishHomographsAreNoSwitchInEnglish() throws {
     let marked = MarkedText("He ate dinner with his pa and hotdogs at the filibuster.\n")
