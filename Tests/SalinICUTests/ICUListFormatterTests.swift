@@ -13,6 +13,15 @@ struct ICUListFormatterTests {
     #expect(try formatter.format(["apples", "pears", "plums"]) == expected)
   }
 
+  /// What each and-list pattern puts between items, read off ICU's own output (the importer
+  /// splits a sources line with it).
+  @Test(arguments: [
+    ("en", [" and ", ", ", ", and "]), ("tl", [" at ", ", ", ", at "]), ("ko", [" 및 ", ", "]),
+  ])
+  func separators(localeTag: String, expected: [String]) throws {
+    #expect(try ICUListFormatter.shared(locale: ICULocale(localeTag)).separators() == expected)
+  }
+
   @Test(arguments: [
     ("en", ICUListFormatter.Kind.or, ICUListFormatter.Width.wide, "A, B, or C", "A or B"),
     ("tl", .or, .wide, "A, B, o C", "A o B"),

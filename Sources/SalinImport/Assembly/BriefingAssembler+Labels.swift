@@ -64,7 +64,7 @@ extension BriefingAssembler {
     {
       var remainder = String(decoding: text.text.utf8.dropFirst(rest), as: UTF8.self)
       if remainder.first == ":" || remainder.first == "：" { remainder.removeFirst() }
-      let names = Self.sourceNames(remainder)
+      let names = sourceNames(remainder)
       guard !names.isEmpty else { return [] }
       record(
         MappedLabel(text: String(prefix), match: match, location: text.location, role: .sources))
@@ -81,20 +81,19 @@ extension BriefingAssembler {
     guard !items.isEmpty, index > blocks.startIndex, case .paragraph(let text) = blocks[index - 1],
       let match = resolver.wholeLabel(text), match.key == Self.sourcesKey
     else { return [] }
-    let names = items.flatMap(Self.sourceNames)
+    let names = items.flatMap { sourceNames($0) }
     guard !names.isEmpty else { return [] }
     record(MappedLabel(text: text.text, match: match, location: text.location, role: .sources))
     blocks = blocks[..<(index - 1)]
     return names
   }
 
-  /// `THX News & US Department of State.` → the two names: split at ` & ` and `; `, one final
-  /// period dropped (the rendered line puts it back).
-  static func sourceNames(_ text: String) -> [String] {
+  /// `THX News at US Department of State.` → the two names: split at the article language's
+  /// list pattern (and ` & `, `; `), one final period dropped (the rendered line puts it back).
+  func sourceNames(_ text: String) -> [String] {
     var text = Substring(text).drop(while: \.isWhitespace)
     while text.last?.isWhitespace == true { text.removeLast() }
     if text.last == "." || text.last == "。" { text.removeLast() }
-    return text.replacingOccurrences(of: "; ", with: " & ").components(separatedBy: " & ")
-      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    return ListSeparators(language: language).items(String(text))
   }
 }
