@@ -58,6 +58,17 @@ struct CatalogFileTests {
       ])
   }
 
+  /// An entry whose first field is not text (a complex `? {…}` key) trapped on the hint that
+  /// names its nested keys: `salin catalog check` crashed (found by the catalog fuzz target).
+  @Test func anEntryWhoseFirstFieldIsNotTextIsAProblem() throws {
+    let text = "locale: tl\nla:\n ? message0s:\n ? m\n"
+    let file = try CatalogFile.parse(text, path: "tl.yaml")
+    #expect(
+      file.problems.map(\.description) == [
+        "tl.yaml:3:2: entry 'la' has no 'message' (keys are flat and dotted: write 'la.m: …')"
+      ])
+  }
+
   @Test func theFileNameGivesTheLocale() throws {
     let file = try CatalogFile.parse("a.b: c\n", path: "ko.yaml", defaultLanguage: .korean)
     #expect(file.language == .korean)

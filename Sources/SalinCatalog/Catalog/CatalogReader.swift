@@ -87,7 +87,9 @@ struct CatalogReader {
     if let fields = valueNode.mapping {
       guard let message = fields["message"] else {
         // Nested keys (`label:` / `  details: …`) are the likeliest reason: say how to write them.
-        let nested = fields.keys.compactMap { $0.scalar?.string }
+        // An array: Yams' `keys` is lazy, and `nested[0]` of a lazy compactMap indexed the
+        // unfiltered keys, trapping when the first key was not text (`? {a: b}`).
+        let nested = Array(fields.keys.compactMap { $0.scalar?.string })
         let hint =
           nested.contains(where: Self.entryFields.contains) || nested.isEmpty
           ? "" : " (keys are flat and dotted: write '\(key).\(nested[0]): …')"
