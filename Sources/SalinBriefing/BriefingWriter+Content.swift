@@ -80,7 +80,7 @@ extension BriefingNodes {
       return message(reference)
     case .number(let value):
       let integral = value.rounded() == value && abs(value) < 1e15
-      return Node(integral ? String(Int(value)) : String(value))
+      return Node(integral ? String(Int(value)) : String(value), tag())
     }
   }
 
