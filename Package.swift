@@ -109,7 +109,10 @@ let package = Package(
     // `locales/` is the target's folder so that the catalogs stay where translators look for them.
     .target(
       name: "SalinResources", path: "locales",
-      resources: [.copy("en.yaml"), .copy("tl.yaml"), .copy("ko.yaml"), .copy("langid.salinlm")]),
+      resources: [
+        .copy("en.yaml"), .copy("tl.yaml"), .copy("ko.yaml"), .copy("data"),
+        .copy("langid.salinlm"),
+      ]),
 
     // Fuzz targets: built here (and replayed by the tests) so they never fall behind the code;
     // linked with libFuzzer only by Fuzz/Package.swift, through `make fuzz`.

@@ -17,6 +17,14 @@ public enum BuiltInLocales {
     ["en", "ko", "tl"].map { directory.appendingPathComponent("\($0).yaml") }
   }
 
+  /// What each locale's news writes where ICU's data says otherwise (region names, demonyms,
+  /// Korean acronym readings, list separators): read by SalinCatalog's `LocaleWords`.
+  public static var wordsFile: URL {
+    // In a folder of its own: `salin catalog check locales/` reads every YAML file beside the
+    // catalogs as one.
+    directory.appendingPathComponent("data/words.yaml")
+  }
+
   /// The language model trained from `../shared/data/langid/train` (see README, "Training").
   public static var languageModel: URL {
     directory.appendingPathComponent("langid.salinlm")

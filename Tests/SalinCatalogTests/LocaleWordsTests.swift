@@ -74,4 +74,63 @@ struct LocaleWordsTests {
       try builtIn.message("agreed-areas", locale: .korean, arguments: ["areas": ["A", "B"]])
         == "양측은 A 및 B에 중점을 두기로 합의했다.")
   }
+
+  /// The shipped data file reads, with every language Salin has words for (fil shares tl's).
+  @Test func shippedWordsRead() {
+    #expect(Set(LocaleWords.builtIn.keys) == ["en", "tl", "fil", "ko"])
+    #expect(LocaleWords.forLanguage(Language("fil")).andListLastSeparator == " at ")
+    #expect(LocaleWords.forLanguage(.korean).acronymReadings["APEC"] == "에이펙")
+    #expect(LocaleWords.forLanguage(.korean).joinsNamesWithParticle)
+    #expect(!LocaleWords.forLanguage(.tagalog).joinsNamesWithParticle)
+    #expect(LocaleWords.forLanguage(Language("ja")).regionNames.isEmpty)
+  }
+
+  /// A mistake in the data is one error at its line and column, saying what a value must be.
+  @Test(arguments: [
+    (
+      "salin-locale-words: 1\nko:\n  acronym-readings: {Apec: 에이펙}\n",
+      "words.yaml:3:22: error: 'Apec' is not an acronym (capital letters and digits: APEC, K9)"
+    ),
+    (
+      "salin-locale-words: 1\nko:\n  acronym-readings: {APEC: APEC}\n",
+      "words.yaml:3:28: error: 'APEC' is not a reading in Hangul syllables (에이펙)"
+    ),
+    (
+      "salin-locale-words: 1\nen:\n  region-adjectives:\n    Korea: Korean\n",
+      "words.yaml:4:5: error: 'Korea' is not a region code (two capital letters: KR, PH)"
+    ),
+    (
+      "salin-locale-words: 1\ntl:\n  region-name: {KR: South Korea}\n",
+      "words.yaml:3:3: error: unknown key 'region-name' (region-names, region-adjectives,"
+        + " acronym-readings, and-list-last-separator, or-list-last-separator,"
+        + " names-joined-with-particle)"
+    ),
+    (
+      "salin-locale-words: 1\nko:\n  names-joined-with-particle: yes\n",
+      "words.yaml:3:31: error: 'names-joined-with-particle' is true or false"
+    ),
+    (
+      "salin-locale-words: 1\nko-KR:\n  region-names: {KR: 한국}\n",
+      "words.yaml:2:1: error: 'ko-KR' is not a language's primary tag (en, tl, ko)"
+    ),
+    (
+      "ko:\n  region-names: {KR: 한국}\n",
+      "words.yaml:1:1: error: a locale words file is a mapping with 'salin-locale-words: 1' and"
+        + " one key per language"
+    ),
+    (
+      "salin-locale-words: 1\nko:\n  region-names: {KR: 한국\n",
+      "words.yaml:4:1: error: not YAML: did not find expected ',' or '}'"
+    ),
+  ])
+  func malformedWordsAreLocated(text: String, expected: String) {
+    #expect(throws: LocaleDataError.self) {
+      try LocaleWordsYAML.read(text, path: "words.yaml")
+    }
+    do {
+      _ = try LocaleWordsYAML.read(text, path: "words.yaml")
+    } catch {
+      #expect(error.description == expected)
+    }
+  }
 }

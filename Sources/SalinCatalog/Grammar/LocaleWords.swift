@@ -1,76 +1,58 @@
+import Foundation
 import SalinCore
 import SalinICU
+import SalinResources
 
 /// Words and patterns a language's news writes where ICU's CLDR data says otherwise or has
 /// nothing: region names and adjectives, how acronyms read as words sound, list patterns.
 ///
-/// Each table is locale data, like `LocaleNumbers`: a language without an entry uses ICU. Tests
-/// pin the ICU output each entry replaces, so an ICU upgrade that agrees shows.
+/// The data is `locales/data/words.yaml` (read by `LocaleWordsYAML`, checked value by value); a
+/// language without an entry uses ICU. Tests pin the ICU output each entry replaces, so an ICU
+/// upgrade that agrees shows.
 struct LocaleWords: Sendable {
   /// Region names where the language's news differs from ICU's display name (ko: KR → 한국,
   /// where ICU says 대한민국, the formal state name; tl: KR → South Korea, as Philippine news
   /// writes it, where ICU says Timog Korea).
-  let regionNames: [String: String]
+  var regionNames: [String: String]
   /// The adjective of a region's name for `{c, region, adjective}` (en: KR → South Korean).
   ///
   /// CLDR has no demonyms; a region without one is written with its name.
-  let regionAdjectives: [String: String]
+  var regionAdjectives: [String: String]
   /// How acronyms that are read as words sound (ko: APEC → 에이펙, K9 → 케이나인), for the
   /// particle after them; an acronym not listed is read letter by letter.
-  let acronymReadings: [String: String]
+  var acronymReadings: [String: String]
   /// The last separator of an `and` list of three or more, where ICU's data adds a serial comma
   /// the language's news does not write (tl: ICU "A, B, at C"; Filipino news "A, B at C").
-  let andListLastSeparator: String?
+  var andListLastSeparator: String?
   /// The same for an `or` list (tl: ICU "A, B, o C").
-  let orListLastSeparator: String?
+  var orListLastSeparator: String?
   /// Whether `{xs, list, names}` joins people with a particle (Korean 과/와) instead of ICU's
   /// conjunction (및, which Korean keeps for things).
-  var joinsNamesWithParticle: Bool { !acronymReadings.isEmpty }
+  var joinsNamesWithParticle = false
 
   /// The data for a language.
   /// - Parameter language: The language.
   /// - Returns: The language's words; none for a language Salin has no data for.
   static func forLanguage(_ language: Language) -> LocaleWords {
-    switch language.tag.prefix(while: { $0 != "-" }) {
-    case "en":
-      LocaleWords(
-        regionNames: [:],
-        regionAdjectives: [
-          "KR": "South Korean", "KP": "North Korean", "US": "U.S.", "JP": "Japanese",
-          "CN": "Chinese", "PH": "Philippine", "RU": "Russian", "GB": "British",
-          "AU": "Australian", "FR": "French", "DE": "German", "IN": "Indian", "TW": "Taiwanese",
-          "VN": "Vietnamese", "ID": "Indonesian", "CA": "Canadian", "UA": "Ukrainian",
-        ],
-        acronymReadings: [:], andListLastSeparator: nil, orListLastSeparator: nil)
-    case "tl", "fil":
-      LocaleWords(
-        regionNames: ["KR": "South Korea", "KP": "North Korea"], regionAdjectives: [:],
-        acronymReadings: [:], andListLastSeparator: " at ", orListLastSeparator: " o ")
-    case "ko":
-      LocaleWords(
-        regionNames: ["KR": "한국", "KP": "북한"], regionAdjectives: [:],
-        acronymReadings: koreanAcronymReadings, andListLastSeparator: nil,
-        orListLastSeparator: nil)
-    default:
-      LocaleWords(
+    builtIn[language.tag.prefix(while: { $0 != "-" }).lowercased()]
+      ?? LocaleWords(
         regionNames: [:], regionAdjectives: [:], acronymReadings: [:], andListLastSeparator: nil,
         orListLastSeparator: nil)
-    }
   }
 
-  /// Acronyms Korean reads as a word, as the National Institute of Korean Language's loanword rules
-  /// and Korean news transcribe them.
+  /// The shipped data, `locales/data/words.yaml`, read once.
   ///
-  /// Acronyms read letter by letter (UN 유엔, ICBM, G20) are not listed: their last letter's name
-  /// decides.
-  private static let koreanAcronymReadings: [String: String] = [
-    "APEC": "에이펙", "OPEC": "오펙", "RIMPAC": "림팩", "K9": "케이나인", "NATO": "나토",
-    "ASEAN": "아세안", "UNESCO": "유네스코", "UNICEF": "유니세프", "NASA": "나사", "NAFTA": "나프타",
-    "SALT": "솔트", "START": "스타트", "THAAD": "사드", "AUKUS": "오커스", "QUAD": "쿼드",
-    "COVAX": "코백스", "NEAT": "니트", "INTERPOL": "인터폴", "UNCTAD": "운크타드", "SEATO": "시토",
-    "CENTCOM": "센트콤", "NORAD": "노라드", "SOFA": "소파", "GSOMIA": "지소미아", "KADIZ": "카디즈",
-    "FIFA": "피파",
-  ]
+  /// The file ships inside the resource bundle like the catalogs: one that does not read is a
+  /// packaging mistake (the tests read it), not user input, so it stops with the file's error.
+  static let builtIn: [String: LocaleWords] = {
+    let url = BuiltInLocales.wordsFile
+    do {
+      let text = try String(contentsOf: url, encoding: .utf8)
+      return try LocaleWordsYAML.read(text, path: "locales/data/words.yaml")
+    } catch {
+      preconditionFailure("the shipped locale words do not read: \(error)")
+    }
+  }()
 
   /// The region's name as this language's news writes it, if it differs from ICU's.
   /// - Parameter code: An uppercase region code.
