@@ -92,6 +92,18 @@ struct MixingTests {
     #expect(spans.map(\.text) == ["SHUT UP"])
   }
 
+  /// In a run of capitals a long word is read on a rarer list value than a short one
+  /// (`WISELY`; acronyms are short); words joined by a bracket are no run (`VP[USERNAME]`, a
+  /// placeholder), so the placeholder stays set aside.
+  @Test func longCapitalWordsInARunAreRead() {
+    let spans = identifier.foreignSpans(
+      in: "Ang ingay nila sa rally kanina VOTE WISELY mga kababayan", mainLanguage: .tagalog)
+    #expect(spans.map(\.text) == ["VOTE WISELY"])
+    let placeholder = identifier.foreignSpans(
+      in: "Salamat po kay VP[USERNAME] sa tulong ninyo sa amin", mainLanguage: .tagalog)
+    #expect(placeholder.isEmpty, "\(placeholder.map(\.text))")
+  }
+
   /// A lower-case English phrase in the same sentences is still a switch.
   @Test func lowerCaseEnglishBesideANameRunIsStillFound() {
     let spans = identifier.foreignSpans(

@@ -96,9 +96,13 @@ extension LanguageIdentifier {
   }
 
   /// For each word, whether it is in a run of two or more words in capitals, one space apart, of
-  /// which at least two are real words: listed at `capitalWordValue` or above by a candidate
-  /// (`SHUT UP`, `TILL THE END`, `SPECIAL REPORT`), where acronyms (`PNP`, `DZMM`) are not.
-  static func capitalWordRuns(_ words: [ScannedWord], plans: [ScriptPlan]) -> [Bool] {
+  /// which at least two are real words: listed at `capitalWordValue` or above by a candidate, or
+  /// for a word of five letters or more above a list's noisy tail (`SHUT UP`, `TILL THE END`,
+  /// `SPECIAL REPORT`, `VOTE WISELY`), where acronyms (`PNP`, `DZMM`) are not. Words joined by
+  /// something else than a space (`VP[USERNAME]`, a placeholder) are no run.
+  static func capitalWordRuns(_ words: [ScannedWord], plans: [ScriptPlan], in text: String)
+    -> [Bool]
+  {
     let width = plans.map(\.positions.count).max() ?? 0
     let real: [Bool] = withUnsafeTemporaryAllocation(of: Double.self, capacity: max(width, 1)) {
       list in
@@ -106,7 +110,9 @@ extension LanguageIdentifier {
         guard word.isAllCaps, let plan = plans.first(where: { $0.script == word.script }),
           plan.scorer.listLogProbabilities(word.hash, into: list)
         else { return false }
-        return (0..<plan.positions.count).contains { list[$0] >= capitalWordValue }
+        return (0..<plan.positions.count).contains {
+          list[$0] >= capitalWordValue(letters: word.letters.count)
+        }
       }
     }
     var inRun = [Bool](repeating: false, count: words.count)
@@ -122,6 +128,7 @@ extension LanguageIdentifier {
       while end < words.count
         && (words[end].isAllCaps || (words[end].letters.count == 1 && words[end].isCapitalized))
         && words[end].utf8Range.lowerBound - words[end - 1].utf8Range.upperBound == 1
+        && Self.byte(text, at: words[end - 1].utf8Range.upperBound) == 0x20
       {
         end += 1
       }
@@ -133,9 +140,25 @@ extension LanguageIdentifier {
     return inRun
   }
 
+  /// The UTF-8 byte at an offset of a text.
+  static func byte(_ text: String, at offset: Int) -> UInt8 {
+    text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: offset)]
+  }
+
   /// A word at one in a hundred thousand of a language's running text or more: a real word, not
   /// an acronym, when written in capitals.
   static let capitalWordValue = log(1e-5)
+
+  /// The list value a word in capitals needs to be read as a word in a run of capitals: a long
+  /// one (`HYPOCRISY`, `WISELY`: rarer words than `THE` or `VOTE`) only needs to be more than
+  /// a list's noisy tail (`rareListValue`), since acronyms are short (`PNP`, `DZMM`, `BBM`)
+  /// and sit in the Tagalog web list at up to 1e-4.
+  static func capitalWordValue(letters: Int) -> Double {
+    letters >= capitalWordLength ? rareListValue : capitalWordValue
+  }
+
+  /// The fewest letters of a word in capitals that is read as a word on a rare list value.
+  static let capitalWordLength = 5
 
   /// A word at one in a thousand of a language's running text or more (`the`, `for`, `no`, `all`;
   /// Tagalog `sa`, `ang`).

@@ -187,7 +187,7 @@ extension LanguageIdentifier {
     // `TILL THE END`) is shouting, read as words in full, not a row of acronyms.
     let capsRun =
       innerCapitalsAreNames && !mostlyCaps && !hangulText && capsCount > 1
-      ? Self.capitalWordRuns(words, plans: plans) : []
+      ? Self.capitalWordRuns(words, plans: plans, in: text) : []
     let penalty = Double(model.parameters.foreignScriptPenalty)
     let nameThreshold = Double(model.parameters.nameLogProbability)
     analysis.scores.reserveCapacity(words.count * width)
@@ -216,7 +216,12 @@ extension LanguageIdentifier {
             var best = -Double.infinity
             for i in 0..<plan.positions.count { best = max(best, list[i]) }
             let readAsWord = mostlyCaps || (!capsRun.isEmpty && capsRun[k])
-            if word.isAllCaps && (!readAsWord || !known || best < nameThreshold) {
+            // In a run of capitals, a long word need only be more than a list's noisy tail
+            // (`HYPOCRISY`): acronyms are short.
+            let floor =
+              mostlyCaps || word.letters.count < Self.capitalWordLength
+              ? nameThreshold : Self.rareListValue
+            if word.isAllCaps && (!readAsWord || !known || best < floor) {
               analysis.setAside.append(k)  // An acronym (US, THX), or an unknown word in capitals.
               continue
             }
