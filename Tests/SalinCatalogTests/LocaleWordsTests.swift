@@ -77,7 +77,11 @@ struct LocaleWordsTests {
 
   /// The shipped data file reads, with every language Salin has words for (fil shares tl's).
   @Test func shippedWordsRead() {
-    #expect(Set(LocaleWords.builtIn.keys) == ["en", "tl", "fil", "ko"])
+    #expect(Set(LocaleWords.builtIn.keys) == ["en", "tl", "fil", "ko", "ja", "zh"])
+    #expect(LocaleLengths.usualRatio(.tagalog) == 1.25)
+    #expect(LocaleLengths.usualRatio(Language("fil")) == 1.25)
+    #expect(LocaleLengths.usualRatio(.korean) == 0.55)
+    #expect(LocaleLengths.usualRatio(.english) == nil)
     #expect(LocaleWords.forLanguage(Language("fil")).andListLastSeparator == " at ")
     #expect(LocaleWords.forLanguage(.korean).acronymReadings["APEC"] == "에이펙")
     #expect(LocaleWords.forLanguage(.korean).joinsNamesWithParticle)
@@ -103,11 +107,15 @@ struct LocaleWordsTests {
       "salin-locale-words: 1\ntl:\n  region-name: {KR: South Korea}\n",
       "words.yaml:3:3: error: unknown key 'region-name' (region-names, region-adjectives,"
         + " acronym-readings, and-list-last-separator, or-list-last-separator,"
-        + " names-joined-with-particle)"
+        + " names-joined-with-particle, length-ratio)"
     ),
     (
       "salin-locale-words: 1\nko:\n  names-joined-with-particle: yes\n",
       "words.yaml:3:31: error: 'names-joined-with-particle' is true or false"
+    ),
+    (
+      "salin-locale-words: 1\ntl:\n  length-ratio: long\n",
+      "words.yaml:3:17: error: 'length-ratio' is a number above 0 and below 10 (1.25)"
     ),
     (
       "salin-locale-words: 1\nko-KR:\n  region-names: {KR: 한국}\n",

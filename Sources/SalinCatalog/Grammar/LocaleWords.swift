@@ -29,6 +29,9 @@ struct LocaleWords: Sendable {
   /// Whether `{xs, list, names}` joins people with a particle (Korean 과/와) instead of ICU's
   /// conjunction (및, which Korean keeps for things).
   var joinsNamesWithParticle = false
+  /// The usual ratio of the language's text to the same text in English, in characters other
+  /// than spaces (tl 1.25; ko 0.55: Korean writes a compound as one word), for SL037.
+  var lengthRatio: Double?
 
   /// The data for a language.
   /// - Parameter language: The language.

@@ -21,7 +21,7 @@ enum LocaleWordsYAML {
   /// The keys a language may have.
   static let keys = [
     "region-names", "region-adjectives", "acronym-readings", "and-list-last-separator",
-    "or-list-last-separator", "names-joined-with-particle",
+    "or-list-last-separator", "names-joined-with-particle", "length-ratio",
   ]
 
   /// Reads the file.
@@ -107,6 +107,13 @@ private struct Reader {
             "'names-joined-with-particle' is true or false", at: location(value))
         }
         words.joinsNamesWithParticle = flag == "true"
+      case "length-ratio":
+        guard let ratio = value.scalar.flatMap({ Double($0.string) }), ratio > 0, ratio < 10
+        else {
+          throw LocaleDataError(
+            "'length-ratio' is a number above 0 and below 10 (1.25)", at: location(value))
+        }
+        words.lengthRatio = ratio
       default:
         throw LocaleDataError(
           "unknown key '\(key.scalar?.string ?? "?")' (\(LocaleWordsYAML.keys.joined(separator: ", ")))",

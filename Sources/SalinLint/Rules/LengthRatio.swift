@@ -1,4 +1,5 @@
 import Foundation
+import SalinCatalog
 import SalinCore
 import SalinDocuments
 
@@ -17,14 +18,11 @@ public struct LengthRatio: TranslationRule {
   /// Makes the rule.
   public init() {}
 
-  /// The usual length of a translation per source character, by target language (measured on
-  /// this project's seed and catalogs: en 1.0, tl 1.25, ko 0.55); 1.0 for others.
+  /// The usual length of a translation per source character, by target language (locale data,
+  /// `length-ratio` in `locales/data/words.yaml`, measured on this project's seed and catalogs:
+  /// tl 1.25, ko 0.55); 1.0 for others.
   static func usualRatio(_ language: Language?) -> Double {
-    switch language?.tag.prefix(while: { $0 != "-" }) {
-    case "tl", "fil": 1.25
-    case "ko", "ja", "zh": 0.55
-    default: 1.0
-    }
+    language.flatMap(LocaleLengths.usualRatio) ?? 1.0
   }
 
   /// The problem, if the length is far off.
