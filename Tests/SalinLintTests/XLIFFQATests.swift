@@ -100,8 +100,8 @@ struct XLIFFQATests {
     """
 
   /// One finding per failing target, at the target's text (line 25 is the `{party}` unit's
-  /// `<target>`, column 17 its first letter); the correct targets and the unit without a target
-  /// pass.
+  /// `<target>`, column 17 its first letter); the correct targets pass, and the unit without a
+  /// target is untranslated (SL040) at its start tag.
   @Test func xliff20TargetsAreChecked() throws {
     let found = try Self.lint(Self.tagalog20, path: "edscg.tl.xlf")
     #expect(
@@ -114,6 +114,7 @@ struct XLIFFQATests {
         "55:17 SL035 the source ends with '.', the translation with no punctuation",
         "61:17 SL036 the translation is the source text unchanged",
         "67:17 SL037 the translation is 0.06 times the source's length (usual for tl: about 1.25)",
+        "70:5 SL040 'label.new' is not translated: readers see the source text",
       ], "\(found)")
   }
 

@@ -19,8 +19,8 @@ public enum LintDocumentReader {
     return try readXLIFF(bytes: bytes, path: path)
   }
 
-  /// An XLIFF 2.0 or 1.2 file: each unit that has a `<target>`, with the target's text where
-  /// the file writes it.
+  /// An XLIFF 2.0 or 1.2 file: each unit, with the target's text where the file writes it (an
+  /// untranslated unit with an empty target, at its `<target/>` or start tag).
   private static func readXLIFF(bytes: [UInt8], path: String) throws -> Document {
     // Empty, binary and non-UTF-8 bytes are refused by the reader, at their place.
     let files = try InterchangeReader.read(bytes: bytes, path: path)
@@ -30,14 +30,22 @@ public enum LintDocumentReader {
     for file in files {
       guard let language = file.targetLanguage else { continue }
       for unit in file.units {
-        guard let target = unit.target, let tag = unit.targetLocation?.position.utf8Offset else {
+        let range: Range<Int>
+        if let target = unit.target, !target.isEmpty,
+          let tag = unit.targetLocation?.position.utf8Offset
+        {
+          range = XMLText.contentRange(ofElementAt: tag + shift, in: bytes)
+        } else if let tag = (unit.targetLocation ?? unit.location)?.position.utf8Offset {
+          // Untranslated (SL040): at the empty `<target/>`, or the unit's start tag.
+          let content = XMLText.contentRange(ofElementAt: tag + shift, in: bytes)
+          range = (tag + shift)..<max(tag + shift, content.lowerBound)
+        } else {
           continue
         }
         translations.append(
           UnitTranslation(
             unit: unit.id, sourceLanguage: file.sourceLanguage, language: language,
-            source: unit.source, target: target,
-            targetRange: XMLText.contentRange(ofElementAt: tag + shift, in: bytes),
+            source: unit.source, target: unit.target ?? "", targetRange: range,
             allowsSameText: unit.allowsSameText))
       }
     }
