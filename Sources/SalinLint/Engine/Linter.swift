@@ -120,13 +120,35 @@ public struct Linter: Sendable {
 
   /// One report per problem: a foreign label (SL001) or an unexpected script (SL004) is not also a
   /// foreign span, loanword or mixed word (SL002, SL006, SL007).
+  ///
+  /// Sort and sweep: the specific ranges sorted by start, with the furthest end reached so far, so
+  /// that each general finding is one binary search (a document with many of both was quadratic).
   static func removingOverlaps(_ findings: [Finding]) -> [Finding] {
-    let specific = findings.filter { $0.rule.code == "SL001" || $0.rule.code == "SL004" }.map(
-      \.range.utf8Offsets)
+    // Empty ranges overlap nothing (`Range.overlaps`), so they never remove a finding.
+    let specific = findings.lazy.filter { $0.rule.code == "SL001" || $0.rule.code == "SL004" }
+      .map(\.range.utf8Offsets).filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
+    guard !specific.isEmpty else { return findings }
+    var furthestEnd: [Int] = []
+    furthestEnd.reserveCapacity(specific.count)
+    for range in specific { furthestEnd.append(max(furthestEnd.last ?? .min, range.upperBound)) }
     let general: Set = ["SL002", "SL006", "SL007"]
     return findings.filter { finding in
       guard general.contains(finding.rule.code) else { return true }
-      return !specific.contains { $0.overlaps(finding.range.utf8Offsets) }
+      let range = finding.range.utf8Offsets
+      guard !range.isEmpty else { return true }
+      // The specific ranges that start before this one ends: the first `starting` of them.
+      var low = 0
+      var high = specific.count
+      while low < high {
+        let middle = (low + high) / 2
+        if specific[middle].lowerBound < range.upperBound {
+          low = middle + 1
+        } else {
+          high = middle
+        }
+      }
+      // One of them overlaps it when one of them ends after it starts.
+      return low == 0 || furthestEnd[low - 1] <= range.lowerBound
     }
   }
 }
