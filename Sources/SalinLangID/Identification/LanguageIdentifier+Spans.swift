@@ -29,8 +29,12 @@ extension LanguageIdentifier {
     names: Set<String> = [], switchPenalty: Double? = nil
   ) -> [LanguageSpan] {
     let switchCost = switchPenalty ?? Double(model.parameters.switchPenalty)
-    var allowed = candidates ?? Set(model.languages)
-    allowed.insert(mainLanguage)
+    // The candidates and the main language; `nil` (all the model's) stays `nil`, so that the
+    // identifier's own plans serve and no set is made per paragraph.
+    var allowed = candidates
+    if let candidates, !candidates.contains(mainLanguage) {
+      allowed = candidates.union([mainLanguage])
+    }
     // In prose a capital inside a sentence is a name: Philippine names are Tagalog words to the
     // lists (Santos, Isidro, Barangay), and must not make English text look Tagalog.
     let analysis = analyse(
@@ -106,43 +110,47 @@ extension LanguageIdentifier {
   public static let strictSwitchPenalty = 0.5
 
   /// The most likely language of each weighed word, given a cost for every switch.
+  ///
+  /// Two rows of scores and one flat table of back pointers: no array per word (a paragraph's
+  /// spans are looked for in every document `salin lint` reads).
   private func viterbi(_ analysis: TextAnalysis, main: Int, switchCost: Double) -> [Int] {
     let states = analysis.width
     let count = analysis.weighed.count
-    var best = (0..<states).map {
-      $0 == main ? analysis.score(0, $0) : analysis.score(0, $0) - switchCost
-    }
-    var back: [[Int]] = []
-    back.reserveCapacity(count)
-    for w in 1..<max(1, count) {
-      let step = (0..<states).map { analysis.score(w, $0) }
-      var next = [Double](repeating: 0, count: states)
-      var from = [Int](repeating: 0, count: states)
-      for state in 0..<states {
-        var choice = state
-        var value = best[state]
-        for previous in 0..<states where previous != state && best[previous] - switchCost > value {
-          value = best[previous] - switchCost
-          choice = previous
-        }
-        next[state] = value + step[state]
-        from[state] = choice
-      }
-      back.append(from)
-      best = next
-    }
-    // The paragraph goes back to its main language after a foreign stretch that ends it.
-    var state = main
-    var value = best[main]
-    for s in 0..<states where s != main && best[s] - switchCost > value {
-      value = best[s] - switchCost
-      state = s
-    }
+    var back = [Int](repeating: 0, count: (count - 1) * states)
     var path = [Int](repeating: main, count: count)
-    path[count - 1] = state
-    for i in stride(from: count - 1, to: 0, by: -1) {
-      state = back[i - 1][state]
-      path[i - 1] = state
+    withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * states) { rows in
+      var best = UnsafeMutableBufferPointer(rebasing: rows[0..<states])
+      var next = UnsafeMutableBufferPointer(rebasing: rows[states..<(2 * states)])
+      for state in 0..<states {
+        best[state] =
+          state == main ? analysis.score(0, state) : analysis.score(0, state) - switchCost
+      }
+      for w in 1..<max(1, count) {
+        for state in 0..<states {
+          var choice = state
+          var value = best[state]
+          for previous in 0..<states
+          where previous != state && best[previous] - switchCost > value {
+            value = best[previous] - switchCost
+            choice = previous
+          }
+          next[state] = value + analysis.score(w, state)
+          back[(w - 1) * states + state] = choice
+        }
+        swap(&best, &next)
+      }
+      // The paragraph goes back to its main language after a foreign stretch that ends it.
+      var state = main
+      var value = best[main]
+      for s in 0..<states where s != main && best[s] - switchCost > value {
+        value = best[s] - switchCost
+        state = s
+      }
+      path[count - 1] = state
+      for i in stride(from: count - 1, to: 0, by: -1) {
+        state = back[(i - 1) * states + state]
+        path[i - 1] = state
+      }
     }
     return path
   }
