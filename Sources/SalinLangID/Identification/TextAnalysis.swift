@@ -190,9 +190,13 @@ extension LanguageIdentifier {
       ? Self.capitalWordRuns(words, plans: plans, in: text) : []
     let penalty = Double(model.parameters.foreignScriptPenalty)
     let nameThreshold = Double(model.parameters.nameLogProbability)
+    // Room for every word up front: the arrays never grow word by word.
     analysis.scores.reserveCapacity(words.count * width)
-    var totals = [Double](repeating: 0, count: stopAtMargin == nil ? 0 : width)
     analysis.inList.reserveCapacity(words.count * width)
+    analysis.listValues.reserveCapacity(words.count * width)
+    analysis.weighed.reserveCapacity(words.count)
+    analysis.byScript.reserveCapacity(words.count)
+    var totals = [Double](repeating: 0, count: stopAtMargin == nil ? 0 : width)
 
     analysis.scanned.letters.withUnsafeBufferPointer { letters in
       withUnsafeTemporaryAllocation(of: Double.self, capacity: 4 * width) { scratch in

@@ -58,15 +58,28 @@ enum WordScanner {
   static let hyphen: UInt32 = 0x2D
 
   static func scan(_ text: String) -> ScannedText {
-    var result = ScannedText()
-    result.words.reserveCapacity(text.utf8.count / 5 + 1)
-    result.letters.reserveCapacity(text.utf8.count)
-    let scanned = text.utf8.withContiguousStorageIfAvailable { scan($0, into: &result) } != nil
-    if !scanned { Array(text.utf8).withUnsafeBufferPointer { scan($0, into: &result) } }
-    return result
+    var words: [ScannedWord] = []
+    words.reserveCapacity(text.utf8.count / 5 + 1)
+    // A text has no more letters than bytes: they are written straight into the array's storage,
+    // without a capacity and uniqueness check per letter.
+    let letters = [UInt32](unsafeUninitializedCapacity: text.utf8.count) { letters, count in
+      let scanned = text.utf8.withContiguousStorageIfAvailable {
+        scan($0, words: &words, letters: letters)
+      }
+      count =
+        scanned
+        ?? Array(text.utf8).withUnsafeBufferPointer { scan($0, words: &words, letters: letters) }
+    }
+    return ScannedText(words: words, letters: letters)
   }
 
-  private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout ScannedText) {
+  /// Scans UTF-8 bytes into words and their lower-cased letters.
+  /// - Returns: The number of letters written.
+  private static func scan(
+    _ bytes: UnsafeBufferPointer<UInt8>, words result: inout [ScannedWord],
+    letters: UnsafeMutableBufferPointer<UInt32>
+  ) -> Int {
+    var letterCount = 0
     var i = 0
     var scalarIndex = 0
     var sentenceStart = true
@@ -101,12 +114,12 @@ enum WordScanner {
     var previousWasLeadingApostrophe = false
     var startsAfterApostrophe = false
 
-    func finish(_ result: inout ScannedText) {
+    func finish(_ result: inout [ScannedWord]) {
       guard inWord else { return }
-      result.words.append(
+      result.append(
         ScannedWord(
           utf8Range: start..<end, scalarRange: startScalar..<endScalar, script: script,
-          letters: lettersStart..<result.letters.count, hash: FeatureHash.finish(hash),
+          letters: lettersStart..<letterCount, hash: FeatureHash.finish(hash),
           isCapitalized: firstUpper, isAllCaps: count >= 2 && upper == count,
           startsSentence: sentenceStart, touchesDigit: startsTouchingDigit,
           touchesOtherScript: startsTouchingScript, followsNumber: startsAfterNumber,
@@ -116,11 +129,11 @@ enum WordScanner {
       joiner = 0
     }
 
-    func endChunk(_ result: inout ScannedText) {
+    func endChunk(_ result: inout [ScannedWord]) {
       if chunkTechnical {
-        for w in chunkFirstWord..<result.words.count { result.words[w].isTechnical = true }
+        for w in chunkFirstWord..<result.count { result[w].isTechnical = true }
       }
-      chunkFirstWord = result.words.count
+      chunkFirstWord = result.count
       chunkTechnical = false
       pendingDot = false
     }
@@ -128,6 +141,39 @@ enum WordScanner {
     let latin = ICUScriptCode.latin.rawValue
     let inherited = ICUScriptCode.inherited.rawValue
     while i < bytes.count {
+      // Inside a Latin word a run of ASCII letters needs none of the checks below (nothing but
+      // the word itself changes): read it in one go, as most text the identifier sees is ASCII.
+      if inWord && script == latin && joiner == 0 && !pendingDot {
+        var j = i
+        while j < bytes.count {
+          let byte = bytes[j]
+          let folded = byte | 0x20
+          guard folded >= 0x61 && folded <= 0x7A else { break }
+          letters[letterCount] = UInt32(folded)
+          letterCount += 1
+          hash = FeatureHash.combine(hash, UInt32(folded))
+          count += 1
+          if byte < 0x61 {
+            upper += 1
+            if sawLower { innerCapital = true }
+          } else {
+            sawLower = true
+          }
+          j += 1
+        }
+        if j > i {
+          scalarIndex += j - i
+          i = j
+          end = j
+          endScalar = scalarIndex
+          previousWasLetter = true
+          numberBeforeSpaces = false
+          previousWasDigit = false
+          previousWasLeadingApostrophe = false
+          previousLetterScript = latin
+          continue
+        }
+      }
       let lead = bytes[i]
       var value: UInt32
       var length: Int
@@ -204,7 +250,7 @@ enum WordScanner {
       if letterScript >= 0 {
         if inWord && letterScript != script {
           finish(&result)
-          if let last = result.words.indices.last { result.words[last].touchesOtherScript = true }
+          if let last = result.indices.last { result[last].touchesOtherScript = true }
         }
         if !inWord {
           startsTouchingDigit = previousWasDigit
@@ -217,17 +263,19 @@ enum WordScanner {
           start = i
           startScalar = scalarIndex
           script = letterScript
-          lettersStart = result.letters.count
+          lettersStart = letterCount
           hash = FeatureHash.seed
           upper = 0
           count = 0
           firstUpper = isUpper
         } else if joiner != 0 {
-          result.letters.append(joiner)
+          letters[letterCount] = joiner
+          letterCount += 1
           hash = FeatureHash.combine(hash, joiner)
           joiner = 0
         }
-        result.letters.append(lower)
+        letters[letterCount] = lower
+        letterCount += 1
         hash = FeatureHash.combine(hash, lower)
         count += 1
         if isUpper { upper += 1 }
@@ -243,10 +291,10 @@ enum WordScanner {
         finish(&result)
       }
       // A digit right after a word (`natecook1000`, `km2`): the word touches it.
-      if isDigit && previousLetterScript >= 0, let last = result.words.indices.last,
-        result.words[last].utf8Range.upperBound == i
+      if isDigit && previousLetterScript >= 0, let last = result.indices.last,
+        result[last].utf8Range.upperBound == i
       {
-        result.words[last].touchesDigit = true
+        result[last].touchesDigit = true
       }
       let isSpace = value == 0x20 || value == 0x09 || value == 0xA0 || value == 0x3000
       if isDigit {
@@ -263,5 +311,6 @@ enum WordScanner {
     }
     finish(&result)
     endChunk(&result)
+    return letterCount
   }
 }
