@@ -40,15 +40,62 @@ package struct JSONText: Sendable {
     bytes.append(0x3A)
   }
 
+  /// Starts an object's field: a comma unless it is the first, then `"key":`.
+  ///
+  /// The field is the object's first when the text so far ends with the object's `{`. The caller
+  /// appends the value.
+  /// - Parameter key: A key that needs no escaping (the caller's own ASCII names).
+  package mutating func field(_ key: StaticString) {
+    if let last = bytes.last, last != 0x7B { bytes.append(0x2C) }
+    append(key: key)
+  }
+
+  /// Appends a field with a string value (see ``field(_:)``).
+  package mutating func field(_ key: StaticString, string: String) {
+    field(key)
+    append(string: string)
+  }
+
+  /// Appends a field with an integer value (see ``field(_:)``).
+  package mutating func field(_ key: StaticString, integer: Int) {
+    field(key)
+    append(integer: integer)
+  }
+
+  /// Appends a field with a number value (see ``field(_:)``).
+  package mutating func field(_ key: StaticString, number: Double) {
+    field(key)
+    append(number: number)
+  }
+
+  /// Appends a field with a Boolean value (see ``field(_:)``).
+  package mutating func field(_ key: StaticString, bool: Bool) {
+    field(key)
+    append(bool: bool)
+  }
+
+  /// Appends a field whose value is JSON as it is, such as `null` (see ``field(_:)``).
+  package mutating func field(_ key: StaticString, raw: StaticString) {
+    field(key)
+    append(raw: raw)
+  }
+
   /// Appends a string as a JSON string: quoted, with what JSON requires escaped.
   /// - Parameter string: The string.
   package mutating func append(string: String) {
     bytes.append(0x22)
+    append(escaping: string)
+    bytes.append(0x22)
+  }
+
+  /// Appends part of a JSON string's content, escaped, without the quotes: for a string written
+  /// piece by piece between `append(raw: "\"")` and another.
+  /// - Parameter string: The text.
+  package mutating func append(escaping string: String) {
     let utf8 = string.utf8
     // Native strings hand over their bytes whole: one scan, and runs copied in bulk.
     let done: Void? = utf8.withContiguousStorageIfAvailable { appendEscaping($0) }
     if done == nil { appendEscaping(Array(utf8)[...]) }
-    bytes.append(0x22)
   }
 
   private mutating func appendEscaping(_ utf8: some Collection<UInt8>) {
@@ -72,12 +119,12 @@ package struct JSONText: Sendable {
   ///   no such numbers (the encoder would throw).
   package mutating func append(number: Double) {
     guard number.isFinite else { return append(raw: "null") }
-    let text = number.description.utf8
-    if text.count > 2, text.last == 0x30, text[text.index(text.endIndex, offsetBy: -2)] == 0x2E {
-      bytes.append(contentsOf: text.dropLast(2))
-    } else {
-      bytes.append(contentsOf: text)
-    }
+    // `write(to:)` prints what `description` holds, but hands its digits to `_writeASCII` as
+    // bytes, with no string made per number (`salin detect` writes four numbers a line).
+    var sink = NumberSink()
+    swap(&sink.bytes, &bytes)
+    number.write(to: &sink)
+    swap(&sink.bytes, &bytes)
   }
 
   /// Appends an integer.
@@ -127,6 +174,26 @@ package struct JSONText: Sendable {
     default:
       let hex = { (nibble: UInt8) in nibble < 10 ? nibble + 0x30 : nibble - 10 + 0x61 }
       bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex(byte >> 4), hex(byte & 0xF)])
+    }
+  }
+}
+
+/// Receives a number's text and appends it as JSON: without a trailing `.0`.
+private struct NumberSink: TextOutputStream {
+  var bytes: [UInt8] = []
+
+  mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) { append(buffer) }
+
+  mutating func write(_ string: String) {
+    var string = string
+    string.withUTF8 { append($0) }
+  }
+
+  private mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
+    if text.count > 2, text[text.count - 1] == 0x30, text[text.count - 2] == 0x2E {
+      bytes.append(contentsOf: text[..<(text.count - 2)])
+    } else {
+      bytes.append(contentsOf: text)
     }
   }
 }

@@ -63,7 +63,8 @@ struct DetectCommand: ParsableCommand {
       // line and waiting for its answer (a co-process) is not stuck behind stdout's buffer; fed
       // from a file, keep the buffer (bulk runs stay fast).
       let answersEachLine = Self.standardInputIsInteractive()
-      while let line = readLine(strippingNewline: true) {
+      var lines = StandardInputLines()
+      while let line = lines.next() {
         answer(line, identifier, candidates, nameSet, printer)
         if answersEachLine {
           printer.flush()

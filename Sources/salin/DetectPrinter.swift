@@ -28,20 +28,15 @@ final class DetectPrinter {
     case .json:
       // {"confidence":…,"evidence":…,"language":…|null,"scores":{…}}, keys in sorted order.
       line.append(raw: "{")
-      line.append(key: "confidence")
-      line.append(number: identification.confidence)
-      line.append(raw: ",")
-      line.append(key: "evidence")
-      line.append(string: identification.evidence.description)
-      line.append(raw: ",")
-      line.append(key: "language")
+      line.field("confidence", number: identification.confidence)
+      line.field("evidence")
+      identification.evidence.appendDescription(to: &line)
       if let language = identification.language {
-        line.append(string: language.tag)
+        line.field("language", string: language.tag)
       } else {
-        line.append(raw: "null")
+        line.field("language", raw: "null")
       }
-      line.append(raw: ",")
-      line.append(key: "scores")
+      line.field("scores")
       line.append(raw: "{")
       // The candidates come sorted by tag, as sorted keys want them.
       let scores = zip(identification.candidates, identification.probabilities)
@@ -68,33 +63,24 @@ final class DetectPrinter {
     case .json:
       // {"main":…|null,"spans":[{"confidence","evidence","language","scalars","text","utf8"}]}
       line.append(raw: "{")
-      line.append(key: "main")
-      if let main { line.append(string: main.tag) } else { line.append(raw: "null") }
-      line.append(raw: ",")
-      line.append(key: "spans")
+      if let main { line.field("main", string: main.tag) } else { line.field("main", raw: "null") }
+      line.field("spans")
       line.append(raw: "[")
       for (index, span) in spans.enumerated() {
         if index > 0 { line.append(raw: ",") }
         line.append(raw: "{")
-        line.append(key: "confidence")
-        line.append(number: span.confidence)
-        line.append(raw: ",")
-        line.append(key: "evidence")
-        line.append(string: span.evidence.description)
-        line.append(raw: ",")
-        line.append(key: "language")
-        line.append(string: span.language.tag)
-        line.append(raw: ",")
-        line.append(key: "scalars")
+        line.field("confidence", number: span.confidence)
+        line.field("evidence")
+        span.evidence.appendDescription(to: &line)
+        line.field("language", string: span.language.tag)
+        line.field("scalars")
         line.append(raw: "[")
         line.append(integer: span.scalarRange.lowerBound)
         line.append(raw: ",")
         line.append(integer: span.scalarRange.upperBound)
-        line.append(raw: "],")
-        line.append(key: "text")
-        line.append(string: span.text)
-        line.append(raw: ",")
-        line.append(key: "utf8")
+        line.append(raw: "]")
+        line.field("text", string: span.text)
+        line.field("utf8")
         line.append(raw: "[")
         line.append(integer: span.utf8Range.lowerBound)
         line.append(raw: ",")

@@ -74,22 +74,63 @@ public struct Evidence: Sendable, Hashable, CustomStringConvertible {
 
   /// A one-line explanation, such as `model: 2 words (word lists en 0, tl 2), margin 14.2 nats`.
   public var description: String {
-    var parts: [String] = []
-    switch basis {
-    case .none: parts.append("no evidence")
-    case .script(let code): parts.append("script \(code)")
-    case .model:
-      let hits = hits.map { "\($0.language) \($0.count)" }
-      parts.append(
-        "model: \(wordsWeighed) word\(wordsWeighed == 1 ? "" : "s") "
-          + "(word lists \(hits.joined(separator: ", ")))")
-    }
-    if basis != .none { parts.append("margin \(String(format1: margin)) nats") }
-    if !wordsSetAside.isEmpty {
-      parts.append("set aside: \(wordsSetAside.joined(separator: ", "))")
-    }
-    return parts.joined(separator: "; ")
+    var text = ""
+    text.reserveCapacity(64 + wordsSetAside.count * 12)
+    write(to: &text)
+    return text
   }
+
+  /// Appends ``description`` to JSON text as a string, without making the string first:
+  /// `salin detect --format json` writes one for every line.
+  /// - Parameter json: The JSON text.
+  package func appendDescription(to json: inout JSONText) {
+    var output = JSONStringContent()
+    swap(&output.json, &json)
+    output.json.append(raw: "\"")
+    write(to: &output)
+    output.json.append(raw: "\"")
+    swap(&output.json, &json)
+  }
+
+  /// Writes the explanation piece by piece (an array of parts joined cost more than the answer).
+  private func write(to text: inout some TextOutputStream) {
+    switch basis {
+    case .none: text.write("no evidence")
+    case .script(let code):
+      text.write("script ")
+      text.write(code)
+    case .model:
+      text.write("model: ")
+      text.write(String(wordsWeighed))
+      text.write(wordsWeighed == 1 ? " word (word lists " : " words (word lists ")
+      for (index, hit) in hits.enumerated() {
+        if index > 0 { text.write(", ") }
+        text.write(hit.language.tag)
+        text.write(" ")
+        text.write(String(hit.count))
+      }
+      text.write(")")
+    }
+    if basis != .none {
+      text.write("; margin ")
+      text.write(String(format1: margin))
+      text.write(" nats")
+    }
+    if !wordsSetAside.isEmpty {
+      text.write("; set aside: ")
+      for (index, word) in wordsSetAside.enumerated() {
+        if index > 0 { text.write(", ") }
+        text.write(word)
+      }
+    }
+  }
+}
+
+/// Text written into a JSON string's content, escaped as JSON requires.
+private struct JSONStringContent: TextOutputStream {
+  var json = JSONText(capacity: 0)
+
+  mutating func write(_ string: String) { json.append(escaping: string) }
 }
 
 extension String {
@@ -100,6 +141,9 @@ extension String {
       return
     }
     let tenths = Int((abs(value) * 10).rounded())
-    self = "\(value < 0 && tenths > 0 ? "-" : "")\(tenths / 10).\(tenths % 10)"
+    self = value < 0 && tenths > 0 ? "-" : ""
+    self += String(tenths / 10)
+    self += "."
+    self += String(tenths % 10)
   }
 }

@@ -77,64 +77,35 @@ public struct JSONReporter: LintReporter {
   /// A finding as one JSON object, keys sorted; absent optional fields are left out.
   static func append(_ finding: Finding, to text: inout JSONText) {
     text.append(raw: "{")
-    if let confidence = finding.confidence {
-      text.append(key: "confidence")
-      text.append(number: confidence)
-      text.append(raw: ",")
-    }
-    if let evidence = finding.evidence {
-      text.append(key: "evidence")
-      text.append(string: evidence)
-      text.append(raw: ",")
-    }
+    if let confidence = finding.confidence { text.field("confidence", number: confidence) }
+    if let evidence = finding.evidence { text.field("evidence", string: evidence) }
     if let fix = finding.fix {
-      text.append(key: "fix")
+      text.field("fix")
       text.append(raw: "{")
-      text.append(key: "description")
-      text.append(string: fix.description)
-      text.append(raw: ",")
-      text.append(key: "range")
+      text.field("description", string: fix.description)
+      text.field("range")
       append(fix.range, to: &text)
-      text.append(raw: ",")
-      text.append(key: "replacement")
-      text.append(string: fix.replacement)
-      text.append(raw: "},")
+      text.field("replacement", string: fix.replacement)
+      text.append(raw: "}")
     }
-    if let language = finding.language {
-      text.append(key: "language")
-      text.append(string: language.tag)
-      text.append(raw: ",")
-    }
-    text.append(key: "message")
-    text.append(string: finding.message)
-    text.append(raw: ",")
-    text.append(key: "name")
-    text.append(string: finding.rule.name)
-    text.append(raw: ",")
-    text.append(key: "path")
-    text.append(string: finding.path)
-    text.append(raw: ",")
-    text.append(key: "range")
+    if let language = finding.language { text.field("language", string: language.tag) }
+    text.field("message", string: finding.message)
+    text.field("name", string: finding.rule.name)
+    text.field("path", string: finding.path)
+    text.field("range")
     append(finding.range, to: &text)
-    text.append(raw: ",")
-    text.append(key: "rule")
-    text.append(string: finding.rule.code)
-    text.append(raw: ",")
-    text.append(key: "severity")
-    text.append(string: finding.severity.rawValue)
-    text.append(raw: ",")
-    text.append(key: "text")
-    text.append(string: finding.text)
+    text.field("rule", string: finding.rule.code)
+    text.field("severity", string: finding.severity.rawValue)
+    text.field("text", string: finding.text)
     text.append(raw: "}")
   }
 
   /// `{"end":{…},"start":{…}}`.
   private static func append(_ range: SourceRange, to text: inout JSONText) {
     text.append(raw: "{")
-    text.append(key: "end")
+    text.field("end")
     append(range.end, to: &text)
-    text.append(raw: ",")
-    text.append(key: "start")
+    text.field("start")
     append(range.start, to: &text)
     text.append(raw: "}")
   }
@@ -143,17 +114,10 @@ public struct JSONReporter: LintReporter {
   /// UTF-16 code units (for editors), the offset in bytes.
   private static func append(_ position: SourcePosition, to text: inout JSONText) {
     text.append(raw: "{")
-    text.append(key: "column")
-    text.append(integer: position.column)
-    text.append(raw: ",")
-    text.append(key: "line")
-    text.append(integer: position.line)
-    text.append(raw: ",")
-    text.append(key: "offset")
-    text.append(integer: position.utf8Offset)
-    text.append(raw: ",")
-    text.append(key: "utf16Column")
-    text.append(integer: position.utf16Column)
+    text.field("column", integer: position.column)
+    text.field("line", integer: position.line)
+    text.field("offset", integer: position.utf8Offset)
+    text.field("utf16Column", integer: position.utf16Column)
     text.append(raw: "}")
   }
 }
