@@ -8,22 +8,13 @@
 # built, the eval sentences, UDHR and Firefox strings), repeated in order up to LINES (default
 # 100000) lines; never copied into the repository.
 set -euo pipefail
-root="$(git rev-parse --show-toplevel 2>/dev/null || pwd)"
-cd "$root"
-# ../shared beside the checkout; from a worktree, beside the main checkout.
-shared="${SHARED:-$root/../shared}"
-[ -d "$shared" ] || shared="$(cd "$(git rev-parse --git-common-dir)/../.." && pwd)/shared"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/bench.sh"
 data="$shared/data/langid"
 if [ ! -d "$data" ]; then
   echo "bench-detect: skipped: $data not found (the real text lives beside the repository in ../shared)"
   exit 0
 fi
-venv="$root/.venv-bench"
-if ! "$venv/bin/python" -c 'import lingua' 2>/dev/null; then
-  echo "bench-detect: setting up $venv with lingua-language-detector==2.1.1"
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet lingua-language-detector==2.1.1
-fi
+bench_lingua bench-detect
 scratch="${SCRATCH:-.build-release}"
 echo "bench-detect: building salin in release mode ($scratch)"
 swift build -c release --scratch-path "$scratch" -j "${JOBS:-1}" --product salin >/dev/null

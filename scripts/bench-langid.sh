@@ -7,22 +7,13 @@
 #      which also writes the mixed paragraphs, seed 20240101, that Salin reads)
 #   4. Salin on the same files, then the table (Benchmarks/LangID/main.swift)
 set -euo pipefail
-root="$(git rev-parse --show-toplevel 2>/dev/null || pwd)"
-cd "$root"
-# ../shared beside the checkout; from a worktree, beside the main checkout.
-shared="${SHARED:-$root/../shared}"
-[ -d "$shared" ] || shared="$(cd "$(git rev-parse --git-common-dir)/../.." && pwd)/shared"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/bench.sh"
 data="$shared/data/langid"
 if [ ! -d "$data/eval" ]; then
   echo "bench-langid: skipped: $data/eval not found (the eval data lives beside the repository in ../shared)"
   exit 0
 fi
-venv="$root/.venv-bench"
-if ! "$venv/bin/python" -c 'import lingua' 2>/dev/null; then
-  echo "bench-langid: setting up $venv with lingua-language-detector==2.1.1"
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet lingua-language-detector==2.1.1
-fi
+bench_lingua bench-langid
 echo "bench-langid: building in release mode"
 scratch="${SCRATCH:-.build-release}"
 swift build -c release --scratch-path "$scratch" --product bench-langid >/dev/null

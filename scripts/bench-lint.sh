@@ -10,16 +10,12 @@
 # once (scripts/bench-real-text.py: the dev set if built, the eval sentences, UDHR, Firefox
 # strings), as Markdown documents by language, 100 paragraphs a file, read in place.
 set -euo pipefail
-root="$(git rev-parse --show-toplevel 2>/dev/null || pwd)"
-cd "$root"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/bench.sh"
 LINGUA_SECONDS="${LINGUA_SECONDS:-60}"
 swift build -c release --scratch-path .build-release -j "${JOBS:-1}" --product bench-lint >/dev/null
 BENCH=.build-release/release/bench-lint
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# ../shared beside the checkout; from a worktree, beside the main checkout.
-shared="${SHARED:-$root/../shared}"
-[ -d "$shared" ] || shared="$(cd "$(git rev-parse --git-common-dir)/../.." && pwd)/shared"
 
 "$BENCH" generate "$work/c25" 25
 "$BENCH" generate "$work/c50" 50
@@ -31,9 +27,8 @@ r25=$("$BENCH" lint "$work/c25" 2); echo "$r25"
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 
 echo "== lingua 2.1.1 detect_multiple_languages_of, paragraph by paragraph (sample of ${LINGUA_SECONDS}s) =="
-if [ ! -x .venv-bench/bin/python ]; then python3 -m venv .venv-bench; fi
-.venv-bench/bin/pip install -q lingua-language-detector==2.1.1
-rl=$(.venv-bench/bin/python scripts/bench-lint-lingua.py "$work/c50/paragraphs.txt" "$LINGUA_SECONDS")
+bench_lingua bench-lint
+rl=$("$venv/bin/python" scripts/bench-lint-lingua.py "$work/c50/paragraphs.txt" "$LINGUA_SECONDS")
 echo "$rl"
 
 python3 - "$r1" "$r2" "$r25" "$rl" "$(du -sb "$work/c50/paragraphs.txt" | cut -f1)" <<'PY'
@@ -66,7 +61,7 @@ if [ ! -d "$shared/data/langid" ]; then
 fi
 python3 scripts/bench-real-text.py "$shared/data/langid" markdown "$work/real"
 rr=$("$BENCH" lint "$work/real" 1); echo "$rr"
-rl=$(.venv-bench/bin/python scripts/bench-lint-lingua.py "$work/real/paragraphs.txt" "$LINGUA_SECONDS")
+rl=$("$venv/bin/python" scripts/bench-lint-lingua.py "$work/real/paragraphs.txt" "$LINGUA_SECONDS")
 echo "$rl"
 python3 - "$rr" "$rl" <<'PY'
 import re, sys

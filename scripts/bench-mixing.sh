@@ -5,11 +5,7 @@
 # English spans found in hand-labelled Taglish by length, precision, clean lines flagged, and
 # false findings per 10k words on clean English technical Markdown and on Korean news.
 set -euo pipefail
-root="$(git rev-parse --show-toplevel 2>/dev/null || pwd)"
-cd "$root"
-# ../shared beside the checkout; from a worktree, beside the main checkout.
-shared="${SHARED:-$root/../shared}"
-[ -d "$shared" ] || shared="$(cd "$(git rev-parse --git-common-dir)/../.." && pwd)/shared"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/bench.sh"
 # The text: LANGID_DEV, else what scripts/build-langid-dev.sh wrote (.langid-dev/), else an older
 # copy in ../shared.
 dev="${LANGID_DEV:-$root/.langid-dev}"
@@ -18,12 +14,7 @@ if [ ! -d "$dev/taglish" ]; then
   echo "bench-mixing: skipped: no development text in ${LANGID_DEV:-$root/.langid-dev} (run scripts/build-langid-dev.sh; DEV_SOURCES=DIR uses local checkouts)"
   exit 0
 fi
-venv="$root/.venv-bench"
-if ! "$venv/bin/python" -c 'import lingua' 2>/dev/null; then
-  echo "bench-mixing: setting up $venv with lingua-language-detector==2.1.1"
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet lingua-language-detector==2.1.1
-fi
+bench_lingua bench-mixing
 salin="${SALIN:-.build/debug/salin}"
 [ -x "$salin" ] || swift build --product salin
 work="$(mktemp -d)"
