@@ -73,4 +73,46 @@ struct JSONTextTests {
         $0.append(raw: "}")
       } == #"{"a":1,"b":"x\u0001y"}"#)
   }
+
+  /// Fields put a comma before every field but an object's first, in nested objects and arrays
+  /// too; the object is the same as `JSONEncoder` writes with sorted keys.
+  @Test func fieldsAsTheEncoderWritesThem() throws {
+    struct Inner: Encodable {
+      var e: [Int]
+      var f: Bool
+    }
+    struct Outer: Encodable {
+      var a: Double
+      var b: String
+      var c: Inner
+      var d: Int?
+      var g: String
+    }
+    let written = Self.written {
+      $0.append(raw: "{")
+      $0.field("a", number: 0.5)
+      $0.field("b", string: "x\"y")
+      $0.field("c")
+      $0.append(raw: "{")
+      $0.field("e")
+      $0.append(raw: "[")
+      $0.append(integer: 1)
+      $0.append(raw: ",")
+      $0.append(integer: 2)
+      $0.append(raw: "]")
+      $0.field("f", bool: true)
+      $0.append(raw: "}")
+      $0.field("d", raw: "null")
+      $0.field("g", string: "")
+      $0.append(raw: "}")
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let outer = Outer(a: 0.5, b: "x\"y", c: Inner(e: [1, 2], f: true), d: nil, g: "")
+    var expected = String(decoding: try encoder.encode(outer), as: UTF8.self)
+    // The encoder leaves a nil optional out; the text writes it as null.
+    expected = expected.replacingOccurrences(of: #","g""#, with: #","d":null,"g""#)
+    #expect(written == expected)
+    #expect(written == #"{"a":0.5,"b":"x\"y","c":{"e":[1,2],"f":true},"d":null,"g":""}"#)
+  }
 }
