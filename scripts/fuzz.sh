@@ -16,6 +16,10 @@ timeout=${FUZZ_TIMEOUT:-1}
 targets=${FUZZ_TARGETS:-"message catalog briefing markdown text po fixer model"}
 scratch=.build-fuzz
 
+# The driver's package depends on Salin by path, and SwiftPM keeps its planned build of Salin's
+# targets: a source file added to Salin since was not compiled ("cannot find 'X' in scope").
+# Dropping the plan makes SwiftPM plan again; what is compiled and up to date is kept.
+rm -f "$scratch/release.yaml" "$scratch"/*/release/description.json
 swift build --package-path Fuzz --scratch-path "$scratch" -c release -j 1 \
   -Xswiftc -sanitize=fuzzer,address
 driver="$scratch/release/salin-fuzz"
