@@ -18,27 +18,31 @@ extension LanguageIdentifier {
     let width = analysis.candidates.count
     let count = analysis.weighed.count
     var totals = [Double](repeating: 0, count: width)
-    let borrowing = analysis.candidates.map { language -> Double in
-      guard let i = model.index(of: language), i < model.parameters.borrowing.count else {
-        return -.infinity
+    // Each candidate's learnt share (a log): scratch, not an array per text.
+    withUnsafeTemporaryAllocation(of: Double.self, capacity: width) { borrowing in
+      for (c, language) in analysis.candidates.enumerated() {
+        if let i = model.index(of: language), i < model.parameters.borrowing.count {
+          borrowing[c] = Double(model.parameters.borrowing[i])
+        } else {
+          borrowing[c] = -.infinity
+        }
       }
-      return Double(model.parameters.borrowing[i])
-    }
-    let borrows = count > 1 && borrowing.contains { $0 > -.infinity }
-    for w in 0..<count {
-      for c in 0..<width {
-        let own = analysis.score(w, c)
-        guard borrows, borrowing[c] > -.infinity, !analysis.byScript[w] else {
-          totals[c] += own
-          continue
+      let borrows = count > 1 && borrowing.contains { $0 > -.infinity }
+      for w in 0..<count {
+        for c in 0..<width {
+          let own = analysis.score(w, c)
+          guard borrows, borrowing[c] > -.infinity, !analysis.byScript[w] else {
+            totals[c] += own
+            continue
+          }
+          var other = -Double.infinity
+          for d in 0..<width where d != c && analysis.inList[w * width + d] {
+            other = max(other, analysis.score(w, d))
+          }
+          // log((1 − b)·P_own + b·P_other), b stored as its log.
+          let kept = own + log1p(-exp(borrowing[c]))
+          totals[c] += other > -.infinity ? logAddExp(kept, borrowing[c] + other) : kept
         }
-        var other = -Double.infinity
-        for d in 0..<width where d != c && analysis.inList[w * width + d] {
-          other = max(other, analysis.score(w, d))
-        }
-        // log((1 − b)·P_own + b·P_other), b stored as its log.
-        let kept = own + log1p(-exp(borrowing[c]))
-        totals[c] += other > -.infinity ? logAddExp(kept, borrowing[c] + other) : kept
       }
     }
     return totals

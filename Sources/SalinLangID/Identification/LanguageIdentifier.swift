@@ -88,7 +88,9 @@ extension LanguageIdentifier {
 /// Probabilities from log-likelihoods.
 func softmax(_ values: [Double]) -> [Double] {
   guard let high = values.max() else { return [] }
-  let exps = values.map { exp($0 - high) }
-  let sum = exps.reduce(0, +)
-  return exps.map { $0 / sum }
+  // One array, divided in place.
+  var probabilities = values.map { exp($0 - high) }
+  let sum = probabilities.reduce(0, +)
+  for i in probabilities.indices { probabilities[i] /= sum }
+  return probabilities
 }

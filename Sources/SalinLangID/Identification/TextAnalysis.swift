@@ -196,14 +196,16 @@ extension LanguageIdentifier {
     analysis.listValues.reserveCapacity(words.count * width)
     analysis.weighed.reserveCapacity(words.count)
     analysis.byScript.reserveCapacity(words.count)
-    var totals = [Double](repeating: 0, count: stopAtMargin == nil ? 0 : width)
 
     analysis.scanned.letters.withUnsafeBufferPointer { letters in
-      withUnsafeTemporaryAllocation(of: Double.self, capacity: 4 * width) { scratch in
+      // Scratch for one word's values and the running totals: no array per text.
+      withUnsafeTemporaryAllocation(of: Double.self, capacity: 5 * width) { scratch in
         let list = UnsafeMutableBufferPointer(rebasing: scratch[0..<width])
         let sub = UnsafeMutableBufferPointer(rebasing: scratch[width..<(2 * width)])
         let partList = UnsafeMutableBufferPointer(rebasing: scratch[(2 * width)..<(3 * width)])
         let partScore = UnsafeMutableBufferPointer(rebasing: scratch[(3 * width)..<(4 * width)])
+        let totals = UnsafeMutableBufferPointer(rebasing: scratch[(4 * width)..<(5 * width)])
+        totals.initialize(repeating: 0)
         for (k, word) in words.enumerated() {
           if word.isTechnical || isName[k] || Self.isNotEvidence(word, letters, hangulText) {
             analysis.setAside.append(k)
@@ -295,7 +297,7 @@ extension LanguageIdentifier {
           analysis.byScript.append(plan.positions.count == 1)
           if let stop = stopAtMargin {
             for c in 0..<width { totals[c] += analysis.scores[base + c] }
-            if Self.lead(totals) > stop { break }
+            if Self.lead(UnsafeBufferPointer(totals)) > stop { break }
           }
         }
       }
@@ -314,6 +316,8 @@ extension LanguageIdentifier {
     func capitalised(_ word: ScannedWord) -> Bool {
       word.isCapitalized && !word.isAllCaps && Self.cased(word.script) && !word.isTechnical
     }
+    // Nothing to do in text without a capitalised word (Hangul, lower case).
+    guard words.contains(where: capitalised) else { return }
     // How clearly each capitalised word's lists prefer one language, in nats.
     var lead = [Double](repeating: .infinity, count: words.count)
     withUnsafeTemporaryAllocation(of: Double.self, capacity: model.languages.count) { list in
@@ -427,7 +431,7 @@ extension LanguageIdentifier {
   static let weakListLead = 2.0
 
   /// How far the best total leads the runner-up.
-  static func lead(_ totals: [Double]) -> Double {
+  static func lead(_ totals: UnsafeBufferPointer<Double>) -> Double {
     var best = -Double.infinity
     var second = -Double.infinity
     for t in totals {
