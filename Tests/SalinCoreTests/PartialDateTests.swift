@@ -33,4 +33,11 @@ struct PartialDateTests {
   @Test func aDayWithoutAMonthIsDropped() {
     #expect(PartialDate(year: 2023, day: 5).description == "2023")
   }
+
+  /// A year before 1000 is written in four digits, as it is read: `0024-09` came back as `24-09`,
+  /// which does not load (found by the briefing fuzz target).
+  @Test(arguments: ["0024-09", "0001", "0999-12-31"])
+  func smallYearsRoundTrip(text: String) {
+    #expect(PartialDate(text)?.description == text)
+  }
 }

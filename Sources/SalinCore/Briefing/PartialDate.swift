@@ -57,9 +57,13 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
     day != nil ? .day : (month != nil ? .month : .year)
   }
 
-  /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+  /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, the year in four digits as `init?(_:)` reads it (`0024`
+  /// was written `24`, which the loader then refused: a briefing written back did not load).
   public var description: String {
-    var text = String(year)
+    let digits = String(year)
+    var text =
+      year >= 0 && digits.count < 4
+      ? String(repeating: "0", count: 4 - digits.count) + digits : digits
     if let month { text += "-" + twoDigits(month) }
     if let day { text += "-" + twoDigits(day) }
     return text
