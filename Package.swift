@@ -194,8 +194,7 @@ let package = Package(
     .testTarget(
       name: "SalinInterchangeTests",
       dependencies: [
-        "SalinInterchange", "SalinCatalog", "SalinDocuments", "SalinBriefing", "SalinResources",
-        "SalinTestSupport",
+        "SalinInterchange", "SalinCatalog", "SalinResources", "SalinTestSupport",
       ]),
     .testTarget(name: "salinTests", dependencies: ["salin", "SalinTestSupport"]),
   ]

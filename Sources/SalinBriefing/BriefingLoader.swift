@@ -22,6 +22,19 @@ public struct BriefingLoader: Sendable {
   public func load(contentsOf url: URL, displayPath: String? = nil) throws(BriefingError)
     -> Briefing
   {
+    try load(
+      yaml: try text(contentsOf: url, displayPath: displayPath), file: displayPath ?? url.path)
+  }
+
+  /// Reads a briefing file's text, for a caller that edits the YAML it loads (`salin merge`).
+  /// - Parameters:
+  ///   - url: The file.
+  ///   - displayPath: The path to show in errors; defaults to the URL's path.
+  /// - Returns: The file's text, checked to be UTF-8.
+  /// - Throws: `BriefingError` when the file cannot be read or is not UTF-8 text.
+  public func text(contentsOf url: URL, displayPath: String? = nil) throws(BriefingError)
+    -> String
+  {
     let file = displayPath ?? url.path
     let data: Data
     do {
@@ -38,7 +51,7 @@ public struct BriefingLoader: Sendable {
         .invalidUTF8,
         at: SourceLocation(file: file, line: position?.line ?? 1, column: position?.column ?? 1))
     }
-    return try load(yaml: text, file: file)
+    return text
   }
 
   /// Loads a briefing from YAML text.

@@ -119,7 +119,10 @@ private final class TBXParserDelegate: NSObject, XMLParserDelegate {
       guard let tag = attributes["xml:lang"] ?? attributes["lang"], !tag.isEmpty else {
         return fail("<\(name)> needs an xml:lang attribute")
       }
-      language = Language(tag)
+      guard let valid = try? Language(validating: tag) else {
+        return fail("\(LanguageTagError(tag: tag))")
+      }
+      language = valid
     case "termSec", "tig", "ntig", "termGroup":
       guard language != nil else { return fail("<\(name)> outside a language section") }
       term = nil

@@ -173,11 +173,11 @@ private struct Reader {
         }
         for (tagNode, termsNode) in languages {
           let tag = try text(tagNode, "a language tag")
-          guard Self.isLanguageTag(tag) else {
-            throw TermbaseError(
-              "'\(tag)' is not a language tag (en, tl, ko-KR …)", at: location(tagNode))
+          // The one BCP 47 check every reader uses (`Language(validating:)`), with its advice.
+          guard let language = try? Language(validating: tag) else {
+            throw TermbaseError("\(LanguageTagError(tag: tag))", at: location(tagNode))
           }
-          concept.terms[Language(tag)] = try terms(termsNode)
+          concept.terms[language] = try terms(termsNode)
         }
         hasTerms = true
       default:
@@ -219,15 +219,5 @@ private struct Reader {
       }
     }
     return terms
-  }
-
-  static func isLanguageTag(_ tag: String) -> Bool {
-    let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-    guard let first = parts.first, (2...3).contains(first.count),
-      first.allSatisfy({ $0.isASCII && $0.isLetter })
-    else { return false }
-    return parts.dropFirst().allSatisfy {
-      (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-    }
   }
 }

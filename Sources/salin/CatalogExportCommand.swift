@@ -51,11 +51,11 @@ struct CatalogExportCommand: ParsableCommand {
       let (text, losses) = try CatalogConversion.export(
         catalogs, source: source, targets: targets, format: format)
       for line in InterchangeLoss.summary(losses, format: format.displayName) {
-        FileHandle.standardError.write(Data("warning: \(line)\n".utf8))
+        StandardError.warning(line)
       }
       try OutputFile.write(text, to: output)
     } catch {
-      FileHandle.standardError.write(Data("\(error)\n".utf8))
+      StandardError.report(error)
       throw ExitCode(2)
     }
   }
@@ -98,7 +98,7 @@ struct CatalogImportCommand: ParsableCommand {
             + " \(catalog.result.added.count) added")
       }
     } catch {
-      FileHandle.standardError.write(Data("\(error)\n".utf8))
+      StandardError.report(error)
       throw ExitCode(2)
     }
   }

@@ -29,8 +29,7 @@ struct ExtractCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "The file to write; standard output when left out.")
   var output: String?
 
-  @Option(name: .customLong("locales"), help: "A folder of catalogs that add to the built-in ones.")
-  var localeDirectories: [String] = []
+  @OptionGroup var catalogs: CatalogOptions
 
   func run() throws {
     let format = format ?? output.flatMap(InterchangeFormat.forPath) ?? .xliff
@@ -40,8 +39,7 @@ struct ExtractCommand: ParsableCommand {
       }
       let url = URL(fileURLWithPath: briefing)
       let model = try BriefingLoader().load(contentsOf: url, displayPath: briefing)
-      let catalogs = try Catalogs.load(
-        directories: localeDirectories.map { URL(fileURLWithPath: $0) })
+      let catalogs = try Catalogs.load(directories: self.catalogs.urls)
       var history = SourceHistory(url: url)
       let files = BriefingExtraction.extract(model, target: target, catalogs: catalogs) {
         history.source(ofUnit: $0.id, fingerprint: $1)
@@ -49,13 +47,13 @@ struct ExtractCommand: ParsableCommand {
       let written = format == .po ? Array(files.prefix(1)) : files
       let (text, losses) = format.write(written)
       for line in InterchangeLoss.summary(losses, format: format.displayName) {
-        FileHandle.standardError.write(Data("warning: \(line)\n".utf8))
+        StandardError.warning(line)
       }
       try OutputFile.write(text, to: output)
     } catch let error as ValidationError {
       throw error
     } catch {
-      FileHandle.standardError.write(Data("\(error)\n".utf8))
+      StandardError.report(error)
       throw ExitCode(2)
     }
   }
@@ -86,10 +84,9 @@ struct MergeCommand: ParsableCommand {
   func run() throws {
     do {
       let url = URL(fileURLWithPath: briefing)
-      let yaml = try String(contentsOf: url, encoding: .utf8)
+      let yaml = try BriefingLoader().text(contentsOf: url, displayPath: briefing)
       let model = try BriefingLoader().load(yaml: yaml, file: briefing)
-      let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
-      let files = try InterchangeReader.read(bytes: bytes, path: file)
+      let files = try InterchangeReader.read(contentsOf: file)
       let result = try BriefingMerge.merge(files, into: model, yaml: yaml, path: briefing)
       let catalogs = try BriefingCatalogMerge.prepare(
         result.catalogFile, into: localeDirectory.map { URL(fileURLWithPath: $0) },
@@ -106,7 +103,7 @@ struct MergeCommand: ParsableCommand {
             + " \(catalog.result.added.count) added")
       }
     } catch {
-      FileHandle.standardError.write(Data("\(error)\n".utf8))
+      StandardError.report(error)
       throw ExitCode(2)
     }
   }

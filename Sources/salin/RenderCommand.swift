@@ -78,25 +78,18 @@ struct RenderCommand: ParsableCommand {
 
   func run() throws {
     let outputFormat = OutputFormat(rawValue: format) ?? .markdown
-    let documents = try render()
+    let (model, documents) = try render()
     for notice in documents.flatMap(\.fallbacks) {
       StandardError.line(Self.line(for: notice, severity: "warning"))
     }
     try write(documents, as: outputFormat)
-    if check, let termbase { try checkTerms(termbase) }
+    if check, let termbase { try checkTerms(termbase, in: model) }
   }
 
-  /// Runs the term checks on the briefing: problems on standard error, exit 1.
-  private func checkTerms(_ path: String) throws {
+  /// Runs the term checks on the briefing rendered (read once: a second read could see another
+  /// file than the one rendered): problems on standard error, exit 1.
+  private func checkTerms(_ path: String, in model: Briefing) throws {
     let loaded = try TermsCommand.load(path)
-    let model: Briefing
-    do {
-      model = try BriefingLoader().load(
-        contentsOf: URL(fileURLWithPath: briefing), displayPath: briefing)
-    } catch {
-      StandardError.line("\(error)")
-      throw ExitCode(2)
-    }
     let requested = try locales()
     let problems = BriefingTermCheck(termbase: loaded).problems(in: model).filter {
       requested.contains($0.language)
@@ -112,16 +105,14 @@ struct RenderCommand: ParsableCommand {
   }
 
   /// Loads, checks and renders; every problem with the input exits 2 with its location.
-  private func render() throws -> [RenderedDocument] {
+  private func render() throws -> (Briefing, [RenderedDocument]) {
     do {
       let model = try BriefingLoader().load(
         contentsOf: URL(fileURLWithPath: briefing), displayPath: briefing)
       let loaded = try Catalogs.load(directories: catalogs.urls)
-      let requested = try locales()
-      // A tag ICU has no data for is named as such, not as a missing catalog.
-      for locale in requested { try loaded.requireKnownLocale(locale) }
-      return try BriefingRenderer(messages: loaded).render(
-        model, locales: requested, strict: strict)
+      let documents = try BriefingRenderer(messages: loaded).render(
+        model, locales: try locales(), strict: strict)
+      return (model, documents)
     } catch RenderError.fallbackRefused(let notices) {
       for notice in notices { StandardError.line(Self.line(for: notice, severity: "error")) }
       StandardError.error("refusing to render with fallbacks or stale translations (--strict)")

@@ -12,6 +12,19 @@ enum StandardError {
   /// - Parameter message: What did not stop the command, one line.
   static func warning(_ message: String) { line("warning: " + message) }
 
+  /// Writes a library's error: as it is where it already says where and what it is
+  /// (`file:line:column: error: …`, one line a problem), else as `error: description`.
+  ///
+  /// Libraries describe located problems compiler-style themselves (briefing, render and
+  /// interchange errors); prefixing those again would print `error: f:1:2: error: …`.
+  /// - Parameter error: The error a library threw.
+  static func report(_ error: any Error) {
+    let text = "\(error)"
+    let located =
+      !text.isEmpty && text.split(separator: "\n").allSatisfy { $0.contains(": error: ") }
+    if located { line(text) } else { self.error(text) }
+  }
+
   /// Writes a line as it is: a note, or a library's own `file:line:column: error: …` lines.
   /// - Parameter text: The line (or lines), without the final line break.
   static func line(_ text: String) { write(text + "\n") }

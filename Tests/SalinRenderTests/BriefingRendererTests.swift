@@ -112,6 +112,27 @@ struct BriefingRendererTests {
     #expect(try renderer.render(briefing, locale: .korean, strict: true).fallbacks.isEmpty)
   }
 
+  /// The library tells a locale without a catalog from a tag nothing knows, so that every
+  /// front end (not only `salin render`, which used to check this itself) says which it is.
+  @Test(arguments: [
+    (
+      Language("qaa"),
+      "error: 'qaa' is not a locale Salin can use: there is no catalog for it (or a language it "
+        + "falls back to) and ICU has no locale data for it"
+    ),
+    (Language("ja"), "error: no catalog for locale 'ja' (have en, ko, tl)"),
+  ])
+  func validateNamesAnUnusableLocale(locale: Language, expected: String) throws {
+    let renderer = BriefingRenderer(messages: try RenderFixtures.catalogs())
+    let briefing = try RenderFixtures.missingTagalogBriefing()
+    do {
+      try renderer.validate(briefing, locales: [.english, locale])
+      Issue.record("expected \(locale) to be refused")
+    } catch {
+      #expect(error.description == expected)
+    }
+  }
+
   @Test func validateReportsAnUnknownLabelKeyWhereItIsWritten() throws {
     let yaml = RenderFixtures.missingTagalog.replacingOccurrences(
       of: "label.summary", with: "label.sumary")

@@ -122,4 +122,27 @@ struct ExtractMergeCommandTests {
         "error: unit 'lead': the translation renames the placeholder {place} to {lugar}"))
     #expect(try Data(contentsOf: briefing) == before)
   }
+
+  /// A file that cannot be read is one `file:1:1: error: …` line, not Foundation's raw NSError
+  /// (`Error Domain=NSCocoaErrorDomain Code=260 …`), and a catalog problem is an `error:` line.
+  @Test func inputProblemsAreOneErrorLine() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let seed = "seeds/edscg-5.briefing.yaml"
+    var result = try SalinProcess.run(["merge", "no-such.briefing.yaml", "x.tl.xlf"])
+    #expect(result.status == 2)
+    #expect(result.stderr.hasPrefix("no-such.briefing.yaml:1:1: error: cannot read briefing: "))
+    #expect(result.stderr.split(separator: "\n").count == 1)
+    result = try SalinProcess.run(["merge", seed, "no-such.tl.xlf"])
+    #expect(result.status == 2)
+    #expect(result.stderr == "no-such.tl.xlf:1:1: error: cannot read the file\n")
+    // `--locales` is the same option as in render and lint (one `CatalogOptions`).
+    try Data("locale: tl\nlabel.details: {broken\n".utf8).write(
+      to: folder.appendingPathComponent("tl.yaml"))
+    result = try SalinProcess.run(["extract", seed, "--target", "tl", "--locales", folder.path])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr
+        == "error: \(folder.path)/tl.yaml:3:1: YAML syntax error: while parsing a flow mapping "
+        + "(line 2): did not find expected ',' or '}'\n")
+  }
 }

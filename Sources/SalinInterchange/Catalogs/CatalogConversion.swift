@@ -97,13 +97,7 @@ public enum CatalogConversion {
   public static func prepareImport(
     _ path: String, into directory: URL, source: Language, language: Language?
   ) throws(InterchangeError) -> [ImportedCatalog] {
-    let bytes: [UInt8]
-    do {
-      bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-    } catch {
-      throw InterchangeError(path: path, "cannot read the file")
-    }
-    let files = try InterchangeReader.read(bytes: bytes, path: path, language: language)
+    let files = try InterchangeReader.read(contentsOf: path, language: language)
     // Only the catalogs the import needs are read: the source and each target (by file name,
     // where the name says the language; any other file only if some catalog names none).
     let urls = try self.files(in: directory)

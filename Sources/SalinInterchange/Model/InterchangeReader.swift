@@ -1,9 +1,28 @@
+import Foundation
 public import SalinCore
 import SalinDocuments
 
 /// Reads any interchange file Salin knows, choosing the reader by content (and by name where
 /// the content cannot tell), and refuses what it cannot read with one located error.
 public enum InterchangeReader {
+  /// Reads an interchange file from disk.
+  /// - Parameters:
+  ///   - path: The file; also its name in locations and the language its name gives.
+  ///   - language: The target language of a file that names none inside (flat JSON), if known.
+  /// - Returns: The files it holds.
+  /// - Throws: `InterchangeError`: the file cannot be read, or any problem `read(bytes:)` finds.
+  public static func read(contentsOf path: String, language: Language? = nil)
+    throws(InterchangeError) -> [TranslationFile]
+  {
+    let bytes: [UInt8]
+    do {
+      bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    } catch {
+      throw InterchangeError(path: path, "cannot read the file")
+    }
+    return try read(bytes: bytes, path: path, language: language)
+  }
+
   /// Reads an interchange file.
   /// - Parameters:
   ///   - bytes: The file's bytes.

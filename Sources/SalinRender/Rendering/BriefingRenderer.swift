@@ -26,13 +26,16 @@ public struct BriefingRenderer: Sendable {
   /// - Parameters:
   ///   - briefing: The briefing.
   ///   - locales: The locales that will be rendered.
-  /// - Throws: `RenderError.noCatalog` for the first locale without one;
+  /// - Throws: `RenderError.unknownLocale` for the first locale neither a catalog nor ICU knows,
+  ///   `RenderError.noCatalog` for the first locale without a catalog;
   ///   `RenderError.unknownLabelKey` with its location, or `.several` listing every unknown key in
   ///   reading order when there is more than one.
   public func validate(_ briefing: Briefing, locales: [Language]) throws(RenderError) {
     // A locale without a catalog of its own renders from the closest one on its chain (es-MX
     // from es); only a locale with none on its chain is refused.
     for locale in locales where messages.catalogLanguage(for: locale) == nil {
+      // A tag ICU has no data for is named as such, not as a missing catalog.
+      guard (try? messages.requireKnownLocale(locale)) != nil else { throw .unknownLocale(locale) }
       throw .noCatalog(locale, available: messages.languages)
     }
     // Every unknown key at once, each where it is written: a user fixing typos should not have

@@ -1,9 +1,12 @@
+import SalinCatalog
 public import SalinCore
 
 /// Why a briefing could not be rendered in a locale.
 public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
   /// A locale asked for that has no catalog, with the locales that have one.
   case noCatalog(Language, available: [Language])
+  /// A tag Salin cannot use at all: no catalog on its fallback chain and no ICU locale data.
+  case unknownLocale(Language)
   /// A catalog key no catalog in the fallback chain defines, with the closest key that exists
   /// when one is close (a typo).
   case unknownLabelKey(String, location: SourceLocation?, suggestion: String? = nil)
@@ -31,7 +34,7 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
       .noVariant(_, _, let location), .unresolved(_, let location),
       .needsMessage(_, _, let location):
       location
-    case .regionName, .noCatalog: nil
+    case .regionName, .noCatalog, .unknownLocale: nil
     case .fallbackRefused(let notices): notices.first?.location
     case .several(let errors): errors.first?.location
     }
@@ -47,6 +50,7 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
       switch self {
       case .noCatalog(let locale, let available):
         "no catalog for locale '\(locale)' (have \(available.map(\.tag).joined(separator: ", ")))"
+      case .unknownLocale(let locale): "\(CatalogError.unknownLocale(tag: locale.tag))"
       case .unknownLabelKey(let key, _, let suggestion):
         "unknown label key '\(key)': no catalog defines it"
           + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
