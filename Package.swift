@@ -157,6 +157,12 @@ let package = Package(
 
     // Tests: one target per library.
     .target(name: "SalinTestSupport", path: "Tests/SalinTestSupport"),
+    // The seed briefing as a fixture, for the suites above SalinBriefing (kept out of
+    // SalinTestSupport, which the lower layers' suites use and which depends on nothing).
+    .target(
+      name: "SalinBriefingTestSupport",
+      dependencies: ["SalinBriefing", "SalinCore", "SalinTestSupport"],
+      path: "Tests/SalinBriefingTestSupport"),
     .testTarget(name: "SalinICUTests", dependencies: ["SalinICU"]),
     .testTarget(name: "SalinCoreTests", dependencies: ["SalinCore"]),
     .testTarget(
@@ -167,7 +173,9 @@ let package = Package(
     .testTarget(name: "SalinDocumentsTests", dependencies: ["SalinDocuments", "SalinTestSupport"]),
     .testTarget(
       name: "SalinRenderTests",
-      dependencies: ["SalinRender", "SalinBriefing", "SalinTestSupport"]),
+      dependencies: [
+        "SalinRender", "SalinBriefing", "SalinTestSupport", "SalinBriefingTestSupport",
+      ]),
     .testTarget(name: "SalinBriefingTests", dependencies: ["SalinBriefing", "SalinTestSupport"]),
     .testTarget(name: "SalinYAMLTests", dependencies: ["SalinYAML"]),
     .testTarget(name: "SalinFuzzingTests", dependencies: ["SalinFuzzing", "SalinTestSupport"]),
@@ -181,9 +189,9 @@ let package = Package(
       name: "SalinLintTests",
       dependencies: [
         "SalinLint", "SalinResources", "SalinTestSupport", "SalinRender", "SalinBriefing",
-        "SalinTerms",
+        "SalinTerms", "SalinBriefingTestSupport",
       ]),
-    .testTarget(name: "SalinTermsTests", dependencies: ["SalinTerms"]),
+    .testTarget(name: "SalinTermsTests", dependencies: ["SalinTerms", "SalinTestSupport"]),
     .testTarget(
       name: "SalinLanguageServerTests",
       dependencies: ["SalinLanguageServer", "SalinLint", "SalinResources", "SalinTestSupport"]),

@@ -6,7 +6,7 @@ import Testing
 
 @Suite("BriefingLoader")
 struct BriefingLoaderTests {
-  static let seed = TestSupport.packageRoot.appendingPathComponent("seeds/edscg-5.briefing.yaml")
+  static let seed = TestSupport.seedBriefingURL
 
   @Test func loadsTheSeedBriefing() throws {
     let briefing = try BriefingLoader().load(contentsOf: Self.seed, displayPath: "seed.yaml")

@@ -8,7 +8,7 @@ import Testing
 struct PlainTextReaderTests {
   static func seed() throws -> Document {
     try DocumentReader.read(
-      contentsOf: TestSupport.packageRoot.appendingPathComponent("seeds/000_59885a65178f0467.txt")
+      contentsOf: TestSupport.seedArticleURL
         .path)
   }
 

@@ -32,7 +32,7 @@ struct LanguageServerLintTests {
 
   static func seed() throws -> String {
     try String(
-      contentsOf: TestSupport.packageRoot.appendingPathComponent("seeds/000_59885a65178f0467.txt"),
+      contentsOf: TestSupport.seedArticleURL,
       encoding: .utf8)
   }
 
@@ -207,7 +207,7 @@ struct LanguageServerLintTests {
 @Suite("LanguageServer term fixes")
 struct LanguageServerTermTests {
   @Test func aForbiddenTermIsFixedByACodeAction() throws {
-    let termbase = TestSupport.packageRoot.appendingPathComponent("seeds/edscg.termbase.yaml")
+    let termbase = TestSupport.seedTermbaseURL
     let service = LintService(linters: LinterFactory(termbaseFiles: [termbase]))
     let directory = try TestSupport.temporaryDirectory()
     let text = "Inilunsad ng North Korea ang bagong misil kahapon ng umaga.\n"

@@ -26,7 +26,7 @@ struct LintRunnerTests {
     let directory = try TestSupport.temporaryDirectory()
     let path = directory.appendingPathComponent("seed.txt").path
     try FileManager.default.copyItem(
-      atPath: TestSupport.packageRoot.appendingPathComponent("seeds/000_59885a65178f0467.txt").path,
+      atPath: TestSupport.seedArticleURL.path,
       toPath: path)
     return (directory, path)
   }

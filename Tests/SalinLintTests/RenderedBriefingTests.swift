@@ -7,6 +7,7 @@ import SalinLangID
 import SalinLint
 import SalinRender
 import SalinResources
+import SalinBriefingTestSupport
 import SalinTestSupport
 import Testing
 
@@ -17,10 +18,7 @@ struct RenderedBriefingTests {
   static let catalogs = Result { try Catalogs.load() }
   static let model = Result { try LanguageModel(contentsOf: BuiltInLocales.languageModel) }
 
-  static func briefing() throws -> Briefing {
-    try BriefingLoader().load(
-      contentsOf: TestSupport.packageRoot.appendingPathComponent("seeds/edscg-5.briefing.yaml"))
-  }
+  static func briefing() throws -> Briefing { try SeedBriefing.load() }
 
   static func markdown(_ locale: Language) throws -> String {
     let renderer = BriefingRenderer(messages: try catalogs.get())

@@ -5,25 +5,18 @@ import SalinCore
 import SalinDocuments
 import SalinLint
 import SalinRender
+import SalinBriefingTestSupport
 import SalinResources
 import SalinTerms
+import SalinTestSupport
 import Testing
-
-/// The shipped termbase of the seed's domain.
-private let termbase: Termbase = {
-  let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("../../seeds/edscg.termbase.yaml").standardized
-  do { return try Termbase.load(contentsOf: url, path: "seeds/edscg.termbase.yaml") } catch {
-    fatalError("the shipped termbase does not load: \(error)")
-  }
-}()
 
 @Suite("Term rules: SL020 forbidden-term, SL021 inconsistent-term, SL022 missing-target-term")
 struct TermRulesTests {
   static func lint(_ text: String, path: String) throws -> [Finding] {
     let linter = Linter(
       rules: [ForbiddenTerm(), InconsistentTerm(), MissingTargetTerm()], labels: nil,
-      detector: nil, termbase: termbase)
+      detector: nil, termbase: seedTermbase)
     let document = try DocumentReader.read(bytes: Array(text.utf8), path: path)
     return linter.lint(document)
   }
@@ -58,9 +51,7 @@ struct TermRulesTests {
   /// The seed rendered today, and the built-in catalogs, are clean.
   @Test(arguments: [Language.english, .tagalog, .korean])
   func todaysRenderingsAreClean(locale: Language) throws {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("../../seeds/edscg-5.briefing.yaml").standardized
-    let briefing = try BriefingLoader().load(contentsOf: url, displayPath: "seed.yaml")
+    let briefing = try SeedBriefing.load()
     let catalogs = try Catalogs.load(directories: [], includeBuiltIn: true)
     let text = OutputFormat.text.write(
       try BriefingRenderer(messages: catalogs).render(briefing, locale: locale))
@@ -71,11 +62,8 @@ struct TermRulesTests {
   /// `salin terms check` on the seed briefing: clean today; on the old briefing it finds the
   /// forbidden terms and 대한민국 beside 한국.
   @Test func briefingCheck() throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    let seed = try BriefingLoader().load(
-      contentsOf: root.appendingPathComponent("../../seeds/edscg-5.briefing.yaml").standardized,
-      displayPath: "seed.yaml")
-    #expect(BriefingTermCheck(termbase: termbase).problems(in: seed).isEmpty)
+    let seed = try SeedBriefing.load()
+    #expect(BriefingTermCheck(termbase: seedTermbase).problems(in: seed).isEmpty)
   }
 
   /// SL022 on a catalog: a value that drops the concept its English source names.
@@ -83,7 +71,7 @@ struct TermRulesTests {
     let catalogs = try Catalogs.load(directories: [], includeBuiltIn: true)
     let linter = Linter(
       rules: [MissingTargetTerm()], labels: CatalogLabelLookup(catalogs: catalogs), detector: nil,
-      termbase: termbase)
+      termbase: seedTermbase)
     let text =
       "locale: tl\nstatement.condemned: Kinondena ng~{party} ang mga pagsubok ng~{target}.\n"
     let document = try DocumentReader.read(bytes: Array(text.utf8), path: "tl.yaml")

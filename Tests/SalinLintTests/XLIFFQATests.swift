@@ -221,7 +221,7 @@ struct XLIFFQATests {
     let document = try LintDocumentReader.read(bytes: Array(file.utf8), path: "terms.tl.xlf")
     let findings = Linter(
       rules: [ForbiddenTerm(), InconsistentTerm(), MissingTargetTerm()], labels: nil,
-      detector: nil, termbase: termbase
+      detector: nil, termbase: seedTermbase
     ).lint(document)
     #expect(
       findings.map { "\($0.range.start.line):\($0.range.start.column) \($0.rule.code) \($0.text)" }
@@ -289,12 +289,3 @@ struct XLIFFQATests {
     #expect(FileCollector.isDocument("messages.XLIFF"))
   }
 }
-
-/// The shipped termbase of the seed's domain.
-private let termbase: Termbase = {
-  let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("../../seeds/edscg.termbase.yaml").standardized
-  do { return try Termbase.load(contentsOf: url, path: "seeds/edscg.termbase.yaml") } catch {
-    fatalError("the shipped termbase does not load: \(error)")
-  }
-}()

@@ -10,7 +10,7 @@ struct PreviewBuilderTests {
   /// One factory for the suite, as one server has.
   static let linters = LinterFactory()
 
-  static let seed = TestSupport.packageRoot.appendingPathComponent("seeds/edscg-5.briefing.yaml")
+  static let seed = TestSupport.seedBriefingURL
 
   /// A copy of the seed briefing, edited, in a folder of its own.
   static func briefing(_ edit: (String) -> String = { $0 }) throws -> String {

@@ -2,6 +2,7 @@ import Foundation
 import SalinCatalog
 import SalinCore
 import SalinRender
+import SalinTestSupport
 import Testing
 
 @Suite("BriefingRenderer")
@@ -56,7 +57,7 @@ struct BriefingRendererTests {
   }
 
   @Test func englishTextReproducesTheArticleWithTheTwoLabelsFixed() throws {
-    let article = try String(contentsOf: RenderFixtures.articleURL, encoding: .utf8)
+    let article = try String(contentsOf: TestSupport.seedArticleURL, encoding: .utf8)
     let expected =
       article
       .replacingOccurrences(

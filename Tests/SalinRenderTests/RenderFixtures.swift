@@ -1,5 +1,6 @@
 import Foundation
 import SalinBriefing
+import SalinBriefingTestSupport
 import SalinCatalog
 import SalinCore
 import SalinRender
@@ -7,13 +8,7 @@ import SalinTestSupport
 
 /// The seed briefing, the built-in catalogs and small planted briefings, shared by the suites.
 enum RenderFixtures {
-  static let seedURL = TestSupport.packageRoot.appendingPathComponent("seeds/edscg-5.briefing.yaml")
-  static let articleURL = TestSupport.packageRoot.appendingPathComponent(
-    "seeds/000_59885a65178f0467.txt")
-
-  static func seed() throws -> Briefing {
-    try BriefingLoader().load(contentsOf: seedURL, displayPath: "seeds/edscg-5.briefing.yaml")
-  }
+  static func seed() throws -> Briefing { try SeedBriefing.load() }
 
   static func catalogs() throws -> Catalogs { try Catalogs.load() }
 

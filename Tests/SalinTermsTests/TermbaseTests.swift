@@ -1,6 +1,7 @@
 import Foundation
 import SalinCore
 import SalinTerms
+import SalinTestSupport
 import Testing
 
 @Suite("Termbase: YAML and TBX")
@@ -125,6 +126,17 @@ struct TermbaseTests {
       "<tbx><text><body>\n  <conceptEntry id=\"a\">\n    <langSec><termSec><term>a</term></termSec></langSec>\n  </conceptEntry>\n</body></text></tbx>",
       "bad.tbx:3:"
     ),
+    // Both forms check a tag as every other reader does (`Language(validating:)`): the TBX
+    // reader took `en_US` as it was, the YAML one had a check and a message of its own.
+    (
+      "bad.yaml", "salin-termbase: 1\nconcepts:\n  - id: x\n    terms:\n      en_US: a\n",
+      "bad.yaml:5:7: 'en_US' is not a BCP 47 language tag (write en-US)"
+    ),
+    (
+      "bad.tbx",
+      "<tbx><text><body>\n<conceptEntry id=\"a\"><langSec xml:lang=\"en_US\"><termSec><term>a</term></termSec></langSec></conceptEntry>\n</body></text></tbx>",
+      "bad.tbx:2:47: 'en_US' is not a BCP 47 language tag (write en-US)"
+    ),
   ])
   func malformedInputHasAPosition(path: String, text: String, prefix: String) {
     #expect {
@@ -135,32 +147,10 @@ struct TermbaseTests {
   }
 
   /// The seed domain's termbase loads, and every concept has an English or a note.
-  /// Both forms check a language tag as every other reader does (`Language(validating:)`): the
-  /// TBX reader took `en_US` as it was, the YAML one had a check and a message of its own.
-  @Test(arguments: [
-    (
-      "bad.yaml", "salin-termbase: 1\nconcepts:\n  - id: x\n    terms:\n      en_US: a\n",
-      "bad.yaml:5:7: 'en_US' is not a BCP 47 language tag (write en-US)"
-    ),
-    (
-      "bad.tbx",
-      "<tbx><text><body>\n<conceptEntry id=\"a\"><langSec xml:lang=\"en_US\"><termSec><term>a</term></termSec></langSec></conceptEntry>\n</body></text></tbx>",
-      "bad.tbx:2:"
-    ),
-  ])
-  func languageTagsAreCheckedOnce(path: String, text: String, prefix: String) {
-    #expect {
-      _ = try Termbase.parse(Data(text.utf8), path: path)
-    } throws: { error in
-      "\(error)".hasPrefix(prefix)
-        && "\(error)".hasSuffix("'en_US' is not a BCP 47 language tag (write en-US)")
-    }
-  }
 
   @Test func theShippedTermbaseLoads() throws {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("../../seeds/edscg.termbase.yaml").standardized
-    let termbase = try Termbase.load(contentsOf: url, path: "seeds/edscg.termbase.yaml")
+    let termbase = try Termbase.load(
+      contentsOf: TestSupport.seedTermbaseURL, path: "seeds/edscg.termbase.yaml")
     #expect(termbase.concepts.count >= 15)
     #expect(termbase.languages == [.english, .korean, .tagalog])
   }

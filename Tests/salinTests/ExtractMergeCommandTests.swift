@@ -8,7 +8,7 @@ struct ExtractMergeCommandTests {
   static func workTree() throws -> URL {
     let folder = try TestSupport.temporaryDirectory()
     try FileManager.default.copyItem(
-      at: TestSupport.packageRoot.appendingPathComponent("seeds/edscg-5.briefing.yaml"),
+      at: TestSupport.seedBriefingURL,
       to: folder.appendingPathComponent("edscg-5.briefing.yaml"))
     for arguments in [
       ["init", "-q", "."], ["add", "edscg-5.briefing.yaml"],

@@ -120,7 +120,7 @@ struct LintCommandTests {
   /// The seed briefing lints clean: every variant in its own locale (the Korean and Tagalog
   /// translations are not foreign text), entity names are names, nothing is stale.
   @Test func theSeedBriefingLintsClean() throws {
-    let seed = TestSupport.packageRoot.appendingPathComponent("seeds/edscg-5.briefing.yaml")
+    let seed = TestSupport.seedBriefingURL
     let result = try salin(["lint", seed.path, "--format", "json"])
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     #expect(result.stderr.isEmpty)
