@@ -39,7 +39,8 @@ extension LanguageIdentifier {
     // lists (Santos, Isidro, Barangay), and must not make English text look Tagalog.
     let analysis = analyse(
       paragraph, candidates: allowed, names: names, innerCapitalsAreNames: true,
-      capitalsWeighHalf: borrows(mainLanguage))
+      capitalsWeighHalf: borrows(mainLanguage),
+      nameMarkers: NameMarkers.byLanguage[mainLanguage.tag] ?? [])
     guard let main = analysis.candidates.firstIndex(of: mainLanguage), !analysis.weighed.isEmpty
     else { return [] }
     let path = attachingNeutralWords(

@@ -138,10 +138,13 @@ extension LanguageIdentifier {
   ///   - capitalsWeighHalf: Let them weigh half in spans too: in a language that borrows
   ///     (Tagalog), a capitalised English phrase inside a sentence ("National Elections") is a
   ///     switch more often than a name that happens to look English.
+  ///   - nameMarkers: The main language's personal-name markers (``NameMarkers``): a word in
+  ///     lower case after one is a name (spans).
   /// - Returns: The words, their scores per candidate and what was set aside.
   func analyse(
     _ text: String, candidates: Set<Language>?, names: Set<String>, stopAtMargin: Double? = nil,
-    innerCapitalsAreNames: Bool = false, capitalsWeighHalf: Bool = false
+    innerCapitalsAreNames: Bool = false, capitalsWeighHalf: Bool = false,
+    nameMarkers: [[UInt32]] = []
   ) -> TextAnalysis {
     let languages: [Language]
     let plans: [ScriptPlan]
@@ -163,6 +166,8 @@ extension LanguageIdentifier {
     configuredNames.mark(words, in: &isName)
     if !names.isEmpty { NameList(names).mark(words, in: &isName) }
     markCapitalisedNames(words, plans: plans, in: &isName)
+    NameMarkers.mark(
+      words, letters: analysis.scanned.letters, text: text, markers: nameMarkers, in: &isName)
     // Inside a sentence a capital weighs half (identification), or nothing in sentence-case text
     // when looking for spans: there it is a name, which may join a span but never makes one.
     let sentenceCase = innerCapitalsAreNames && Self.isSentenceCase(words)
@@ -364,7 +369,8 @@ extension LanguageIdentifier {
   /// a letter of another script touches (`U자형`, `A씨`), a short elided word (`'to`, `'yan`),
   /// and, in text with Hangul, a single letter
   /// (`C 언어`) or a word just after a number (`10 km`, `3 mile`: units); in any script, laughter
-  /// (`hahaha`, `hehe`, `huhu`), which every language writes alike.
+  /// (`hahaha`, `hehe`, `huhu`) and chat interjections (`lol`, `wtf`: ``ChatInterjections``),
+  /// which every language online writes alike.
   static func isNotEvidence(
     _ word: ScannedWord, _ letters: UnsafeBufferPointer<UInt32>, _ hangulText: Bool
   ) -> Bool {
@@ -373,7 +379,8 @@ extension LanguageIdentifier {
     // An elided short word (`'to` for ito, `'yan`, `'di`; `'em`) says nothing of its language.
     if word.followsApostrophe && word.letters.count <= 3 && !word.isCapitalized { return true }
     if hangulText && (word.letters.count == 1 || word.followsNumber) { return true }
-    return isLaughter(UnsafeBufferPointer(rebasing: letters[word.letters]))
+    let wordLetters = UnsafeBufferPointer(rebasing: letters[word.letters])
+    return isLaughter(wordLetters) || ChatInterjections.contains(wordLetters)
   }
 
   /// The parts of a hyphenated word that carry evidence (`command-line`: `command`, `line`;
