@@ -56,6 +56,35 @@ struct MixingTests {
       identifier.foreignSpans(in: "Grabe talaga hahahaha sila.", mainLanguage: .tagalog).isEmpty)
   }
 
+  /// Chat interjections are internet shorthand, not a switch into English (labelling conventions
+  /// do not count them in otherwise monolingual text), drawn out or not.
+  @Test(arguments: [
+    "Grabe ang traffic kanina sa EDSA lol", "Wtf ang mahal naman ng gasolina ngayon",
+    "Natalo na naman sila lmaooo", "omg ang ganda ng damit mo",
+  ])
+  func chatInterjectionsAreNoEvidence(text: String) {
+    let spans = identifier.foreignSpans(in: text, mainLanguage: .tagalog)
+    #expect(spans.isEmpty, "\(spans.map(\.text))")
+  }
+
+  /// An English phrase beside a chat interjection is still a switch.
+  @Test func anEnglishPhraseBesideAnInterjectionIsFound() {
+    let spans = identifier.foreignSpans(
+      in: "Sabi niya lol that was so funny talaga", mainLanguage: .tagalog)
+    #expect(spans.map(\.text) == ["that was so funny"])
+  }
+
+  /// Tagalog's personal articles (`si`, `ni`, `kay`) mark a name even when chat writes it in
+  /// lower case: `stephen` there is a person, not an English word.
+  @Test func lowerCaseNamesAfterPersonalArticlesAreNoEvidence() {
+    let spans = identifier.foreignSpans(
+      in: "Hindi si mark ang nanalo kundi si stephen.", mainLanguage: .tagalog)
+    #expect(spans.isEmpty, "\(spans.map(\.text))")
+    let unmarked = identifier.foreignSpans(
+      in: "Hindi mark ang nanalo kundi stephen.", mainLanguage: .tagalog)
+    #expect(unmarked.map(\.text) == ["stephen"])
+  }
+
   /// Tagalog news names offices, hospitals and laws in English: a run of capitalised words inside
   /// a sentence is a name, not a switch into English.
   @Test(arguments: [

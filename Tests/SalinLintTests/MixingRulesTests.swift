@@ -81,6 +81,18 @@ struct MixingRulesTests {
     #expect(matches(findings, [FindingSpec("1️⃣", "SL002", text: "Is")], in: slogan))
   }
 
+  /// Only a capitalised short word beside a capital is title case and keeps the usual bar: a
+  /// lower-case one beside a sentence's first word or a name (`Masarap to`, `me Bisaya`, Tagalog
+  /// *ito* and *may*) still needs 0.99.
+  @Test func lowerCaseShortWordsBesideCapitalsNeedMoreEvidence() throws {
+    for line in [
+      "Masarap to sabi ni Lola.\n", "Wala akong kilala dito pero me Bisaya sa kabilang bahay.\n",
+    ] {
+      let findings = try Self.lint(MarkedText(line), language: .tagalog)
+      #expect(findings.isEmpty, "\(findings.map(\.text))")
+    }
+  }
+
   /// In English, "pa" and "ate" are English words too: never a switch.
   @Test func englishHomographsAreNoSwitchInEnglish() throws {
     let marked = MarkedText("He ate dinner with his pa and hotdogs at the filibuster.\n")

@@ -12,16 +12,18 @@ extension LintContext {
   }
 
   /// Whether a span is sure enough to report: at `min-confidence` in the default setting, but for
-  /// a lone word of three letters or fewer at ``shortWordConfidence`` at least (unless a
-  /// capitalised word stands one space beside it); in the strict setting any span (its lower
-  /// switch penalty is the threshold), except such a short word, which still needs
-  /// `min-confidence`.
+  /// a lone word of three letters or fewer at ``shortWordConfidence`` at least (unless it is
+  /// capitalised and a capitalised word stands one space beside it); in the strict setting any
+  /// span (its lower switch penalty is the threshold), except such a short word, which still
+  /// needs `min-confidence`.
   ///
   /// A short word is the weakest evidence of a switch: `to` (for *ito*), `me` (*may*), `and` (a
   /// slip for *ang*), `ceu` (a school, in lower case) are written in Tagalog as often as `is`,
-  /// `so` or `if` are switches, and lists of both languages hold most of them. Beside a
-  /// capitalised word it is often the one weighed word of a title-case phrase whose capitals
-  /// count half or not at all in prose (`For President`, `Is Pink`), and keeps the usual bar.
+  /// `so` or `if` are switches, and lists of both languages hold most of them. Capitalised
+  /// beside a capitalised word it is often the one weighed word of a title-case phrase whose
+  /// capitals count half or not at all in prose (`For President`, `Is Pink`), and keeps the
+  /// usual bar; in lower case beside a sentence's first word or a name (`Masarap to`, `me
+  /// Bisaya`) it is in no title case.
   func isConfident(_ span: DetectedSpan, in text: String) -> Bool {
     let bytes = Array(text.utf8)
     let covered = String(decoding: bytes[span.utf8Range], as: UTF8.self)
@@ -32,7 +34,9 @@ extension LintContext {
     case .strict:
       return !isShortWord || span.confidence >= minimumConfidence
     case .default:
-      guard isShortWord, !Self.standsBesideCapital(span.utf8Range, of: bytes) else {
+      guard isShortWord,
+        !(covered.first?.isUppercase == true && Self.standsBesideCapital(span.utf8Range, of: bytes))
+      else {
         return span.confidence >= minimumConfidence
       }
       return span.confidence >= max(minimumConfidence, Self.shortWordConfidence)
