@@ -58,10 +58,7 @@ struct MixingTests {
 
   /// Chat interjections are internet shorthand, not a switch into English (labelling conventions
   /// do not count them in otherwise monolingual text), drawn out or not.
-  @Test(arguments: [
-    "Grabe ang traffic kanina sa EDSA lol", "Wtf ang mahal naman ng gasolina ngayon",
-    "Natalo na naman sila lmaooo", "omg ang ganda ng damit mo",
-  ])
+  @Test(arguments: ["Wtf ang mahal naman ng gasolina ngayon", "Natalo na naman sila lmaooo"])
   func chatInterjectionsAreNoEvidence(text: String) {
     let spans = identifier.foreignSpans(in: text, mainLanguage: .tagalog)
     #expect(spans.isEmpty, "\(spans.map(\.text))")
