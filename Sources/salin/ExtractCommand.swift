@@ -92,7 +92,9 @@ struct MergeCommand: ParsableCommand {
         result.catalogFile, into: localeDirectory.map { URL(fileURLWithPath: $0) },
         source: model.metadata.sourceLanguage)
       if !result.changed.isEmpty {
-        try Data(result.text.utf8).write(to: url, options: .atomic)
+        // In place: a linked briefing stays a link with its mode; an edit saved meanwhile wins.
+        try FileRewrite.replace(
+          briefing, with: Array(result.text.utf8), expecting: Array(yaml.utf8))
       }
       try CatalogConversion.write(catalogs)
       for note in result.notes { print("note: \(note)") }

@@ -1,4 +1,5 @@
 import Foundation
+import SalinCore
 import SalinLint
 import SalinTestSupport
 import Testing

@@ -29,6 +29,29 @@ struct CatalogInterchangeCommandTests {
     #expect(try Data(contentsOf: folder.appendingPathComponent("tl.yaml")) == before)
   }
 
+  /// A catalog kept as a link (into a shared translations folder) stays a link, and its
+  /// target keeps its mode: the import wrote a new 0644 file over the link.
+  @Test func importIntoALinkedCatalogRewritesItsTarget() throws {
+    let folder = try Self.locales()
+    let shared = try TestSupport.temporaryDirectory().appendingPathComponent("tl.yaml")
+    try FileManager.default.moveItem(at: folder.appendingPathComponent("tl.yaml"), to: shared)
+    #expect(chmod(shared.path, 0o600) == 0)
+    let link = folder.appendingPathComponent("tl.yaml").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: shared.path)
+    let po = folder.appendingPathComponent("tl.po").path
+    _ = try SalinProcess.run(["catalog", "export", folder.path, "--target", "tl", "-o", po])
+    let text = try String(contentsOfFile: po, encoding: .utf8)
+    try text.replacingOccurrences(
+      of: "msgid \"Summary\"\nmsgstr \"Buod\"", with: "msgid \"Summary\"\nmsgstr \"Lagom\""
+    ).write(toFile: po, atomically: true, encoding: .utf8)
+    let result = try SalinProcess.run(["catalog", "import", po, folder.path])
+    #expect(result.stdout.hasSuffix("tl.yaml: 1 changed, 0 added\n"), "\(result.stderr)")
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == shared.path)
+    #expect(try String(contentsOf: shared, encoding: .utf8).contains("  message: Lagom\n"))
+    var info = stat()
+    #expect(stat(shared.path, &info) == 0 && info.st_mode & 0o7777 == 0o600)
+  }
+
   @Test func aPOExportSaysWhatPOCannotHold() throws {
     let result = try SalinProcess.run(["catalog", "export", "--target", "tl", "--format", "po"])
     #expect(result.status == 0)

@@ -47,6 +47,9 @@ public enum BriefingCatalogMerge {
     let result = try CatalogInterchange.importing(
       file, source: sourceCatalog, target: existing, targetText: text,
       targetPath: url.relativePath)
-    return [CatalogConversion.ImportedCatalog(url: url, text: result.text, result: result)]
+    return [
+      CatalogConversion.ImportedCatalog(
+        url: url, text: result.text, result: result, original: text)
+    ]
   }
 }

@@ -83,6 +83,8 @@ public enum CatalogConversion {
     public var text: String
     /// What changed.
     public var result: CatalogInterchange.ImportResult
+    /// The text the new one was made from; `nil` for a catalog the import creates.
+    public var original: String? = nil
   }
 
   /// Reads an interchange file and computes each target catalog's new text, checking every unit
@@ -133,19 +135,32 @@ public enum CatalogConversion {
       let result = try CatalogInterchange.importing(
         located, source: sourceCatalog, target: existing, targetText: text,
         targetPath: url.relativePath)
-      out.append(ImportedCatalog(url: url, text: result.text, result: result))
+      out.append(ImportedCatalog(url: url, text: result.text, result: result, original: text))
     }
     return out
   }
 
   /// Writes prepared catalogs, each atomically; unchanged ones are left alone.
+  ///
+  /// An existing catalog is rewritten in place (`FileRewrite`): a linked catalog stays a link,
+  /// keeps its mode, and is left alone if it changed since it was read.
   /// - Throws: `InterchangeError` when a file cannot be written.
   public static func write(_ catalogs: [ImportedCatalog]) throws(InterchangeError) {
     for catalog in catalogs where !catalog.result.changed.isEmpty || !catalog.result.added.isEmpty {
+      let path = catalog.url.relativePath
+      if let original = catalog.original {
+        do {
+          try FileRewrite.replace(
+            catalog.url.path, with: Array(catalog.text.utf8), expecting: Array(original.utf8))
+        } catch {
+          throw InterchangeError(path: path, "cannot write the catalog: \(error.reason)")
+        }
+        continue
+      }
       do {
         try Data(catalog.text.utf8).write(to: catalog.url, options: .atomic)
       } catch {
-        throw InterchangeError(path: catalog.url.relativePath, "cannot write the catalog")
+        throw InterchangeError(path: path, "cannot write the catalog")
       }
     }
   }

@@ -1,5 +1,5 @@
 import Foundation
-import SalinCore
+public import SalinCore
 
 /// Applies fixes to a file: every other byte stays as it was, and the file is replaced atomically
 /// (a temporary file beside it, then `rename`), so a crash never leaves half a file.
@@ -43,69 +43,12 @@ public enum Fixer {
   public static func write(_ bytes: [UInt8], to path: String, replacing original: [UInt8])
     throws(FixError)
   {
-    // The real file: a link is followed, so the target is fixed and the link stays a link.
-    guard let target = realPath(path) else {
-      throw FixError(path: path, reason: .unreadable(String(cString: strerror(errno))))
-    }
-    var info = stat()
-    guard lstat(target, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-      throw FixError(path: path, reason: .notRegularFile)
-    }
-    // Refused even where the kernel would allow it (root ignores permission bits): a read-only
-    // file is one its owner asked not to have rewritten.
-    guard info.st_mode & 0o222 != 0, access(target, W_OK) == 0 else {
-      throw FixError(path: path, reason: .readOnly)
-    }
-    guard info.st_nlink <= 1 else {
-      throw FixError(path: path, reason: .hardLinked(Int(info.st_nlink)))
-    }
-    let folder = (target as NSString).deletingLastPathComponent
-    let name = (target as NSString).lastPathComponent
-    let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).salin-fix-\(UUID().uuidString)"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else {
-      throw FixError(path: path, reason: .cannotWrite(String(cString: strerror(errno))))
-    }
-    var written = false
-    defer { if !written { unlink(temporary) } }
+    // The one in-place writer every command that edits a user's file shares.
     do {
-      defer { close(descriptor) }
-      try writeAll(bytes, to: descriptor, path: path)
-      // The same owner and mode; an owner change is allowed to fail (only root may make it).
-      _ = fchown(descriptor, info.st_uid, info.st_gid)
-      guard fchmod(descriptor, info.st_mode & 0o7777) == 0, fsync(descriptor) == 0 else {
-        throw FixError(path: path, reason: .cannotWrite(String(cString: strerror(errno))))
-      }
+      try FileRewrite.replace(path, with: bytes, expecting: original)
+    } catch {
+      throw FixError(path: path, reason: error.reason)
     }
-    // The last moment to notice an edit made while the file was linted.
-    guard FileManager.default.contents(atPath: target).map({ [UInt8]($0) == original }) == true
-    else { throw FixError(path: path, reason: .changedDuringRun) }
-    guard rename(temporary, target) == 0 else {
-      throw FixError(path: path, reason: .cannotWrite(String(cString: strerror(errno))))
-    }
-    written = true
-  }
-
-  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String)
-    throws(FixError)
-  {
-    var offset = 0
-    while offset < bytes.count {
-      let count = bytes[offset...].withUnsafeBytes {
-        Foundation.write(descriptor, $0.baseAddress, $0.count)
-      }
-      if count < 0, errno == EINTR { continue }
-      guard count > 0 else {
-        throw FixError(path: path, reason: .cannotWrite(String(cString: strerror(errno))))
-      }
-      offset += count
-    }
-  }
-
-  private static func realPath(_ path: String) -> String? {
-    guard let resolved = realpath(path, nil) else { return nil }
-    defer { free(resolved) }
-    return String(cString: resolved)
   }
 }
 
@@ -116,21 +59,8 @@ public struct FixError: Error, Hashable, Sendable, CustomStringConvertible {
   /// Why it was not fixed.
   public let reason: Reason
 
-  /// The reasons a file is not fixed.
-  public enum Reason: Hashable, Sendable {
-    /// The file (or the target of a link) cannot be found or read.
-    case unreadable(String)
-    /// It is a folder, a device, a pipe: not a file to rewrite.
-    case notRegularFile
-    /// No one may write it.
-    case readOnly
-    /// It has other names (hard links) that a rename would leave holding the old text.
-    case hardLinked(Int)
-    /// Its contents changed after it was read, so the fixes were made for other text.
-    case changedDuringRun
-    /// The temporary file could not be written or renamed over the file.
-    case cannotWrite(String)
-  }
+  /// The reasons a file is not fixed: those of any in-place rewrite.
+  public typealias Reason = FileRewriteError.Reason
 
   /// Makes an error.
   /// - Parameters:
