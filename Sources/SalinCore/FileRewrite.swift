@@ -66,8 +66,10 @@ public enum FileRewrite {
     written = true
   }
 
-  /// Whether the file still holds what was read. Foundation's `String(contentsOf:encoding:)`
-  /// drops a leading byte-order mark, so text read that way without it is no change.
+  /// Whether the file still holds what was read.
+  ///
+  /// Foundation's `String(contentsOf:encoding:)` drops a leading byte-order mark, so text read
+  /// that way without it is no change.
   private static func isUnchanged(_ current: [UInt8], from original: [UInt8]) -> Bool {
     let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
     if current == original { return true }
