@@ -50,10 +50,7 @@ struct CatalogExportCommand: ParsableCommand {
       }
       let (text, losses) = try CatalogConversion.export(
         catalogs, source: source, targets: targets, format: format)
-      for line in InterchangeLoss.summary(losses, format: format.displayName) {
-        StandardError.warning(line)
-      }
-      try OutputFile.write(text, to: output)
+      try OutputFile.write(text, losing: losses, in: format, to: output)
     } catch {
       StandardError.report(error)
       throw ExitCode(2)
@@ -100,21 +97,6 @@ struct CatalogImportCommand: ParsableCommand {
     } catch {
       StandardError.report(error)
       throw ExitCode(2)
-    }
-  }
-}
-
-/// Writing a command's output: atomically to a file, or to standard output.
-enum OutputFile {
-  static func write(_ text: String, to path: String?) throws(InterchangeError) {
-    guard let path, path != "-" else {
-      FileHandle.standardOutput.write(Data(text.utf8))
-      return
-    }
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-      throw InterchangeError(path: path, "cannot write the file")
     }
   }
 }

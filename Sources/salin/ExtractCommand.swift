@@ -46,10 +46,7 @@ struct ExtractCommand: ParsableCommand {
       }
       let written = format == .po ? Array(files.prefix(1)) : files
       let (text, losses) = format.write(written)
-      for line in InterchangeLoss.summary(losses, format: format.displayName) {
-        StandardError.warning(line)
-      }
-      try OutputFile.write(text, to: output)
+      try OutputFile.write(text, losing: losses, in: format, to: output)
     } catch let error as ValidationError {
       throw error
     } catch {

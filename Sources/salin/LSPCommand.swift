@@ -20,14 +20,7 @@ struct LSPCommand: ParsableCommand {
 
   @OptionGroup var catalogs: CatalogOptions
 
-  @Option(help: "A language model file (default: the built-in model).")
-  var model: String?
-
-  @Option(
-    name: .customLong("termbase"),
-    help: "A termbase (TBX or YAML) for the term rules SL020–SL022 (repeatable), as for salin lint."
-  )
-  var termbases: [String] = []
+  @OptionGroup var linter: LinterOptions
 
   @Option(help: "Milliseconds to wait after a change before linting.")
   var debounce: Int = 150
@@ -37,10 +30,7 @@ struct LSPCommand: ParsableCommand {
   }
 
   func run() throws {
-    let linters = LinterFactory(
-      model: model.map { .file(URL(fileURLWithPath: $0)) } ?? .builtIn,
-      catalogDirectories: catalogs.urls,
-      termbaseFiles: termbases.map { URL(fileURLWithPath: $0) })
+    let linters = linter.factory(catalogs: catalogs)
     StdioServer.run(
       linting: LintService(linters: linters, language: lang),
       version: SalinCommand.configuration.version, debounce: .milliseconds(debounce))

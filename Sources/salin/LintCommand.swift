@@ -52,13 +52,7 @@ struct LintCommand: ParsableCommand {
 
   @OptionGroup var catalogs: CatalogOptions
 
-  @Option(
-    name: .customLong("termbase"),
-    help: "A termbase (TBX or YAML) for the term rules SL020–SL022 (repeatable).")
-  var termbases: [String] = []
-
-  @Option(help: "A language model file (default: the built-in model).")
-  var model: String?
+  @OptionGroup var linter: LinterOptions
 
   func validate() throws {
     if paths.isEmpty {
@@ -82,10 +76,7 @@ struct LintCommand: ParsableCommand {
       }
     }
     let runner = LintRunner(
-      linters: LinterFactory(
-        model: model.map { .file(URL(fileURLWithPath: $0)) } ?? .builtIn,
-        catalogDirectories: catalogs.urls,
-        termbaseFiles: termbases.map { URL(fileURLWithPath: $0) }),
+      linters: linter.factory(catalogs: catalogs),
       language: lang, configuration: configuration, minimumSeverity: minSeverity,
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, fix: fix)
     let input: LintInput

@@ -33,14 +33,7 @@ struct PreviewCommand: AsyncParsableCommand {
 
   @OptionGroup var catalogs: CatalogOptions
 
-  @Option(help: "A language model file (default: the built-in model).")
-  var model: String?
-
-  @Option(
-    name: .customLong("termbase"),
-    help: "A termbase (TBX or YAML) for the term rules SL020–SL022 (repeatable), as for salin lint."
-  )
-  var termbases: [String] = []
+  @OptionGroup var linter: LinterOptions
 
   func validate() throws {
     guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
@@ -69,11 +62,8 @@ struct PreviewCommand: AsyncParsableCommand {
     let builder = PreviewBuilder(
       briefingPath: briefing, catalogDirectories: catalogDirectories,
       locales: tags.isEmpty ? nil : tags,
-      linters: LinterFactory(
-        model: model.map { .file(URL(fileURLWithPath: $0)) } ?? .builtIn,
-        catalogDirectories: catalogDirectories,
-        termbaseFiles: termbases.map { URL(fileURLWithPath: $0) }),
-      watchedFiles: termbases.map { URL(fileURLWithPath: $0) })
+      linters: linter.factory(catalogs: catalogs),
+      watchedFiles: linter.termbaseURLs)
     let briefing = self.briefing
     do {
       try await PreviewServer(builder: builder, host: host, port: port).run { url in
