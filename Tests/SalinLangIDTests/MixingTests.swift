@@ -50,6 +50,15 @@ struct MixingTests {
     #expect(identifier.foreignSpans(in: "Prituhin mo ulit lods.", mainLanguage: .tagalog).isEmpty)
   }
 
+  /// Words no list holds (brand names in lower case) pay for at most one switch: around
+  /// Tagalog `at` they make no English phrase, while a listed English word beside them is still
+  /// found.
+  @Test func unlistedWordsPayForOneSwitchAtMost() {
+    let spans = identifier.foreignSpans(
+      in: "Ginamit ko ang canva at capcut sa project ko", mainLanguage: .tagalog)
+    #expect(spans.map(\.text) == ["project"])
+  }
+
   /// Laughter is written alike in every language.
   @Test func laughterIsNoEvidence() {
     #expect(

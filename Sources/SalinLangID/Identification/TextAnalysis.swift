@@ -430,9 +430,12 @@ extension LanguageIdentifier {
   /// where web frequency lists hold other languages' slang and typos (`lods` in English's).
   static let rareListValue = log(1e-7)
 
-  /// The most nats a word no list holds counts for any language in spans: less than two
-  /// switches, so that alone it never makes a foreign span.
-  static let spanUnlistedCap = 2.5
+  /// The most nats a word no list holds counts for any language in spans: one switch (the
+  /// model's default penalty), so that it never makes a foreign span alone and pays for at most
+  /// one of the two switches a listed word beside it needs (`canva at capcut`: two brand names
+  /// in lower case around Tagalog *at* are no English phrase). At 2.5 nats (less than two
+  /// switches) a brand or user name lifted any weak English neighbour into a span.
+  static let spanUnlistedCap = 1.5
 
   /// A list lead (nats) below which a capitalised word beside a name is taken for part of it.
   static let weakListLead = 2.0
