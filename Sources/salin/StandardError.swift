@@ -1,16 +1,16 @@
 import Foundation
 
 /// Everything `salin` writes to standard error goes through here, in one style: a problem is
-/// `error: …` or `warning: …` (`file:line:column: error: …` when the library's description
-/// starts with where it is), and a note such as `wrote out/x.en.md` is written as it is.
+/// `file:line:column: error: …` where it has a place and `error: …` where it has none (the same
+/// with `warning:`), and a note such as `wrote out/x.en.md` is written as it is.
 enum StandardError {
-  /// Writes `error: message`.
+  /// Writes `error: message`, or `file:line:column: error: …` (see `marked(_:as:)`).
   /// - Parameter message: What went wrong, one line.
-  static func error(_ message: String) { line("error: " + message) }
+  static func error(_ message: String) { line(marked(message, as: "error")) }
 
-  /// Writes `warning: message`.
+  /// Writes `warning: message`, or `file:line:column: warning: …`.
   /// - Parameter message: What did not stop the command, one line.
-  static func warning(_ message: String) { line("warning: " + message) }
+  static func warning(_ message: String) { line(marked(message, as: "warning")) }
 
   /// Writes a library's error: as it is where it already says where and what it is
   /// (`file:line:column: error: …`, one line a problem), else as `error: description`.
@@ -23,6 +23,25 @@ enum StandardError {
     let located =
       !text.isEmpty && text.split(separator: "\n").allSatisfy { $0.contains(": error: ") }
     if located { line(text) } else { self.error(text) }
+  }
+
+  /// A message with its severity: after the place when the message starts with one
+  /// (`f.yaml:2:3: error: …`, as compilers write it and as editors and CI problem matchers link
+  /// it, like the briefing and render errors), else before it (`error: …`).
+  ///
+  /// Libraries' descriptions start with `file:line:column: ` (or `file:line: `) when they know
+  /// where the problem is; config, catalog and termbase errors came out `error: f.yaml:2:3: …`.
+  /// The place has no white space, so a time of day inside a sentence is never taken for one
+  /// (a path with a space keeps the `error: …` form).
+  /// - Parameters:
+  ///   - message: The message, perhaps starting with where.
+  ///   - severity: `error` or `warning`.
+  /// - Returns: The line to write.
+  static func marked(_ message: String, as severity: String) -> String {
+    guard let place = message.prefixMatch(of: #/(\S+?:[0-9]+(?::[0-9]+)?): /#) else {
+      return "\(severity): \(message)"
+    }
+    return "\(place.1): \(severity): \(message[place.range.upperBound...])"
   }
 
   /// Writes a line as it is: a note, or a library's own `file:line:column: error: …` lines.

@@ -124,7 +124,8 @@ struct ExtractMergeCommandTests {
   }
 
   /// A file that cannot be read is one `file:1:1: error: …` line, not Foundation's raw NSError
-  /// (`Error Domain=NSCocoaErrorDomain Code=260 …`), and a catalog problem is an `error:` line.
+  /// (`Error Domain=NSCocoaErrorDomain Code=260 …`), and a catalog problem is a
+  /// `file:line:column: error: …` line.
   @Test func inputProblemsAreOneErrorLine() throws {
     let folder = try TestSupport.temporaryDirectory()
     let seed = "seeds/edscg-5.briefing.yaml"
@@ -142,7 +143,7 @@ struct ExtractMergeCommandTests {
     #expect(result.status == 2)
     #expect(
       result.stderr
-        == "error: \(folder.path)/tl.yaml:3:1: YAML syntax error: while parsing a flow mapping "
+        == "\(folder.path)/tl.yaml:3:1: error: YAML syntax error: while parsing a flow mapping "
         + "(line 2): did not find expected ',' or '}'\n")
   }
 }

@@ -195,4 +195,20 @@ struct LintCommandTests {
     #expect(errorsOnly.status == 0)
     #expect(errorsOnly.stdout.isEmpty)
   }
+
+  /// A problem with a place is written as compilers write it, so editors and CI problem
+  /// matchers link it: `FILE:LINE:COLUMN: error: …` (it came out `error: FILE:LINE:COLUMN: …`).
+  @Test func aConfigProblemStartsWithItsPlace() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    try Data("rules:\n  SL999: off\n".utf8).write(to: folder.appendingPathComponent(".salin.yml"))
+    try Data("Hello.\n".utf8).write(to: folder.appendingPathComponent("a.md"))
+    let result = try SalinProcess.run([
+      "lint", folder.appendingPathComponent("a.md").path, "--lang", "en",
+    ])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr
+        == "\(folder.path)/.salin.yml:2:3: error: invalid config: unknown rule 'SL999': use a rule "
+        + "code or name such as SL002 or foreign-span (salin lint --help lists them)\n")
+  }
 }
