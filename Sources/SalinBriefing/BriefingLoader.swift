@@ -41,7 +41,7 @@ public struct BriefingLoader: Sendable {
       data = try Data(contentsOf: url)
     } catch {
       throw BriefingError(
-        .unreadable(error.localizedDescription), at: SourceLocation(file: file, line: 1, column: 1))
+        .unreadable(Self.reason(error)), at: SourceLocation(file: file, line: 1, column: 1))
     }
     // Foundation's own message for bad bytes ("The file isn't in the correct format") names
     // neither the problem nor the place: find the first bad byte and say both.
@@ -52,6 +52,23 @@ public struct BriefingLoader: Sendable {
         at: SourceLocation(file: file, line: position?.line ?? 1, column: position?.column ?? 1))
     }
     return text
+  }
+
+  /// Why a file could not be read, in the system's words (`no such file or directory`).
+  ///
+  /// Foundation's own description ("The operation could not be completed. The file doesn't
+  /// exist.") is neither short nor what `salin lint` says for the same file.
+  private static func reason(_ error: any Error) -> String {
+    switch (error as? CocoaError)?.code {
+    case .fileReadNoSuchFile?: return "no such file or directory"
+    case .fileReadNoPermission?: return "permission denied"
+    default: break
+    }
+    let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+    guard let underlying, underlying.domain == NSPOSIXErrorDomain else {
+      return error.localizedDescription
+    }
+    return String(cString: strerror(Int32(underlying.code))).lowercased()
   }
 
   /// Loads a briefing from YAML text.

@@ -68,6 +68,13 @@ struct TermsCommand: ParsableCommand {
     @Option(name: .long, help: "Output format when writing to standard output: yaml or tbx.")
     var to: String = "yaml"
 
+    func validate() throws {
+      // Any other word wrote YAML without a word of warning.
+      guard ["yaml", "tbx"].contains(to) else {
+        throw ValidationError("--to takes yaml or tbx, not '\(to)'")
+      }
+    }
+
     func run() throws {
       let termbase = try TermsCommand.load(input)
       let asTBX = output.map { $0.lowercased().hasSuffix(".tbx") } ?? (to == "tbx")

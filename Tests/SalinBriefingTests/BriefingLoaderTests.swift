@@ -133,9 +133,14 @@ struct BriefingLoaderTests {
         + "example with iconv -t UTF-8)")
   }
 
+  /// In the system's words, as `salin lint` says it, not Foundation's "The operation could not
+  /// be completed. The file doesn't exist."
   @Test func reportsAnUnreadableFile() {
-    #expect(throws: BriefingError.self) {
+    let error = #expect(throws: BriefingError.self) {
       try BriefingLoader().load(contentsOf: URL(fileURLWithPath: "/nonexistent/briefing.yaml"))
     }
+    #expect(
+      error?.description
+        == "/nonexistent/briefing.yaml:1:1: error: cannot read briefing: no such file or directory")
   }
 }

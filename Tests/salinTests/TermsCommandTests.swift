@@ -29,6 +29,16 @@ struct TermsCommandTests {
     #expect(result.stderr.split(separator: "\n").count == 1)
   }
 
+  /// `--to xml` wrote YAML without a word; it is a usage error now.
+  @Test func anUnknownOutputFormatIsRefused() throws {
+    let result = try SalinProcess.run([
+      "terms", "convert", Self.root + "/seeds/edscg.termbase.yaml", "--to", "xml",
+    ])
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.hasPrefix("error: --to takes yaml or tbx, not 'xml'\n"))
+  }
+
   /// YAML → TBX → YAML gives back the same text.
   @Test func convertsBothWays() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
