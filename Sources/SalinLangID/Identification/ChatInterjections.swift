@@ -9,18 +9,18 @@
 /// for English words.
 enum ChatInterjections {
   /// The interjections, lower-cased.
-  static let words: Set<[UInt32]> = Set(
-    ["lol", "lmao", "lmfao", "rofl", "omg", "omfg", "wtf", "wth", "smh"].map {
-      Array($0.unicodeScalars.map(\.value))
-    })
+  static let words: [[UInt32]] = [
+    "lol", "lmao", "lmfao", "rofl", "omg", "omfg", "wtf", "wth", "smh",
+  ].map { Array($0.unicodeScalars.map(\.value)) }
 
   /// Whether lower-cased letters are a chat interjection, its last letter drawn out or not
-  /// (`lmaooo`, `omggg`).
+  /// (`lmaooo`, `omggg`). Compared in place: this runs on every word `identify` weighs.
   static func contains(_ letters: UnsafeBufferPointer<UInt32>) -> Bool {
     guard letters.count >= 3, letters.count <= 12, let last = letters.last else { return false }
     var end = letters.count
     while end > 1 && letters[end - 2] == last { end -= 1 }
     guard end >= 3, end <= 5 else { return false }
-    return words.contains(Array(letters[0..<end]))
+    let stem = UnsafeBufferPointer(rebasing: letters[0..<end])
+    return words.contains { $0.count == end && $0.first == stem[0] && $0.elementsEqual(stem) }
   }
 }
