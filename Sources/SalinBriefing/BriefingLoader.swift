@@ -78,7 +78,9 @@ public struct BriefingLoader: Sendable {
   /// - Returns: The briefing.
   /// - Throws: `BriefingError` when the text is not a valid briefing.
   public func load(yaml: String, file: String) throws(BriefingError) -> Briefing {
-    let reader = YAMLReader(file: file)
+    // Marks count lines as libyaml does; every location is given as an editor counts them.
+    let lines = YAMLLineMap(YAMLLoader.withoutByteOrderMark(yaml))
+    let reader = YAMLReader(file: file, lines: lines)
     let root: Node
     do {
       guard let node = try YAMLLoader.compose(yaml) else {
@@ -89,11 +91,11 @@ public struct BriefingLoader: Sendable {
     } catch let error as BriefingError {
       throw error
     } catch let error as YamlError {
-      throw Self.describe(error, file: file)
+      throw Self.describe(error, reader: reader)
     } catch let error as YAMLLimitError {
       throw BriefingError(
         .limitExceeded(error.description),
-        at: SourceLocation(file: file, line: error.line, column: error.column))
+        at: reader.location(line: error.line, column: error.column))
     } catch {
       throw BriefingError(.syntax("\(error)"), at: SourceLocation(file: file, line: 1, column: 1))
     }
@@ -101,16 +103,15 @@ public struct BriefingLoader: Sendable {
     return try parser.parse(root)
   }
 
-  private static func describe(_ error: YamlError, file: String) -> BriefingError {
+  private static func describe(_ error: YamlError, reader: YAMLReader) -> BriefingError {
     switch error {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       let text = [context.map { "\($0.text)" }, problem].compactMap { $0 }.joined(separator: ": ")
-      return BriefingError(
-        .syntax(text), at: SourceLocation(file: file, line: mark.line, column: mark.column))
+      return BriefingError(.syntax(text), at: reader.location(line: mark.line, column: mark.column))
     default:
-      return BriefingError(.syntax("\(error)"), at: SourceLocation(file: file, line: 1, column: 1))
+      return BriefingError(.syntax("\(error)"), at: reader.location(line: 1, column: 1))
     }
   }
 }

@@ -1,4 +1,5 @@
 import SalinCore
+import SalinYAML
 import Yams
 
 /// Reads Yams nodes into Swift values, turning every mismatch into a `BriefingError` that
@@ -9,10 +10,18 @@ import Yams
 struct YAMLReader {
   /// The file name put into every location.
   let file: String
+  /// The file's lines as libyaml counts them, to give each mark as an editor shows it.
+  let lines: YAMLLineMap
 
   func location(_ node: Node?) -> SourceLocation {
     let mark = node?.mark
-    return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    return location(line: mark?.line ?? 1, column: mark?.column ?? 1)
+  }
+
+  /// The location of a YAML mark's line and column, counted as an editor counts them.
+  func location(line: Int, column: Int) -> SourceLocation {
+    let position = lines.editorPosition(line: line, column: column)
+    return SourceLocation(file: file, line: position.line, column: position.column)
   }
 
   func fail(_ reason: BriefingError.Reason, at node: Node?) -> BriefingError {

@@ -26,19 +26,19 @@ public enum TermbaseYAML {
   /// - Returns: The termbase.
   /// - Throws: `TermbaseError` naming the line and column of the first problem.
   public static func read(_ text: String, path: String) throws(TermbaseError) -> Termbase {
+    let reader = Reader(path: path, lines: YAMLLineMap(YAMLLoader.withoutByteOrderMark(text)))
     let root: Node?
     do {
       // The one loader: it bounds what aliases add and how deep the nesting goes.
       root = try YAMLLoader.compose(text)
     } catch let error as YamlError {
-      throw yamlError(error, path: path)
+      throw yamlError(error, reader: reader)
     } catch let error as YAMLLimitError {
       throw TermbaseError(
-        error.description, at: SourceLocation(file: path, line: error.line, column: error.column))
+        error.description, at: reader.location(line: error.line, column: error.column))
     } catch {
       throw TermbaseError("not YAML: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
     }
-    let reader = Reader(path: path)
     guard let root, let top = root.mapping else {
       throw TermbaseError(
         "a termbase is a mapping with 'salin-termbase: 1' and 'concepts:'",
@@ -75,14 +75,13 @@ public enum TermbaseYAML {
     return termbase
   }
 
-  private static func yamlError(_ error: YamlError, path: String) -> TermbaseError {
+  private static func yamlError(_ error: YamlError, reader: Reader) -> TermbaseError {
     switch error {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
       return TermbaseError(
-        "YAML syntax: \(problem)",
-        at: SourceLocation(file: path, line: mark.line, column: mark.column))
+        "YAML syntax: \(problem)", at: reader.location(line: mark.line, column: mark.column))
     default:
-      return TermbaseError("YAML: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
+      return TermbaseError("YAML: \(error)", at: reader.location(line: 1, column: 1))
     }
   }
 
@@ -144,9 +143,17 @@ public enum TermbaseYAML {
 /// Reads YAML nodes of a termbase, every mismatch an error at the node's line and column.
 private struct Reader {
   let path: String
+  /// The file's lines as libyaml counts them, to give each mark as an editor shows it.
+  let lines: YAMLLineMap
 
   func location(_ node: Node?) -> SourceLocation {
-    SourceLocation(file: path, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
+    location(line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
+  }
+
+  /// The location of a YAML mark's line and column, counted as an editor counts them.
+  func location(line: Int, column: Int) -> SourceLocation {
+    let position = lines.editorPosition(line: line, column: column)
+    return SourceLocation(file: path, line: position.line, column: position.column)
   }
 
   func text(_ node: Node, _ what: String) throws(TermbaseError) -> String {

@@ -79,6 +79,28 @@ struct BriefingLoaderTests {
       "salin-briefing: 1\nid: [x\n",
       "bad.yaml:3:1: error: YAML syntax error: while parsing a flow sequence: did not find expected ',' or ']'"
     ),
+    // libyaml also ends lines at NEL, LS and PS, and would put these a line further down than
+    // an editor shows them; a lone CR ends a line for both.
+    (
+      "salin-briefing: 1\nid: x\nsource-language: en\nlead:\n  - paragraph: {en: \"A\u{2028}B.\"}\ntitel: {en: A}\n",
+      "bad.yaml:6:1: error: unknown field 'titel'"
+    ),
+    (
+      "salin-briefing: 1\nid: x\nsource-language: en\nlead:\n  - paragraph: {en: \"A\u{2029}B.\"}\n  - paragraph: {message: m, with: {a: {fact: meeting.session}}}\n",
+      "bad.yaml:6:46: error: unknown fact 'meeting.session'"
+    ),
+    (
+      "salin-briefing: 1\nid: \"x\u{85}y\"\nsource-language: [en\n",
+      "bad.yaml:4:1: error: YAML syntax error: while parsing a flow sequence: did not find expected ',' or ']'"
+    ),
+    (
+      "salin-briefing: 1\nid: \"x\u{2028}y\", source: [en\n",
+      "bad.yaml:2:10: error: YAML syntax error: while parsing a block mapping: did not find expected key"
+    ),
+    (
+      "salin-briefing: 1\rid: [x\n",
+      "bad.yaml:3:1: error: YAML syntax error: while parsing a flow sequence: did not find expected ',' or ']'"
+    ),
   ])
   func reportsPlantedErrorsWhereTheyAre(yaml: String, expected: String) {
     do {

@@ -181,3 +181,32 @@ struct LongLineTests {
     #expect(lines.position(of: bytes.count).line == 3)
   }
 }
+
+/// YAML marks count NEL, LS and PS as line breaks; positions count lines as editors do.
+@Suite("LineIndex and YAML marks")
+struct YAMLMarkLineTests {
+  @Test(arguments: ["\u{85}", "\u{2028}", "\u{2029}"])
+  func aMarkAfterASeparatorFindsItsBytes(separator: String) {
+    let bytes = Array("a: \"x\(separator)y\"\nb: 가z\n".utf8)
+    let lines = LineIndex(bytes: bytes)
+    #expect(lines.lineCount == 3)  // Editors' lines: the separator is inside line 1.
+    // libyaml's line 3 is the editor's line 2; its column 5 is the `z` after the Hangul.
+    let z = lines.offset(yamlLine: 3, column: 5)
+    #expect(bytes[z] == UInt8(ascii: "z"))
+    #expect(lines.position(yamlLine: 3, column: 5).line == 2)
+    #expect(lines.position(yamlLine: 3, column: 5).column == 5)
+    // libyaml's line 2 starts right after the separator: the editor's line 1, column 7.
+    #expect(lines.position(yamlLine: 2, column: 1).line == 1)
+    #expect(lines.position(yamlLine: 2, column: 1).column == 7)
+    // A column past a line's end stops at its break, as for LF.
+    #expect(lines.offset(yamlLine: 1, column: 40) == 5)
+  }
+
+  @Test func withoutSeparatorsMarksAreLines() {
+    let bytes = Array("a: 1\r\nb: 2\rc: 3\n".utf8)
+    let lines = LineIndex(bytes: bytes)
+    for line in 1...3 {
+      #expect(lines.offset(yamlLine: line, column: 4) == lines.offset(line: line, scalarColumn: 4))
+    }
+  }
+}

@@ -112,6 +112,21 @@ struct MarkdownReaderTests {
     #expect(document.segments[1].range.start.line == 5)
   }
 
+  /// libyaml ends a line at LS (and NEL, PS), an editor does not: the summary after one is read
+  /// from its own bytes and a problem after one is reported on the editor's line.
+  @Test func frontMatterAfterALineSeparator() throws {
+    let text = "---\nlang: tl\ntitle: \"Ang\u{2028}pulong\"\nsummary: \"Mga Detalye\"\n---\n# x\n"
+    let document = try Self.read(text)
+    let summary = try #require(document.segments.first { $0.kind == .frontMatter(key: "summary") })
+    #expect(summary.range.start == SourcePosition(utf8Offset: 45, line: 4, column: 11))
+    #expect(String(decoding: document.lines.bytes[45..<56], as: UTF8.self) == "Mga Detalye")
+    let broken = "---\nlang: tl\ntitle: \"Ang\u{2028}pulong\"\nsummary: [x\n---\n# x\n"
+    let error = try #require(throws: DocumentError.self) {
+      try DocumentReader.read(bytes: Array(broken.utf8), path: "doc.md")
+    }
+    #expect(error.description.hasPrefix("doc.md:5:1: malformed YAML: front matter: "), "\(error)")
+  }
+
   /// Broken front matter is an error at its line, not a document whose `lang:` quietly vanished.
   @Test(arguments: [
     (

@@ -206,6 +206,11 @@ struct ConfigurationTests {
         + "glob per pattern"
     ),
     ("languages:\n  \"\": tl\n", 2, 3, "an empty glob matches nothing"),
+    // libyaml ends a line at LS too, an editor does not: the error is on the editor's line 2.
+    (
+      "names: [\"a\u{2028}b\"]\nmixing: strict\n", 2, 1,
+      "'mixing' must map language tags to default or strict"
+    ),
   ])
   func malformed(text: String, line: Int, column: Int, message: String) throws {
     let url = try TestSupport.temporaryDirectory().appendingPathComponent(".salin.yml")

@@ -35,6 +35,16 @@ struct TermbaseTests {
     #expect(missile.location?.description == "t.yaml:3:5")
   }
 
+  /// libyaml ends a line at NEL, LS and PS, an editor does not: a concept after a note with an
+  /// LS in it is placed on the editor's line.
+  @Test func locationsAfterALineSeparatorAreTheEditorsLines() throws {
+    let yaml =
+      "salin-termbase: 1\nconcepts:\n  - id: a\n    note: \"x\u{2028}y\"\n    terms: {en: a}\n"
+      + "  - id: b\n    terms: {en: b}\n"
+    let termbase = try TermbaseYAML.read(yaml, path: "t.yaml")
+    #expect(termbase.concepts.map { $0.location?.description } == ["t.yaml:3:5", "t.yaml:6:5"])
+  }
+
   /// YAML → TBX-Basic → back reads the same termbase; YAML → YAML too.
   @Test func roundTrips() throws {
     let termbase = try TermbaseYAML.read(Self.yaml, path: "t.yaml")

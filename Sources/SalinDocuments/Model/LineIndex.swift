@@ -16,6 +16,9 @@ public struct LineIndex: Sendable {
   public let lineStarts: [Int]
   /// Every ``checkpointSpacing`` bytes of a long line, the columns there, in offset order.
   private let checkpoints: [Checkpoint]
+  /// The byte offset where each line starts as libyaml counts lines, which also end at NEL
+  /// (U+0085), LS (U+2028) and PS (U+2029); the same array as `lineStarts` when the text has none.
+  private let yamlLineStarts: [Int]
 
   /// How far apart the checkpoints of a long line are, in bytes.
   static let checkpointSpacing = 4096
@@ -42,8 +45,12 @@ public struct LineIndex: Sendable {
     var column = 1
     var utf16Column = 1
     var offset = bom
+    var yamlOnlyBreaks: [Int] = []
     while offset < bytes.count {
       let byte = bytes[offset]
+      if byte == 0xC2 || byte == 0xE2, let end = Self.yamlOnlyBreakEnd(bytes, at: offset) {
+        yamlOnlyBreaks.append(end)
+      }
       if byte == 0x0A || (byte == 0x0D && (offset + 1 == bytes.count || bytes[offset + 1] != 0x0A))
       {
         starts.append(offset + 1)
@@ -64,6 +71,36 @@ public struct LineIndex: Sendable {
     }
     self.lineStarts = starts
     self.checkpoints = checkpoints
+    // Both lists are sorted; a text without NEL, LS or PS shares `lineStarts`.
+    if yamlOnlyBreaks.isEmpty {
+      yamlLineStarts = starts
+    } else {
+      var merged: [Int] = []
+      merged.reserveCapacity(starts.count + yamlOnlyBreaks.count)
+      var index = 0
+      for start in starts {
+        while index < yamlOnlyBreaks.count, yamlOnlyBreaks[index] < start {
+          merged.append(yamlOnlyBreaks[index])
+          index += 1
+        }
+        merged.append(start)
+      }
+      merged.append(contentsOf: yamlOnlyBreaks[index...])
+      yamlLineStarts = merged
+    }
+  }
+
+  /// The offset just past a NEL, LS or PS that starts at `offset`, or `nil` for anything else.
+  private static func yamlOnlyBreakEnd(_ bytes: [UInt8], at offset: Int) -> Int? {
+    if bytes[offset] == 0xC2, offset + 1 < bytes.count, bytes[offset + 1] == 0x85 {
+      return offset + 2
+    }
+    if bytes[offset] == 0xE2, offset + 2 < bytes.count, bytes[offset + 1] == 0x80,
+      bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9
+    {
+      return offset + 3
+    }
+    return nil
   }
 
   /// The number of lines (a final line without a line break counts).
@@ -125,7 +162,44 @@ public struct LineIndex: Sendable {
     return min(lineStarts[line - 1] + max(0, byteColumn - 1), bytes.count)
   }
 
-  /// The byte offset of a 1-based line and a 1-based column counted in Unicode scalars (YAML marks).
+  /// The byte offset of a YAML mark: a 1-based line as libyaml counts lines and a 1-based
+  /// column in Unicode scalars.
+  ///
+  /// libyaml also ends a line at NEL, LS and PS, which editors (and `position(of:)`) show inside
+  /// a line; reading a mark with this index's own lines put everything after one on the bytes of
+  /// a later line.
+  /// - Parameters:
+  ///   - line: The mark's line, 1-based.
+  ///   - column: The mark's column in scalars, 1-based.
+  /// - Returns: The byte offset, clamped to the line.
+  public func offset(yamlLine line: Int, column: Int) -> Int {
+    guard line >= 1 else { return 0 }
+    guard line <= yamlLineStarts.count else { return bytes.count }
+    var offset = yamlLineStarts[line - 1]
+    let end = line < yamlLineStarts.count ? yamlLineStarts[line] : bytes.count
+    var remaining = column - 1
+    while remaining > 0, offset < end, bytes[offset] != 0x0A, bytes[offset] != 0x0D,
+      Self.yamlOnlyBreakEnd(bytes, at: offset) == nil
+    {
+      offset += 1
+      while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+      remaining -= 1
+    }
+    return offset
+  }
+
+  /// The position of a YAML mark, with line and columns as editors count them.
+  /// - Parameters:
+  ///   - line: The mark's line, 1-based, as libyaml counts lines.
+  ///   - column: The mark's column in scalars, 1-based.
+  /// - Returns: The position.
+  public func position(yamlLine line: Int, column: Int) -> SourcePosition {
+    position(of: offset(yamlLine: line, column: column))
+  }
+
+  /// The byte offset of a 1-based line and a 1-based column counted in Unicode scalars, lines
+  /// ending at LF, CRLF and a lone CR (libxml2's error positions; YAML marks use
+  /// `offset(yamlLine:column:)`).
   /// - Parameters:
   ///   - line: The line, 1-based.
   ///   - scalarColumn: The column in scalars, 1-based.

@@ -39,10 +39,12 @@ struct FrontMatter {
     do {
       node = try YAMLLoader.compose(yaml)
     } catch let error as YamlError {
-      throw Self.frontMatterError(YAMLValueMapper.documentError(error, path: path))
+      throw Self.frontMatterError(YAMLValueMapper.documentError(error, path: path, lines: lines))
     } catch let error as YAMLLimitError {
+      let position = lines.position(yamlLine: error.line, column: error.column)
       throw .malformedYAML(
-        path: path, line: error.line, column: error.column, message: "front matter: \(error)")
+        path: path, line: position.line, column: position.column,
+        message: "front matter: \(error)")
     } catch {
       throw .malformedYAML(path: path, line: 2, column: 1, message: "front matter: \(error)")
     }
@@ -57,7 +59,8 @@ struct FrontMatter {
       guard let keyText = key.string, let string = value.string else { continue }
       let key = keyText
       metadata[key] = string
-      keyLines[key] = value.mark?.line ?? 2
+      keyLines[key] =
+        value.mark.map { lines.position(yamlLine: $0.line, column: $0.column).line } ?? 2
       if Self.proseKeys.contains(key),
         let segment = mapper.builder(for: value).build(
           kind: .frontMatter(key: key), lines: lines, labelMode: .wholeOrPrefix)

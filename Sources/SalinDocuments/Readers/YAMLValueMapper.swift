@@ -1,3 +1,4 @@
+import SalinCore
 import Yams
 
 /// Maps YAML scalar values, which Yams hands over decoded, back onto their source bytes.
@@ -11,7 +12,7 @@ struct YAMLValueMapper {
   /// A builder holding a scalar node's text, mapped onto the source where it can be.
   func builder(for node: Node) -> SegmentBuilder {
     guard let scalar = node.scalar else { return SegmentBuilder(bytes: bytes) }
-    let start = node.mark.map { lines.offset(line: $0.line, scalarColumn: $0.column) } ?? 0
+    let start = node.mark.map { lines.offset(yamlLine: $0.line, column: $0.column) } ?? 0
     return builder(for: scalar.string, from: start)
   }
 
@@ -61,14 +62,21 @@ struct YAMLValueMapper {
   }
 
   /// A Yams error as one line naming the file and the line.
-  static func documentError(_ error: YamlError, path: String) -> DocumentError {
+  /// - Parameters:
+  ///   - error: The error.
+  ///   - path: The file.
+  ///   - lines: The file's lines, to give the mark as an editor shows it (see
+  ///     `LineIndex.position(yamlLine:column:)`).
+  /// - Returns: The error, at the line and column an editor shows.
+  static func documentError(_ error: YamlError, path: String, lines: LineIndex) -> DocumentError {
     switch error {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
-      .malformedYAML(path: path, line: mark.line, column: mark.column, message: problem)
-    case .composer(_, let problem, let mark, _):
-      .malformedYAML(path: path, line: mark.line, column: mark.column, message: problem)
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
+      let position = lines.position(yamlLine: mark.line, column: mark.column)
+      return .malformedYAML(
+        path: path, line: position.line, column: position.column, message: problem)
     default:
-      .malformedYAML(
+      return .malformedYAML(
         path: path, line: 1, column: 1,
         message: "\(error)".split(separator: "\n").first.map(String.init) ?? ""
       )

@@ -34,10 +34,12 @@ struct BriefingYAMLEditor {
   /// The mapping node of a text unit, found where the loader said the unit starts.
   func unitNode(at location: SourceLocation) -> Node? {
     func find(_ node: Node) -> Node? {
-      if let mark = node.mark, mark.line == location.position.line,
-        mark.column == location.position.column, node.mapping != nil
-      {
-        return node
+      // The loader gives positions as editors count lines, marks count them as libyaml does.
+      if let mark = node.mark, node.mapping != nil {
+        let position = lines.position(yamlLine: mark.line, column: mark.column)
+        if position.line == location.position.line, position.column == location.position.column {
+          return node
+        }
       }
       if let mapping = node.mapping {
         for (_, value) in mapping { if let found = find(value) { return found } }
@@ -116,7 +118,7 @@ struct BriefingYAMLEditor {
 
   private func offset(of node: Node) -> Int? {
     guard let mark = node.mark else { return nil }
-    return lines.offset(line: mark.line, scalarColumn: mark.column)
+    return lines.offset(yamlLine: mark.line, column: mark.column)
   }
 
   /// Where a value that starts at `start` ends.

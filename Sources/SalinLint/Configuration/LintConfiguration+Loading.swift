@@ -22,15 +22,22 @@ extension LintConfiguration {
         path: path, line: position?.line ?? 1, column: position?.column ?? 1,
         message: "not valid UTF-8")
     }
+    // Marks count lines as libyaml does; errors are given as an editor counts them.
+    let lines = YAMLLineMap(YAMLLoader.withoutByteOrderMark(text))
+    func malformed(_ mark: Mark?, _ message: String) -> ConfigurationError {
+      let position = lines.editorPosition(line: mark?.line ?? 1, column: mark?.column ?? 1)
+      return .malformed(
+        path: path, line: position.line, column: position.column, message: message)
+    }
     let node: Node?
     do {
       node = try YAMLLoader.compose(text)
     } catch let error as YamlError {
-      let (line, column) = Self.position(of: error)
-      throw .malformed(path: path, line: line, column: column, message: Self.problem(of: error))
+      throw malformed(Self.mark(of: error), Self.problem(of: error))
     } catch let error as YAMLLimitError {
+      let position = lines.editorPosition(line: error.line, column: error.column)
       throw .malformed(
-        path: path, line: error.line, column: error.column, message: error.description)
+        path: path, line: position.line, column: position.column, message: error.description)
     } catch {
       throw .malformed(path: path, line: 1, column: 1, message: "\(error)")
     }
@@ -39,16 +46,12 @@ extension LintConfiguration {
     configuration.files = [url.standardizedFileURL]
     guard let node else { return configuration }
     guard let mapping = node.mapping else {
-      throw .malformed(
-        path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
-        message: "expected a mapping of settings")
+      throw malformed(node.mark, "expected a mapping of settings")
     }
     let base = url.deletingLastPathComponent()
     for (keyNode, value) in mapping {
       func fail(_ message: String, at node: Node? = nil) -> ConfigurationError {
-        let mark = (node ?? keyNode).mark
-        return .malformed(
-          path: path, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message)
+        malformed((node ?? keyNode).mark, message)
       }
       func language(_ tag: String, at node: Node) throws(ConfigurationError) -> Language {
         do {
@@ -201,11 +204,11 @@ extension LintConfiguration {
     return configuration
   }
 
-  private static func position(of error: YamlError) -> (line: Int, column: Int) {
+  private static func mark(of error: YamlError) -> Mark? {
     switch error {
     case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-      (mark.line, mark.column)
-    default: (1, 1)
+      mark
+    default: nil
     }
   }
 
