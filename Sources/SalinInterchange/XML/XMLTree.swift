@@ -83,6 +83,15 @@ struct XMLSyntaxError: Error, Sendable {
 /// type declaration is refused (XLIFF has none, and refusing it shuts out entity expansion), and
 /// the network is never used.
 enum XMLTree {
+  /// libxml2 set up once for the process before the first parse (`xmlInitParser`).
+  ///
+  /// libxml2 2.9 says of `xmlInitParser`: "Call once before processing in case of use in
+  /// multithreaded programs". Without it the first parser contexts set up the dictionary lock and
+  /// the encoding handlers lazily, unguarded, and two readers (or a test run's parallel tests, or
+  /// Foundation's `XMLParser`, which shares the library) may do it at once. A static is
+  /// initialised exactly once, whichever thread comes first.
+  private static let libxml2Initialized: Void = xmlInitParser()
+
   /// Parses a document.
   /// - Parameters:
   ///   - bytes: The document, UTF-8.
@@ -92,6 +101,7 @@ enum XMLTree {
   static func parse(_ bytes: [UInt8], lines: LineIndex) throws(XMLSyntaxError)
     -> XMLElement
   {
+    _ = libxml2Initialized
     let builder = Builder(bytes: bytes, lines: lines)
     var handler = xmlSAXHandler()
     handler.initialized = XML_SAX2_MAGIC
