@@ -2,8 +2,12 @@ internal import CICU
 
 /// Joins items into a locale's list: "A, B, and C", "A, B, at C", "A, B 및 C" (`ulistfmt_*`).
 ///
-/// `Sendable` notes: `UListFormatter` wraps ICU's `ListFormatter`, and listformatter.h says
-/// "Instances of this class are immutable and thread-safe."
+/// `Sendable` notes: the handle is opened with all its options and then only passed to
+/// `ulistfmt_format`, which takes a `const UListFormatter *`. ICU's design guide ("Thread-safe
+/// const APIs") says a service object is "thread-safe (usable concurrently) as long as all of the
+/// threads are using only const APIs: APIs that are declared const in C++, take a const this-like
+/// service pointer in C"; `ListFormatter::format` is const. (listformatter.h's "immutable and
+/// thread-safe" is said of `FormattedList`, the result, not of the formatter.)
 package final class ICUListFormatter: @unchecked Sendable {
   /// The conjunction the list uses.
   package enum Kind: Hashable, Sendable {
