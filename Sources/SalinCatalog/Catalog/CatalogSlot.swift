@@ -19,8 +19,10 @@ final class CatalogSlot: Sendable {
   /// The first compare-and-exchange publishes it and every call reads it with one acquiring
   /// load. A lock taken on every call cost two atomic operations and a copy of the result;
   /// `AtomicLazyReference.load()`, generic and not inlined from the Synchronization library,
-  /// looked up its type's metadata at run time on every call (about 400 instructions, 7% of a
-  /// message in `make bench-messages`).
+  /// looks up its type's metadata at run time on every call and returns a retained reference.
+  /// Measured side by side in one run (bench-messages' workload, release, this slot against the
+  /// same tree with `AtomicLazyReference<Prepared>`): 5,209 against 5,629 instructions a message
+  /// under callgrind (ICU4C 5,468: 0.95x against 1.03x), median 830 against 913 ns a message.
   private let published = Atomic<UInt>(0)
 
   /// The outcome of preparing the message: the message, or why it cannot be prepared.
