@@ -58,6 +58,18 @@ struct CatalogFileTests {
       ])
   }
 
+  /// A syntax error's context line counts lines as an editor does, like its position: libyaml
+  /// would say line 3 for the sequence that starts on line 2, after an LS on line 1.
+  @Test func aSyntaxErrorsContextLineIsTheEditorsLine() throws {
+    let error = try #require(throws: CatalogError.self) {
+      try CatalogFile.parse("a: \"p\u{2028}q\"\nb: [x\n", path: "en.yaml")
+    }
+    #expect(
+      error.description
+        == "en.yaml:3:1: YAML syntax error: while parsing a flow sequence (line 2): did not find "
+        + "expected ',' or ']'")
+  }
+
   /// An entry whose first field is not text (a complex `? {…}` key) trapped on the hint that
   /// names its nested keys: `salin catalog check` crashed (found by the catalog fuzz target).
   @Test func anEntryWhoseFirstFieldIsNotTextIsAProblem() throws {

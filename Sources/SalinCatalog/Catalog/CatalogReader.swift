@@ -182,7 +182,11 @@ struct CatalogReader {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
-      let detail = context.map { "\($0.text) (line \($0.mark.line)): " } ?? ""
+      // The context's line as an editor counts it, as the error's own position is.
+      let detail =
+        context.map {
+          "\($0.text) (line \(source.position(line: $0.mark.line, column: $0.mark.column).line)): "
+        } ?? ""
       return at(mark, detail + problem)
     case .duplicatedKeysInMapping(let duplicates, let context):
       return at(
