@@ -111,6 +111,23 @@ struct MixingTests {
     #expect(spans.map(\.text).contains { $0.contains("All The Way") }, "\(spans.map(\.text))")
   }
 
+  /// A run of capitals in which a word comes back after another is a chant or a row of hashtags,
+  /// not a name: its English is found even with no common word capitalised.
+  @Test(arguments: [
+    (
+      "Ang ingay ng mga tao sa plaza kagabi Stop Killing Stop Lying talaga",
+      "Stop Killing Stop Lying"
+    ),
+    (
+      "Nakakapagod pero masaya ang kampanya Choose Leni Choose Hope hanggang dulo",
+      "Choose Leni Choose Hope"
+    ),
+  ])
+  func repeatedWordsMakeTitleCase(text: String, phrase: String) {
+    let spans = identifier.foreignSpans(in: text, mainLanguage: .tagalog)
+    #expect(spans.map(\.text) == [phrase])
+  }
+
   /// In title case the English words count in full, not at the half weight of a capital inside
   /// a sentence: a two-word slogan after a place name is found.
   @Test func titleCaseWordsCountInFull() {

@@ -26,7 +26,10 @@ extension LanguageIdentifier {
   /// first word inside a sentence (`All The Way`, `No To Marcos`, `ang For President`), is title
   /// case, not a name: names write their linking words small (`Department of Education`).
   /// Slogans, headlines and split hashtags (`#NeverAgain`) are written so, and their English is a
-  /// switch: their words count in full.
+  /// switch: their words count in full. So is a run of capitals only (no linking word) in which a
+  /// word comes back after another (`Let Leni Speak Let Leni Lead`, `Choose Leni Choose Hope`):
+  /// a name does not repeat its words, hashtags and chants do. A word repeated at once is not
+  /// enough (`Bong Bong Marcos`: Filipino nicknames double a syllable).
   /// - Parameters:
   ///   - words: The scanned words of a text.
   ///   - common: For each word, whether it is among a candidate's commonest words
@@ -68,9 +71,13 @@ extension LanguageIdentifier {
       let inner = (start...last).filter { capital(words[$0]) && !words[$0].startsSentence }.count
       let titleCase =
         last > start
-        && (start...last).contains {
+        && ((start...last).contains {
           capital(words[$0]) && common[$0] && ($0 > start || !words[$0].startsSentence)
         }
+          || ((start...last).allSatisfy { capital(words[$0]) }
+            && (start..<last).contains { i in
+              i + 2 <= last && ((i + 2)...last).contains { words[$0].hash == words[i].hash }
+            }))
       if titleCase {
         for k in start...last { inRun[k] = .titleCase }
       } else if inner >= 2 {
