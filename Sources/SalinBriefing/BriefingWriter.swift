@@ -3,6 +3,9 @@ import Yams
 
 /// Writes a briefing as YAML in the format `BriefingLoader` reads: the loader's inverse.
 ///
+/// It hands the briefing part by part to a ``BriefingStreamWriter``, which writes a briefing
+/// that is still being made the same way (`salin import`), so both give the same bytes.
+///
 /// The output is deterministic — fields in the order the format documentation uses, entities,
 /// declarations and arguments sorted by ID, variants in the briefing's language order — so that
 /// writing the same briefing twice gives the same bytes and a diff shows only what changed.
@@ -24,43 +27,11 @@ public struct BriefingWriter: Sendable {
   /// - Throws: `BriefingError` (at line 1 of `<output>`) if the YAML emitter fails, which only
   ///   happens for text that YAML cannot hold (such as unpaired surrogates).
   public func write(_ briefing: Briefing) throws(BriefingError) -> String {
-    let nodes = BriefingNodes(languages: briefing.metadata.languages)
-    var yaml =
-      headerComment.map { comment in
-        comment.split(separator: "\n", omittingEmptySubsequences: false)
-          .map { $0.isEmpty ? "#" : "# \($0)" }.joined(separator: "\n") + "\n"
-      } ?? ""
-    // Each lead block and each section is made into nodes and written on its own, the same
-    // bytes as one tree: the tree of a whole imported article and the emitter's copy of it were
-    // most of `salin import`'s memory.
-    try append(nodes.head(briefing), to: &yaml)
-    let content = briefing.content
-    if !content.lead.isEmpty {
-      yaml += "lead:\n"
-      for block in content.lead { try append(nodes.sequence([nodes.block(block)]), to: &yaml) }
-    }
-    if !content.sections.isEmpty {
-      yaml += "sections:\n"
-      for section in content.sections {
-        try append(nodes.sequence([nodes.section(section)]), to: &yaml)
-      }
-    }
-    if !content.sources.isEmpty {
-      try append(nodes.mapping([("sources", nodes.flowList(content.sources))]), to: &yaml)
-    }
+    var yaml = ""
+    var writer = BriefingStreamWriter(headerComment: headerComment)
+    try briefing.forEachPart { (part) throws(BriefingError) in try writer.write(part, to: &yaml) }
+    try writer.finish(to: &yaml)
     return yaml
-  }
-
-  /// Writes a node as YAML at the end of `yaml`: a block sequence at the top level is laid out
-  /// as under a top-level key (YAML indents neither).
-  private func append(_ node: Node, to yaml: inout String) throws(BriefingError) {
-    do {
-      yaml += try Yams.serialize(node: node, indent: 2, width: -1, allowUnicode: true)
-    } catch {
-      throw BriefingError(
-        .syntax("cannot write YAML: \(error)"),
-        at: SourceLocation(file: "<output>", line: 1, column: 1))
-    }
   }
 }
 
