@@ -71,7 +71,9 @@ let package = Package(
       dependencies: ["SalinCore", "SalinCatalog", "SalinICU"]),
     .target(
       name: "SalinImport",
-      dependencies: ["SalinCore", "SalinCatalog", "SalinDocuments", "SalinLangID", "SalinICU"]),
+      dependencies: [
+        "SalinCore", "SalinCatalog", "SalinDocuments", "SalinBriefing", "SalinLangID", "SalinICU",
+      ]),
     // Termbases (TBX and Salin's YAML form) and finding their terms in text, below SalinLint.
     .target(
       name: "SalinTerms",

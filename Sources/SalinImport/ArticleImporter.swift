@@ -1,3 +1,5 @@
+import Foundation
+public import SalinBriefing
 public import SalinCatalog
 public import SalinCore
 public import SalinDocuments
@@ -52,17 +54,36 @@ public struct ArticleImporter: Sendable {
   public func importArticle(
     atPath path: String, language: Language, format: DocumentFormat? = nil
   ) throws(ImportError) -> ImportResult {
-    let document: Document
+    try importArticle(Self.readArticle(atPath: path, format: format), language: language)
+  }
+
+  /// Reads an article: a file, or standard input for `-`.
+  /// - Parameters:
+  ///   - path: The file, or `-`.
+  ///   - standardInputName: For `-`: the name to report, whose extension says how to read it and
+  ///     which names the briefing; by default `<stdin>` (plain text, ID `stdin`).
+  ///   - format: How to read it; by default from the extension.
+  /// - Returns: The document, whose path is the name to report.
+  /// - Throws: `ImportError.unreadable` when the input is missing, empty, too large, binary or
+  ///   not UTF-8.
+  public static func readArticle(
+    atPath path: String, standardInputName: String? = nil, format: DocumentFormat? = nil
+  ) throws(ImportError) -> Document {
     do {
-      document = try DocumentReader.read(
-        contentsOf: path, format: format ?? Self.format(forPath: path))
+      guard path == "-" else {
+        return try DocumentReader.read(
+          contentsOf: path, format: format ?? Self.format(forPath: path))
+      }
+      let name = standardInputName ?? "<stdin>"
+      return try DocumentReader.read(
+        bytes: BoundedInput.bytes(of: .standardInput, path: name), path: name,
+        format: format ?? Self.format(forPath: name))
     } catch {
       throw .unreadable(error)
     }
-    return try importArticle(document, language: language)
   }
 
-  /// Imports an article already read.
+  /// Imports an article already read, keeping the briefing in memory.
   /// - Parameters:
   ///   - document: The article, read by `DocumentReader`.
   ///   - language: The article's language.
@@ -72,22 +93,91 @@ public struct ArticleImporter: Sendable {
   public func importArticle(
     _ document: Document, language: Language, id: String? = nil
   ) throws(ImportError) -> ImportResult {
-    let blocks = ArticleScanner(document: document).blocks()
-    guard !blocks.isEmpty else { throw .noContent(path: document.path) }
-    var assembler = BriefingAssembler(
-      resolver: LabelResolver(catalogs: catalogs, language: language, namespaces: labelNamespaces),
-      existingKeys: Set(catalogs.keys))
-    let briefing = assembler.assemble(blocks, id: id ?? Self.briefingID(forPath: document.path))
+    var briefing = Briefing(
+      metadata: BriefingMetadata(id: "article", sourceLanguage: language, languages: [language]))
+    let report = try importArticle(document, language: language, id: id) {
+      (part) throws(ImportError) in briefing.append(part)
+    }
     return ImportResult(
-      briefing: briefing, mappedLabels: assembler.mappedLabels.sorted { $0.location < $1.location },
-      newLabels: assembler.newLabels,
-      notices: (assembler.notices + languageNotices(assembler.prose, language))
-        .sorted { $0.location < $1.location })
+      briefing: briefing, mappedLabels: report.mappedLabels, newLabels: report.newLabels,
+      notices: report.notices)
   }
 
-  private func languageNotices(_ prose: [ArticleText], _ language: Language) -> [ImportNotice] {
-    guard let identifier else { return [] }
-    return LanguageCheck(identifier: identifier, language: language).notices(for: prose)
+  /// Imports an article already read, handing each part of the briefing to `write` as soon as
+  /// it is assembled: a block, list item or table row as soon as the article's next block shows
+  /// it is complete, the head before any of them, the sources last.
+  ///
+  /// Only the blocks that may be the closing sources are held until the end, so what the import
+  /// keeps besides the document grows with the largest part, not with the article.
+  /// - Parameters:
+  ///   - document: The article, read by `DocumentReader`.
+  ///   - language: The article's language.
+  ///   - id: The briefing's ID; by default the file name without its extension.
+  ///   - write: What to do with each part (``BriefingStreamWriter`` writes it as YAML).
+  /// - Returns: What was mapped, and the briefing's size.
+  /// - Throws: `ImportError.noContent` when the document has no blocks (before any part is
+  ///   written), or what `write` throws.
+  public func importArticle(
+    _ document: Document, language: Language, id: String? = nil,
+    parts write: (BriefingPart) throws(ImportError) -> Void
+  ) throws(ImportError) -> ImportReport {
+    var assembler = BriefingAssembler(
+      resolver: LabelResolver(catalogs: catalogs, language: language, namespaces: labelNamespaces),
+      existingKeys: Set(catalogs.keys), id: id ?? Self.briefingID(forPath: document.path))
+    let check = identifier.map { LanguageCheck(identifier: $0, language: language) }
+    var languageNotices: [ImportNotice] = []
+    func hand(_ parts: [BriefingPart]) throws(ImportError) {
+      for part in parts { try write(part) }
+      // The prose of the parts just written; checked now so that it need not be kept.
+      if let check, !assembler.prose.isEmpty {
+        languageNotices += check.notices(for: assembler.prose)
+      }
+      assembler.prose.removeAll(keepingCapacity: true)
+    }
+    var isEmpty = true
+    try ArticleScanner(document: document).forEachBlock { (block) throws(ImportError) in
+      isEmpty = false
+      try hand(assembler.add(block))
+    }
+    guard !isEmpty else { throw .noContent(path: document.path) }
+    try hand(assembler.finish())
+    return ImportReport(
+      language: language,
+      mappedLabels: assembler.mappedLabels.sorted { $0.location < $1.location },
+      newLabels: assembler.newLabels,
+      notices: (assembler.notices + languageNotices).sorted { $0.location < $1.location },
+      sectionCount: assembler.sectionCount, textUnitCount: assembler.textUnitCount)
+  }
+
+  /// Imports an article already read and writes the briefing as YAML while it is assembled.
+  /// - Parameters:
+  ///   - document: The article, read by `DocumentReader`.
+  ///   - language: The article's language.
+  ///   - id: The briefing's ID; by default the file name without its extension.
+  ///   - headerComment: Lines to put above the YAML as comments.
+  ///   - output: Where the YAML goes, a part at a time (an ``ImportOutput`` shows it to no one
+  ///     before the import has succeeded).
+  /// - Returns: What was mapped, and the briefing's size.
+  /// - Throws: `ImportError`: no content, or YAML that cannot be written.
+  public func importArticle(
+    _ document: Document, language: Language, id: String? = nil, headerComment: String? = nil,
+    writingYAMLTo output: inout some TextOutputStream
+  ) throws(ImportError) -> ImportReport {
+    var writer = BriefingStreamWriter(headerComment: headerComment)
+    let report = try importArticle(document, language: language, id: id) {
+      (part) throws(ImportError) in
+      do throws(BriefingError) {
+        try writer.write(part, to: &output)
+      } catch {
+        throw .unwritable(error)
+      }
+    }
+    do throws(BriefingError) {
+      try writer.finish(to: &output)
+    } catch {
+      throw .unwritable(error)
+    }
+    return report
   }
 
   /// How an article file is read, by its extension.

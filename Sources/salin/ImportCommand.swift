@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import SalinBriefing
 import SalinCatalog
 import SalinCore
 import SalinImport
@@ -20,8 +19,15 @@ struct ImportCommand: ParsableCommand {
       Exit codes: 0 imported, 2 unreadable article, bad catalog or option.
       """)
 
-  @Argument(help: "The article (.txt, .md, …).")
+  @Argument(help: "The article (.txt, .md, …), or - for standard input.")
   var article: String
+
+  @Option(
+    name: .customLong("stdin-filename"),
+    help: ArgumentHelp(
+      "With -: the name to report, whose extension says how to read standard input.",
+      valueName: "name"))
+  var stdinFilename: String?
 
   @Option(help: ArgumentHelp("The article's language (en, tl, ko, …).", valueName: "lang"))
   var lang: Language
@@ -55,46 +61,59 @@ struct ImportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let result: ImportResult
-    let yaml: String
+    let name = article == "-" ? stdinFilename ?? "<stdin>" : article
+    let report: ImportReport
+    let yaml: ImportOutput
     do {
       let catalogs = try Catalogs.load(directories: catalogOptions.urls)
-      result = try ArticleImporter(catalogs: catalogs, identifier: identifier())
-        .importArticle(atPath: article, language: lang)
+      let importer = ArticleImporter(catalogs: catalogs, identifier: identifier())
+      let document = try ArticleImporter.readArticle(
+        atPath: article, standardInputName: stdinFilename)
+      // Written while it is assembled, and seen only once the import has succeeded.
+      var out = try output.map(ImportOutput.file(atPath:)) ?? .standardOutput()
+      yaml = out
+      report = try importer.importArticle(
+        document, language: lang, headerComment: Self.header(article: name, language: lang),
+        writingYAMLTo: &out)
       if !catalogs.languages.contains(lang) {
         StandardError.warning(
           "no catalog for '\(lang)': its labels can only render in "
             + catalogs.languages.map(\.tag).joined(separator: ", "))
       }
-      yaml = try BriefingWriter(headerComment: Self.header(article: article, language: lang)).write(
-        result.briefing)
     } catch {
       StandardError.error("\(error)")
       throw ExitCode(2)
     }
-    for label in result.mappedLabels { StandardError.line(label.description) }
-    for notice in result.notices {
+    for label in report.mappedLabels { StandardError.line(label.description) }
+    for notice in report.notices {
       StandardError.line(
-        "\(article):\(notice.location.line):\(notice.location.column): warning: \(notice.reason)")
+        "\(name):\(notice.location.line):\(notice.location.column): warning: \(notice.reason)")
     }
-    try write(yaml, to: output)
-    if let newLabelsFile, let catalog = NewLabel.catalog(result.newLabels, source: article) {
-      try write(catalog, to: newLabelsFile)
+    try commit(yaml)
+    if let newLabelsFile, let catalog = NewLabel.catalog(report.newLabels, source: name) {
+      let file: ImportOutput
+      do {
+        file = try ImportOutput.file(atPath: newLabelsFile)
+      } catch {
+        StandardError.error("\(error)")
+        throw ExitCode(2)
+      }
+      file.write(catalog)
+      try commit(file)
     }
-    StandardError.line(Self.summary(result, article: article))
+    StandardError.line(Self.summary(report, article: name))
   }
 
   /// `imported seeds/x.txt (en): 4 sections, 22 text units, 3 labels mapped (2 from tl)`.
-  static func summary(_ result: ImportResult, article: String) -> String {
-    let briefing = result.briefing
-    let foreign = Set(result.foreignLabels.map(\.match.language.tag)).sorted()
+  static func summary(_ report: ImportReport, article: String) -> String {
+    let foreign = Set(report.foreignLabels.map(\.match.language.tag)).sorted()
     let foreignPart =
       foreign.isEmpty
-      ? "" : " (\(result.foreignLabels.count) from \(foreign.joined(separator: ", ")))"
-    return "imported \(article) (\(briefing.metadata.sourceLanguage)): "
-      + "\(briefing.content.sections.count) section\(briefing.content.sections.count == 1 ? "" : "s"), "
-      + "\(briefing.textUnits.count) text units, \(result.mappedLabels.count) label"
-      + "\(result.mappedLabels.count == 1 ? "" : "s") mapped\(foreignPart)"
+      ? "" : " (\(report.foreignLabels.count) from \(foreign.joined(separator: ", ")))"
+    return "imported \(article) (\(report.language)): "
+      + "\(report.sectionCount) section\(report.sectionCount == 1 ? "" : "s"), "
+      + "\(report.textUnitCount) text units, \(report.mappedLabels.count) label"
+      + "\(report.mappedLabels.count == 1 ? "" : "s") mapped\(foreignPart)"
   }
 
   static func header(article: String, language: Language) -> String {
@@ -105,17 +124,14 @@ struct ImportCommand: ParsableCommand {
     """
   }
 
-  private func write(_ text: String, to path: String?) throws {
-    guard let path else {
-      print(text, terminator: "")
-      return
-    }
+  /// Shows an output: renames its file into place or copies it to stdout.
+  private func commit(_ output: ImportOutput) throws {
     do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-      StandardError.line("wrote \(path)")
+      try output.commit()
     } catch {
-      StandardError.error("cannot write \(path): \(error.localizedDescription)")
+      StandardError.error("\(error)")
       throw ExitCode(2)
     }
+    if output.path != "-" { StandardError.line("wrote \(output.path)") }
   }
 }

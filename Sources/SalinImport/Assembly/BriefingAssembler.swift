@@ -1,9 +1,15 @@
 import Foundation
+import SalinBriefing
 import SalinCatalog
 import SalinCore
 
-/// Builds a briefing from article blocks: title, lead, sections, sources; labels in label
-/// positions become keys, everything else text units in the article's language.
+/// Builds a briefing from article blocks, one block at a time: title, lead, sections, sources;
+/// labels in label positions become keys, everything else text units in the article's language.
+///
+/// Each block gives the briefing parts it completes at once (``add(_:)``), so an importer can
+/// write them before reading on: what the assembler keeps is counters for text unit IDs, what the
+/// last block was, and the lines at the end that may be the closing sources (a `Sources:` line,
+/// or a `Sources` line and the list after it), which only the end of the article decides.
 ///
 /// Text unit IDs follow the structure (`lead.p1`, `s2.heading`, `s3.list1.item2`,
 /// `s3.table1.r1c2`), so that importing the same article twice gives the same briefing.
@@ -11,118 +17,161 @@ struct BriefingAssembler {
   let resolver: LabelResolver
   /// Every key the catalogs define, so that an invented key never shadows one.
   let existingKeys: Set<String>
+  /// The briefing's ID.
+  let id: String
   var mappedLabels: [MappedLabel] = []
   var newLabels: [NewLabel] = []
   var notices: [ImportNotice] = []
-  /// Every text imported as prose in the article's language, with where it starts: what the
-  /// language check reads.
+  /// The texts imported as prose in the article's language since the caller last emptied this,
+  /// with where each starts: what the language check reads.
   var prose: [ArticleText] = []
+  /// How many sections and text units the parts given so far hold.
+  private(set) var sectionCount = 0
+  private(set) var textUnitCount = 0
+
+  private var started = false
+  /// The lead, then the open section.
+  private var container = Container(prefix: "lead")
+  /// Blocks at the end of the article so far that may be its sources.
+  private var held: [ArticleBlock] = []
+  /// Whether `held` is a `Sources` line that a list of sources may follow.
+  private var heldMayTakeList = false
 
   /// The catalog key of the closing sources line.
   static let sourcesKey = "label.sources"
 
-  init(resolver: LabelResolver, existingKeys: Set<String>) {
+  init(resolver: LabelResolver, existingKeys: Set<String>, id: String) {
     self.resolver = resolver
     self.existingKeys = existingKeys
+    self.id = id
   }
 
   var language: Language { resolver.language }
 
-  mutating func assemble(_ articleBlocks: [ArticleBlock], id: String) -> Briefing {
-    var blocks = articleBlocks[...]
-    var content = BriefingContent()
-    // A level-1 heading that opens the article is its title (Markdown `# …`, or a plain-text
-    // first line that reads as a heading); an article without one has none.
-    if case .heading(level: 1, let text)? = blocks.first {
-      content.title = runs(text, role: .heading, id: "title")
-      blocks = blocks.dropFirst()
-    }
-    let sources = takeSources(&blocks)
-    var lead = Container(prefix: "lead")
-    var sections: [(heading: [Inline], container: Container)] = []
-    for block in blocks {
-      if case .heading(_, let text) = block {
-        let prefix = "s\(sections.count + 1)"
-        sections.append(
-          (runs(text, role: .heading, id: "\(prefix).heading"), Container(prefix: prefix)))
-      } else if sections.isEmpty {
-        add(block, to: &lead)
-      } else {
-        add(block, to: &sections[sections.count - 1].container)
+  /// Takes the article's next block.
+  /// - Returns: The briefing parts this block completes, in order (the head first).
+  mutating func add(_ block: ArticleBlock) -> [BriefingPart] {
+    var parts: [BriefingPart] = []
+    if !started {
+      started = true
+      // A level-1 heading that opens the article is its title (Markdown `# …`, or a plain-text
+      // first line that reads as a heading); an article without one has none.
+      if case .heading(level: 1, let text) = block {
+        parts.append(head(title: runs(text, role: .heading, id: "title")))
+        return parts
       }
+      parts.append(head(title: nil))
     }
-    content.lead = lead.blocks
-    content.sections = sections.map { Section(heading: $0.heading, blocks: $0.container.blocks) }
-    content.sources = sources
+    switch block {
+    case .paragraph(let text) where isSourcesLine(text):
+      release(into: &parts)
+      held = [block]
+      heldMayTakeList = resolver.wholeLabel(text)?.key == Self.sourcesKey
+    case .listItem where heldMayTakeList:
+      held.append(block)
+    default:
+      release(into: &parts)
+      place(block, into: &parts)
+    }
+    return parts
+  }
+
+  /// Ends the article.
+  /// - Returns: The last parts: the blocks held back and the sources.
+  mutating func finish() -> [BriefingPart] {
+    guard started else { return [] }
+    var parts: [BriefingPart] = []
+    let labelsBefore = mappedLabels.count
+    var blocks = held[...]
+    let sources = takeSources(&blocks)
+    // The sources line's label comes first, as when the whole article was read before assembling.
+    if mappedLabels.count > labelsBefore {
+      mappedLabels.insert(mappedLabels.removeLast(), at: 0)
+    }
+    held = Array(blocks)
+    release(into: &parts)
+    parts.append(.sources(sources))
+    return parts
+  }
+
+  private func isSourcesLine(_ text: ArticleText) -> Bool {
+    resolver.prefixLabel(text)?.match.key == Self.sourcesKey
+      || resolver.wholeLabel(text)?.key == Self.sourcesKey
+  }
+
+  private mutating func release(into parts: inout [BriefingPart]) {
+    let blocks = held
+    held = []
+    heldMayTakeList = false
+    for block in blocks { place(block, into: &parts) }
+  }
+
+  private func head(title: [Inline]?) -> BriefingPart {
     let metadata = BriefingMetadata(id: id, sourceLanguage: language, languages: [language])
-    return Briefing(metadata: metadata, content: content)
+    return .head(Briefing(metadata: metadata, content: BriefingContent(title: title)))
+  }
+
+  private mutating func place(_ block: ArticleBlock, into parts: inout [BriefingPart]) {
+    if case .heading(_, let text) = block {
+      sectionCount += 1
+      let prefix = "s\(sectionCount)"
+      parts.append(.section(heading: runs(text, role: .heading, id: "\(prefix).heading")))
+      container = Container(prefix: prefix)
+    } else {
+      parts.append(add(block))
+    }
   }
 
   // MARK: Blocks
 
-  /// The blocks of the lead or of one section, with counters for text unit IDs.
+  /// The lead or one section: counters for text unit IDs and the list or table that the next
+  /// item or row joins.
   struct Container {
     let prefix: String
-    var blocks: [Block] = []
     var paragraphs = 0
     var lists = 0
     var tables = 0
-    /// What the previous article block was, so that list items and rows join their block.
-    var lastWasListItem = false
-    var lastWasTableRow = false
+    /// Items of the list the last block was part of, if it was a list item.
+    var openList: Int?
+    /// Columns and rows of the table the last block was part of, if it was a header or body row.
+    var openTable: (columns: Int, rows: Int)?
   }
 
-  private mutating func add(_ block: ArticleBlock, to container: inout Container) {
-    defer {
-      if case .listItem = block {
-        container.lastWasListItem = true
-      } else {
-        container.lastWasListItem = false
-      }
-      if case .tableRow = block {
-        container.lastWasTableRow = true
-      } else {
-        container.lastWasTableRow = false
-      }
-    }
+  /// The part a block (not a heading) makes in the open container.
+  private mutating func add(_ block: ArticleBlock) -> BriefingPart {
+    let openList = container.openList
+    let openTable = container.openTable
+    container.openList = nil
+    container.openTable = nil
     switch block {
-    case .heading:
-      return  // Headings open sections: handled by the caller.
-    case .paragraph(let text):
+    case .heading(_, let text), .paragraph(let text):  // Headings open sections in `place`.
       container.paragraphs += 1
-      container.blocks.append(
+      return .block(
         .paragraph(runs(text, role: .line, id: "\(container.prefix).p\(container.paragraphs)")))
     case .listItem(let text):
-      if container.lastWasListItem, case .bulletList(var items)? = container.blocks.last {
-        items.append(
-          runs(
-            text, role: .line,
-            id: "\(container.prefix).list\(container.lists).item\(items.count + 1)"))
-        container.blocks[container.blocks.count - 1] = .bulletList(items)
-      } else {
-        container.lists += 1
-        container.blocks.append(
-          .bulletList([
-            runs(text, role: .line, id: "\(container.prefix).list\(container.lists).item1")
-          ]))
-      }
+      let item = (openList ?? 0) + 1
+      if item == 1 { container.lists += 1 }
+      container.openList = item
+      let runs = runs(
+        text, role: .line, id: "\(container.prefix).list\(container.lists).item\(item)")
+      return item == 1 ? .block(.bulletList([runs])) : .listItem(runs)
     case .tableRow(let isHeader, let cells, let location):
       if isHeader {
         container.tables += 1
-        container.blocks.append(
-          .table(Table(columns: columns(cells, location: location), rows: [])))
-      } else if container.lastWasTableRow, case .table(var table)? = container.blocks.last {
-        let prefix = "\(container.prefix).table\(container.tables).r\(table.rows.count + 1)"
-        table.rows.append(
-          row(cells, width: table.columns.count, location: location, idPrefix: prefix))
-        container.blocks[container.blocks.count - 1] = .table(table)
+        let columns = columns(cells, location: location)
+        container.openTable = (columns.count, 0)
+        return .block(.table(Table(columns: columns, rows: [])))
+      } else if let table = openTable {
+        let prefix = "\(container.prefix).table\(container.tables).r\(table.rows + 1)"
+        container.openTable = (table.columns, table.rows + 1)
+        return .tableRow(row(cells, width: table.columns, location: location, idPrefix: prefix))
       } else {
         notices.append(ImportNotice(.rowWithoutHeader, at: location))
         let text = ArticleText(
           text: cells.map { $0?.text ?? "" }.joined(separator: " | "), location: location,
           wholeIsLabelPosition: false, prefixIsLabelPosition: false)
         container.paragraphs += 1
-        container.blocks.append(
+        return .block(
           .paragraph(runs(text, role: .line, id: "\(container.prefix).p\(container.paragraphs)")))
       }
     }
@@ -169,7 +218,8 @@ struct BriefingAssembler {
   }
 
   /// A text unit in the article's language; braces are doubled so prose never reads as a placeholder.
-  func unit(_ id: String, _ text: String) -> TextUnit {
+  mutating func unit(_ id: String, _ text: String) -> TextUnit {
+    textUnitCount += 1
     let escaped = text.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(
       of: "}", with: "}}")
     return TextUnit(id: id, variants: [language: escaped])

@@ -10,12 +10,19 @@ import SalinLangID
 struct LanguageCheck {
   let identifier: LanguageIdentifier
   let language: Language
+  /// The languages an answer may name: the model's and the article's.
+  let candidates: Set<Language>
   static let minimumWords = 4
   static let minimumConfidence = 0.95
 
+  init(identifier: LanguageIdentifier, language: Language) {
+    self.identifier = identifier
+    self.language = language
+    candidates = Set(identifier.model.languages).union([language])
+  }
+
   func notices(for prose: [ArticleText]) -> [ImportNotice] {
-    let candidates = Set(identifier.model.languages).union([language])
-    return prose.compactMap { text in
+    prose.compactMap { text in
       guard text.text.split(whereSeparator: \.isWhitespace).count >= Self.minimumWords else {
         return nil
       }

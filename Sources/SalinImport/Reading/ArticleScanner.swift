@@ -9,17 +9,28 @@ import SalinDocuments
 /// reader leaves URLs out of a segment's text for the linter, and an import must keep them.
 /// Markdown is taken from the segments (escapes resolved, markup gone), with soft line breaks
 /// as spaces.
+///
+/// Blocks are handed over one at a time, in article order, so that the importer can assemble
+/// and write each before the next is made.
 struct ArticleScanner {
   let document: Document
 
-  func blocks() -> [ArticleBlock] {
-    document.format == .markdown ? markdownBlocks() : plainTextBlocks()
+  /// Calls `body` with each block of the article, in order.
+  func forEachBlock<Failure: Error>(_ body: (ArticleBlock) throws(Failure) -> Void)
+    throws(Failure)
+  {
+    if document.format == .markdown {
+      try markdownBlocks(body)
+    } else {
+      try plainTextBlocks(body)
+    }
   }
 
   // MARK: Plain text
 
-  private func plainTextBlocks() -> [ArticleBlock] {
-    var blocks: [ArticleBlock] = []
+  private func plainTextBlocks<Failure: Error>(_ body: (ArticleBlock) throws(Failure) -> Void)
+    throws(Failure)
+  {
     var lastTableLine = 0
     for segment in document.segments where !segment.isNested {
       let line = segment.range.start.line
@@ -28,26 +39,25 @@ struct ArticleScanner {
         guard line != lastTableLine else { continue }  // One block a row, not a cell.
         lastTableLine = line
         let range = trimmed(document.lines.contentRange(ofLine: line))
-        blocks.append(
+        try body(
           .tableRow(
             isHeader: segment.kind == .tableHeaderCell, cells: cells(of: range),
             location: document.lines.position(of: range.lowerBound)))
       case .listItem:
         var range = trimmed(document.lines.contentRange(ofLine: line))
         range = trimmed((range.lowerBound + bulletMarkerLength(range))..<range.upperBound)
-        blocks.append(.listItem(text(range, whole: true)))
+        try body(.listItem(text(range, whole: true)))
       case .heading(let level):
-        blocks.append(
+        try body(
           .heading(
             level: level, text(trimmed(document.lines.contentRange(ofLine: line)), whole: true)))
       case .paragraph, .blockQuote:
-        blocks.append(
+        try body(
           .paragraph(text(trimmed(document.lines.contentRange(ofLine: line)), whole: true)))
       default:
         continue
       }
     }
-    return blocks
   }
 
   /// The cells of a pipe-table row, split exactly as the plain-text reader splits them;
@@ -88,15 +98,16 @@ struct ArticleScanner {
 
   // MARK: Markdown
 
-  private func markdownBlocks() -> [ArticleBlock] {
-    var blocks: [ArticleBlock] = []
+  private func markdownBlocks<Failure: Error>(_ body: (ArticleBlock) throws(Failure) -> Void)
+    throws(Failure)
+  {
     var row:
       (
         index: Int, lastColumn: Int, isHeader: Bool, cells: [ArticleText?], location: SourcePosition
       )?
-    func closeRow() {
+    func closeRow() throws(Failure) {
       if let open = row {
-        blocks.append(
+        try body(
           .tableRow(isHeader: open.isHeader, cells: open.cells, location: open.location))
       }
       row = nil
@@ -106,7 +117,9 @@ struct ArticleScanner {
       switch segment.kind {
       case .tableHeaderCell, .tableCell:
         guard let cell = segment.tableCell else { continue }
-        if let open = row, open.index != cell.row || cell.column <= open.lastColumn { closeRow() }
+        if let open = row, open.index != cell.row || cell.column <= open.lastColumn {
+          try closeRow()
+        }
         if row == nil {
           row = (cell.row, -1, segment.kind == .tableHeaderCell, [], segment.range.start)
         }
@@ -115,17 +128,16 @@ struct ArticleScanner {
         row?.lastColumn = cell.column
         continue
       default:
-        closeRow()
+        try closeRow()
       }
       switch segment.kind {
-      case .heading(let level): blocks.append(.heading(level: level, text))
-      case .paragraph, .blockQuote: blocks.append(.paragraph(text))
-      case .listItem: blocks.append(.listItem(text))
+      case .heading(let level): try body(.heading(level: level, text))
+      case .paragraph, .blockQuote: try body(.paragraph(text))
+      case .listItem: try body(.listItem(text))
       default: continue  // Front matter, image alt text: not part of the article's body.
       }
     }
-    closeRow()
-    return blocks
+    try closeRow()
   }
 
   private func markdownText(_ segment: Segment) -> ArticleText {
