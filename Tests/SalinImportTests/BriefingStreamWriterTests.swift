@@ -69,9 +69,9 @@ struct BriefingStreamWriterTests {
 
   /// Given part by part, item by item and row by row, the writer writes the bytes the whole
   /// briefing is written as (the stand-in frames are dropped exactly).
-  @Test(arguments: [false, true])
-  func partByPartIsTheWholeBriefingsBytes(seed: Bool) throws {
-    let briefing = seed ? try BriefingWriterTests.seed() : Self.shapes
+  @Test(arguments: [0, 1, 2])
+  func partByPartIsTheWholeBriefingsBytes(which: Int) throws {
+    let briefing = [Self.shapes, Self.long, try BriefingWriterTests.seed()][which]
     var writer = BriefingStreamWriter(headerComment: "made\nby a test")
     var output = Recorder()
     for part in Self.fineParts(briefing) { try writer.write(part, to: &output) }
@@ -79,30 +79,40 @@ struct BriefingStreamWriterTests {
     #expect(output.text == (try BriefingWriter(headerComment: "made\nby a test").write(briefing)))
   }
 
-  /// Each part is written when it is given.
-  ///
-  /// The output grows with every part, except a list or table given empty, which waits for the next part to know whether items or rows follow. So
-  /// the writer never holds more than that one empty block.
-  @Test func eachPartIsWrittenWhenGiven() throws {
+  /// A long briefing: 100 lead paragraphs, then a section with a list of 100 items and a table
+  /// of 100 rows, given part by part.
+  static let long: Briefing = {
+    let paragraphs = (1...100).map { Block.paragraph(unit("lead.p\($0)", "Paragraph \($0).")) }
+    let list = Block.bulletList((1...100).map { unit("s1.list1.item\($0)", "Item \($0)") })
+    let table = Block.table(
+      Table(
+        columns: [LabelKey("label.details")],
+        rows: (1...100).map { [unit("s1.table1.r\($0)c1", "Row \($0)")] }))
+    return Briefing(
+      metadata: BriefingMetadata(id: "long", sourceLanguage: .english, languages: [.english]),
+      content: BriefingContent(
+        lead: paragraphs,
+        sections: [Section(heading: [.label(LabelKey("label.details"))], blocks: [list, table])]))
+  }()
+
+  /// The writer holds a few parts at most: the output grows at least once every
+  /// `partsPerWrite` parts (and one more for a table header waiting for its first row), however
+  /// long the lead, list or table. It is the whole briefing's bytes.
+  @Test func theWriterHoldsAFewPartsAtMost() throws {
     var writer = BriefingStreamWriter()
     var output = Recorder()
-    for part in Self.fineParts(Self.shapes) {
+    var held = 0
+    var mostHeld = 0
+    for part in Self.fineParts(Self.long) {
       let before = output.text.utf8.count
       try writer.write(part, to: &output)
-      let waits: Bool
-      switch part {
-      case .block(.table(let table)): waits = table.rows.isEmpty
-      case .block(.bulletList(let items)): waits = items.isEmpty
-      default: waits = false
-      }
-      // (A part that waits may still write an empty list or table given before it.)
-      if !waits {
-        #expect(output.text.utf8.count > before, "\(part) was not written when given")
-      }
+      held = output.text.utf8.count > before ? 0 : held + 1
+      mostHeld = max(mostHeld, held)
     }
-    let held = output.text.utf8.count
+    #expect(mostHeld <= BriefingStreamWriter.partsPerWrite + 1)
+    #expect(mostHeld >= BriefingStreamWriter.partsPerWrite - 1, "parts are written a few at a time")
     try writer.finish(to: &output)
-    #expect(output.text.utf8.count == held, "nothing is left to write at the end")
+    #expect(output.text == (try BriefingWriter().write(Self.long)))
   }
 
   /// A row with no table before it, or a part before the head, is refused, not written anywhere.
