@@ -63,10 +63,16 @@ struct BriefingAssembler {
       parts.append(head(title: nil))
     }
     switch block {
-    case .paragraph(let text) where isSourcesLine(text):
+    case .paragraph(let text):
+      // Looked up once: whether it may be the sources, and then its runs.
+      let labels = Labels(whole: resolver.wholeLabel(text), prefix: resolver.prefixLabel(text))
       release(into: &parts)
-      held = [block]
-      heldMayTakeList = resolver.wholeLabel(text)?.key == Self.sourcesKey
+      if labels.prefix?.match.key == Self.sourcesKey || labels.whole?.key == Self.sourcesKey {
+        held = [block]
+        heldMayTakeList = labels.whole?.key == Self.sourcesKey
+      } else {
+        place(block, labels: labels, into: &parts)
+      }
     case .listItem where heldMayTakeList:
       held.append(block)
     default:
@@ -94,9 +100,10 @@ struct BriefingAssembler {
     return parts
   }
 
-  private func isSourcesLine(_ text: ArticleText) -> Bool {
-    resolver.prefixLabel(text)?.match.key == Self.sourcesKey
-      || resolver.wholeLabel(text)?.key == Self.sourcesKey
+  /// The labels a text spells, as a whole and as a `Label:` prefix.
+  struct Labels {
+    let whole: LabelMatch?
+    let prefix: (match: LabelMatch, prefix: Substring, rest: Int)?
   }
 
   private mutating func release(into parts: inout [BriefingPart]) {
@@ -111,14 +118,16 @@ struct BriefingAssembler {
     return .head(Briefing(metadata: metadata, content: BriefingContent(title: title)))
   }
 
-  private mutating func place(_ block: ArticleBlock, into parts: inout [BriefingPart]) {
+  private mutating func place(
+    _ block: ArticleBlock, labels: Labels? = nil, into parts: inout [BriefingPart]
+  ) {
     if case .heading(_, let text) = block {
       sectionCount += 1
       let prefix = "s\(sectionCount)"
       parts.append(.section(heading: runs(text, role: .heading, id: "\(prefix).heading")))
       container = Container(prefix: prefix)
     } else {
-      parts.append(add(block))
+      parts.append(add(block, labels: labels))
     }
   }
 
@@ -138,7 +147,7 @@ struct BriefingAssembler {
   }
 
   /// The part a block (not a heading) makes in the open container.
-  private mutating func add(_ block: ArticleBlock) -> BriefingPart {
+  private mutating func add(_ block: ArticleBlock, labels: Labels?) -> BriefingPart {
     let openList = container.openList
     let openTable = container.openTable
     container.openList = nil
@@ -147,7 +156,9 @@ struct BriefingAssembler {
     case .heading(_, let text), .paragraph(let text):  // Headings open sections in `place`.
       container.paragraphs += 1
       return .block(
-        .paragraph(runs(text, role: .line, id: "\(container.prefix).p\(container.paragraphs)")))
+        .paragraph(
+          runs(
+            text, role: .line, id: "\(container.prefix).p\(container.paragraphs)", labels: labels)))
     case .listItem(let text):
       let item = (openList ?? 0) + 1
       if item == 1 { container.lists += 1 }
@@ -194,8 +205,10 @@ struct BriefingAssembler {
 
   /// The runs of a heading, line or cell: a whole-text label, a `Label:` prefix and the text
   /// after it, or one text unit.
-  mutating func runs(_ text: ArticleText, role: MappedLabel.Role, id: String) -> [Inline] {
-    if let match = resolver.wholeLabel(text) {
+  mutating func runs(
+    _ text: ArticleText, role: MappedLabel.Role, id: String, labels: Labels? = nil
+  ) -> [Inline] {
+    if let match = labels.map(\.whole) ?? resolver.wholeLabel(text) {
       mappedLabels.append(
         MappedLabel(text: text.text, match: match, location: text.location, role: role))
       var result: [Inline] = [.label(LabelKey(match.key))]
@@ -207,7 +220,7 @@ struct BriefingAssembler {
       }
       return result
     }
-    if let (match, prefix, rest) = resolver.prefixLabel(text) {
+    if let (match, prefix, rest) = labels.map(\.prefix) ?? resolver.prefixLabel(text) {
       mappedLabels.append(
         MappedLabel(text: String(prefix), match: match, location: text.location, role: .prefix))
       let remainder = String(decoding: text.text.utf8.dropFirst(rest), as: UTF8.self)
