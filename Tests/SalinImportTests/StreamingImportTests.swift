@@ -108,4 +108,16 @@ struct StreamingImportTests {
     #expect(report.sectionCount == whole.briefing.content.sections.count)
     #expect(report.textUnitCount == whole.briefing.textUnits.count)
   }
+
+  /// A line longer than `Segment.maximumLength` (which the reader cuts into parts) is one
+  /// paragraph holding the whole line once: each part once made a copy of the whole line.
+  @Test func aLongLineIsOneParagraph() throws {
+    let line = (1...30_000).map { "word\($0 % 97)" }.joined(separator: " ") + "."
+    #expect(line.utf8.count > 3 * Segment.maximumLength)
+    let result = try ImportFixtures.importText(
+      "A title\n\(line)\n", path: "long.txt", language: .english)
+    #expect(result.briefing.content.lead.count == 1)
+    #expect(result.briefing.textUnits.map(\.id) == ["title", "lead.p1"])
+    #expect(result.briefing.textUnits.last?.variants[.english] == line)
+  }
 }

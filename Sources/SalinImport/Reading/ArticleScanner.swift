@@ -31,13 +31,16 @@ struct ArticleScanner {
   private func plainTextBlocks<Failure: Error>(_ body: (ArticleBlock) throws(Failure) -> Void)
     throws(Failure)
   {
-    var lastTableLine = 0
+    var lastLine = 0
     for segment in document.segments where !segment.isNested {
       let line = segment.range.start.line
+      // One block a line: a row's cells, and the parts of a line past `Segment.maximumLength`
+      // (which the reader cuts into several segments), are one line of the source (each part
+      // once made a copy of the whole line).
+      guard line != lastLine else { continue }
+      lastLine = line
       switch segment.kind {
       case .tableHeaderCell, .tableCell:
-        guard line != lastTableLine else { continue }  // One block a row, not a cell.
-        lastTableLine = line
         let range = trimmed(document.lines.contentRange(ofLine: line))
         try body(
           .tableRow(
