@@ -121,56 +121,92 @@ public struct ArticleImporter: Sendable {
     _ document: Document, language: Language, id: String? = nil,
     parts write: (BriefingPart) throws(ImportError) -> Void
   ) throws(ImportError) -> ImportReport {
-    var assembler = BriefingAssembler(
-      resolver: LabelResolver(catalogs: catalogs, language: language, namespaces: labelNamespaces),
-      existingKeys: Set(catalogs.keys), id: id ?? Self.briefingID(forPath: document.path))
-    let check = identifier.map { LanguageCheck(identifier: $0, language: language) }
-    var languageNotices: [ImportNotice] = []
-    func hand(_ parts: [BriefingPart]) throws(ImportError) {
-      for part in parts { try write(part) }
-      // The prose of the parts just written; checked now so that it need not be kept.
-      if let check, !assembler.prose.isEmpty {
-        languageNotices += check.notices(for: assembler.prose)
-      }
-      assembler.prose.removeAll(keepingCapacity: true)
-    }
-    var isEmpty = true
+    var run = ImportRun(importer: self, path: document.path, language: language, id: id)
     try ArticleScanner(document: document).forEachBlock { (block) throws(ImportError) in
-      isEmpty = false
-      try hand(assembler.add(block))
+      try run.take(block, parts: write)
     }
-    guard !isEmpty else { throw .noContent(path: document.path) }
-    try hand(assembler.finish())
-    return ImportReport(
-      language: language,
-      mappedLabels: assembler.mappedLabels.sorted { $0.location < $1.location },
-      newLabels: assembler.newLabels,
-      notices: (assembler.notices + languageNotices).sorted { $0.location < $1.location },
-      sectionCount: assembler.sectionCount, textUnitCount: assembler.textUnitCount)
+    return try run.finish(parts: write)
   }
 
-  /// Imports an article already read and writes the briefing as YAML while it is assembled.
+  /// Reads a plain-text article a window of lines at a time (`PlainTextWindows`) and hands each
+  /// part of the briefing to `write` as soon as it is assembled: neither the article nor the
+  /// briefing is ever whole in memory.
   /// - Parameters:
-  ///   - document: The article, read by `DocumentReader`.
+  ///   - windows: The article, opened.
   ///   - language: The article's language.
   ///   - id: The briefing's ID; by default the file name without its extension.
-  ///   - headerComment: Lines to put above the YAML as comments.
-  ///   - output: Where the YAML goes, a part at a time (an ``ImportOutput`` shows it to no one
-  ///     before the import has succeeded).
+  ///   - write: What to do with each part.
   /// - Returns: What was mapped, and the briefing's size.
-  /// - Throws: `ImportError`: no content, or YAML that cannot be written.
+  /// - Throws: `ImportError`: unreadable (at the first problem found: parts may have been
+  ///   written before it), no content, or what `write` throws.
   public func importArticle(
-    _ document: Document, language: Language, id: String? = nil, headerComment: String? = nil,
+    _ windows: inout PlainTextWindows, language: Language, id: String? = nil,
+    parts write: (BriefingPart) throws(ImportError) -> Void
+  ) throws(ImportError) -> ImportReport {
+    var run = ImportRun(importer: self, path: windows.path, language: language, id: id)
+    while true {
+      let window: PlainTextWindows.Window?
+      do throws(DocumentError) {
+        window = try windows.next()
+      } catch {
+        throw .unreadable(error)
+      }
+      guard let window else { break }
+      try ArticleScanner(document: window.document).forEachBlock { (block) throws(ImportError) in
+        var block = block.moved(lines: window.firstLine - 1, bytes: window.firstOffset)
+        // Only the article's first line is a level-1 heading (a title), not a window's.
+        if window.firstLine > 1, case .heading(level: 1, let text) = block {
+          block = .heading(level: 2, text)
+        }
+        try run.take(block, parts: write)
+      }
+    }
+    return try run.finish(parts: write)
+  }
+
+  /// Reads and imports an article, writing the briefing as YAML while it is assembled.
+  ///
+  /// Plain text is read a window of lines at a time, so memory follows the largest window and
+  /// part, not the article; Markdown is read whole (cmark-gfm parses a whole document), then
+  /// assembled and written the same way.
+  /// - Parameters:
+  ///   - path: The file, or `-` for standard input.
+  ///   - standardInputName: For `-`: the name to report, whose extension says how to read it and
+  ///     which names the briefing; by default `<stdin>`.
+  ///   - language: The article's language.
+  ///   - format: How to read it; by default from the extension.
+  ///   - headerComment: Lines to put above the YAML as comments.
+  ///   - output: Where the YAML goes, a few parts at a time (an ``ImportOutput`` shows it to no
+  ///     one before the import has succeeded: a problem found late comes after some parts).
+  /// - Returns: What was mapped, and the briefing's size.
+  /// - Throws: `ImportError`: unreadable, no content, or YAML that cannot be written.
+  public func importArticle(
+    atPath path: String, standardInputName: String? = nil, language: Language,
+    format: DocumentFormat? = nil, headerComment: String? = nil,
     writingYAMLTo output: inout some TextOutputStream
   ) throws(ImportError) -> ImportReport {
+    let name = path == "-" ? standardInputName ?? "<stdin>" : path
     var writer = BriefingStreamWriter(headerComment: headerComment)
-    let report = try importArticle(document, language: language, id: id) {
-      (part) throws(ImportError) in
+    func write(_ part: BriefingPart) throws(ImportError) {
       do throws(BriefingError) {
         try writer.write(part, to: &output)
       } catch {
         throw .unwritable(error)
       }
+    }
+    let report: ImportReport
+    if (format ?? Self.format(forPath: name)) == .plainText {
+      var windows: PlainTextWindows
+      do throws(DocumentError) {
+        windows = try PlainTextWindows(path: path, name: name)
+      } catch {
+        throw .unreadable(error)
+      }
+      report = try importArticle(&windows, language: language, parts: write)
+    } else {
+      let document = try Self.readArticle(
+        atPath: path, standardInputName: standardInputName, format: format)
+      report = try importArticle(document, language: language, parts: write)
     }
     do throws(BriefingError) {
       try writer.finish(to: &output)

@@ -67,14 +67,12 @@ struct ImportCommand: ParsableCommand {
     do {
       let catalogs = try Catalogs.load(directories: catalogOptions.urls)
       let importer = ArticleImporter(catalogs: catalogs, identifier: identifier())
-      let document = try ArticleImporter.readArticle(
-        atPath: article, standardInputName: stdinFilename)
-      // Written while it is assembled, and seen only once the import has succeeded.
+      // Written while it is read and assembled, and seen only once the import has succeeded.
       var out = try output.map(ImportOutput.file(atPath:)) ?? .standardOutput()
       yaml = out
       report = try importer.importArticle(
-        document, language: lang, headerComment: Self.header(article: name, language: lang),
-        writingYAMLTo: &out)
+        atPath: article, standardInputName: stdinFilename, language: lang,
+        headerComment: Self.header(article: name, language: lang), writingYAMLTo: &out)
       if !catalogs.languages.contains(lang) {
         StandardError.warning(
           "no catalog for '\(lang)': its labels can only render in "

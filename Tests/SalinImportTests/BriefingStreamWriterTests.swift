@@ -95,7 +95,9 @@ struct BriefingStreamWriterTests {
         sections: [Section(heading: [.label(LabelKey("label.details"))], blocks: [list, table])]))
   }()
 
-  /// The writer holds a few parts at most: the output grows at least once every
+  /// The writer holds a few parts at most.
+  ///
+  /// The output grows at least once every
   /// `partsPerWrite` parts (and one more for a table header waiting for its first row), however
   /// long the lead, list or table. It is the whole briefing's bytes.
   @Test func theWriterHoldsAFewPartsAtMost() throws {

@@ -4,6 +4,7 @@ import SalinCatalog
 import SalinCore
 import SalinDocuments
 @testable import SalinImport
+import SalinTestSupport
 import Testing
 
 /// `salin import` writes the briefing while it reads the article: each block, list item and
@@ -76,33 +77,30 @@ struct StreamingImportTests {
       ])
   }
 
-  /// Streamed YAML is byte for byte what writing the imported briefing gives, written in many
-  /// pieces, and the report counts what the briefing holds.
+  /// Streamed YAML — the article read a window of lines at a time, the briefing written a few
+  /// parts at a time — is byte for byte what writing the imported briefing gives, and the report
+  /// counts what the briefing holds.
   @Test(arguments: [false, true])
   func streamedYAMLIsTheWrittenBriefing(seed: Bool) throws {
-    let document =
-      seed
-      ? try DocumentReader.read(contentsOf: ImportFixtures.seedPath, format: .plainText)
-      : try Self.document()
+    let folder = try TestSupport.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = seed ? ImportFixtures.seedPath : folder.appendingPathComponent("streaming.txt").path
+    if !seed { try Data(Self.article.utf8).write(to: URL(fileURLWithPath: path)) }
     let importer = ImportFixtures.importer
-    let whole = try importer.importArticle(document, language: .english)
-    var output = BriefingStreamWriterTests.Recorder()
-    var writes = 0
+    let whole = try importer.importArticle(atPath: path, language: .english)
     struct Counting: TextOutputStream {
-      var inner: BriefingStreamWriterTests.Recorder
+      var text = ""
       var writes = 0
       mutating func write(_ string: String) {
         writes += 1
-        inner.write(string)
+        text += string
       }
     }
-    var counting = Counting(inner: output)
+    var output = Counting()
     let report = try importer.importArticle(
-      document, language: .english, headerComment: "x", writingYAMLTo: &counting)
-    output = counting.inner
-    writes = counting.writes
+      atPath: path, language: .english, headerComment: "x", writingYAMLTo: &output)
     #expect(output.text == (try BriefingWriter(headerComment: "x").write(whole.briefing)))
-    #expect(writes > whole.briefing.content.sections.count + 2)
+    #expect(output.writes > whole.briefing.content.sections.count + 2)
     #expect(report.mappedLabels == whole.mappedLabels)
     #expect(report.notices == whole.notices)
     #expect(report.sectionCount == whole.briefing.content.sections.count)
@@ -119,5 +117,58 @@ struct StreamingImportTests {
     #expect(result.briefing.content.lead.count == 1)
     #expect(result.briefing.textUnits.map(\.id) == ["title", "lead.p1"])
     #expect(result.briefing.textUnits.last?.variants[.english] == line)
+  }
+
+  /// An article with what a window must not cut through: CRLF and lone CR, blank lines after a
+  /// heading, a comment over two lines, tables, a line starting with U+FEFF, a byte order mark.
+  static let awkward =
+    "\u{FEFF}Title Line\r\n\r\nA paragraph with https://example.com/a|b in it.\rHeading Before Blanks\n"
+    + "\n\n   \nProse after blanks.\n<!-- a comment\nover | two lines -->\nCol A | Col B |\n"
+    + "---|---|\na | b |\nc | d |\nAfter the table\n- item one\n- item two\n"
+    + "\u{FEFF}Line starting with U+FEFF.\n| orphan | row |\nAnother Heading\nLast paragraph.\n"
+    + "Mga pinagmumulan: THX News & US Department of State."
+
+  /// Read a window of lines at a time, windows of any size give the parts, labels and notices
+  /// of the whole document read at once.
+  @Test(arguments: [1, 5, 40, 300, PlainTextWindows.defaultWindowSize])
+  func windowsOfAnySizeGiveTheWholeDocumentsImport(windowSize: Int) throws {
+    let folder = try TestSupport.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let importer = ImportFixtures.importer
+    for (name, text) in [
+      ("seed.txt", nil), ("article.txt", Self.article), ("awkward.txt", Self.awkward),
+    ] {
+      let path =
+        text == nil ? ImportFixtures.seedPath : folder.appendingPathComponent(name).path
+      if let text { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) }
+      var whole: [BriefingPart] = []
+      let wholeReport = try importer.importArticle(
+        DocumentReader.read(contentsOf: path, format: .plainText), language: .english
+      ) { (part) throws(ImportError) in whole.append(part) }
+      var windows = try PlainTextWindows(path: path, windowSize: windowSize)
+      var streamed: [BriefingPart] = []
+      let report = try importer.importArticle(&windows, language: .english) {
+        (part) throws(ImportError) in streamed.append(part)
+      }
+      #expect(streamed == whole, "\(name)")
+      #expect(report == wholeReport, "\(name)")
+    }
+  }
+
+  /// A problem found in a later window is reported at its place in the file.
+  @Test func aProblemInALaterWindowIsPlacedInTheFile() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("late.txt").path
+    let lines = (1...50).map { "Line \($0) of prose." }.joined(separator: "\n")
+    try Data(Array(lines.utf8) + Array("\nCaf".utf8) + [0xE9, 0x0A]).write(
+      to: URL(fileURLWithPath: path))
+    var windows = try PlainTextWindows(path: path, windowSize: 100)
+    let error = #expect(throws: ImportError.self) {
+      try ImportFixtures.importer.importArticle(&windows, language: .english) { _ in }
+    }
+    #expect(
+      error?.description
+        == "\(path):51:4: file is not valid UTF-8: convert it (for example with iconv -t UTF-8)")
   }
 }
