@@ -115,17 +115,31 @@ public enum DocumentReader {
   ) {
     guard !bytes.isEmpty else { throw .empty(path: path) }
     guard bytes.count <= maximumSize else { throw .tooLarge(path: path, limit: maximumSize) }
+    try checkNotBinary(bytes, path: path)
+    let lines = LineIndex(bytes: bytes)
+    return (lines, try text(bytes, lines: lines, path: path))
+  }
+
+  /// Throws `.binary` when a NUL byte comes in the first ``binaryProbeLength`` bytes of a file.
+  static func checkNotBinary(_ bytes: [UInt8], path: String) throws(DocumentError) {
     if let nul = bytes.prefix(binaryProbeLength).firstIndex(of: 0) {
       let position = UTF8Validation.position(of: nul, in: bytes)
       throw .binary(path: path, line: position.line, column: position.column)
     }
-    let lines = LineIndex(bytes: bytes)
+  }
+
+  /// The bytes as text, or `.invalidUTF8` at the first bad byte; lines are counted from
+  /// `firstLine` (bytes that are a later part of a file, starting at a line's start).
+  static func text(_ bytes: [UInt8], lines: LineIndex, path: String, firstLine: Int = 1)
+    throws(DocumentError) -> String
+  {
     guard let text = String(validating: bytes, as: UTF8.self) else {
       let position = UTF8Validation.firstInvalidPosition(in: bytes)
       throw .invalidUTF8(
-        path: path, line: position?.line ?? lines.lineCount, column: position?.column ?? 1)
+        path: path, line: firstLine - 1 + (position?.line ?? lines.lineCount),
+        column: position?.column ?? 1)
     }
-    return (lines, text)
+    return text
   }
 
   /// The language a file name declares: `article.ko.md`, `notes.tl.txt` (see

@@ -150,20 +150,11 @@ public struct PlainTextWindows {
     -> Window
   {
     let bytes = Array(buffer[..<through])
-    if firstOffset == 0,
-      let nul = bytes.prefix(DocumentReader.binaryProbeLength).firstIndex(of: 0)
-    {
-      let position = UTF8Validation.position(of: nul, in: bytes)
-      throw .binary(path: path, line: position.line, column: position.column)
-    }
+    // A NUL early on makes a binary file; later, it is only a character.
+    if firstOffset == 0 { try DocumentReader.checkNotBinary(bytes, path: path) }
     // Only the first window can start with a byte order mark: no window starts before U+FEFF.
     let index = LineIndex(bytes: bytes)
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      let position = UTF8Validation.firstInvalidPosition(in: bytes)
-      throw .invalidUTF8(
-        path: path, line: firstLine - 1 + (position?.line ?? index.lineCount),
-        column: position?.column ?? 1)
-    }
+    let text = try DocumentReader.text(bytes, lines: index, path: path, firstLine: firstLine)
     let scan = DirectiveScanner(bytes: bytes, lines: index, hashComments: false).scan()
     if let (error, line) = scan.invalidLanguage {
       throw .invalidLanguage(path: path, line: firstLine - 1 + line, error)
