@@ -82,7 +82,13 @@ struct DetectCommand: ParsableCommand {
     return (status.st_mode & S_IFMT) != S_IFREG
   }
 
-  private func parseCandidates(model: LanguageModel) throws -> Set<Language>? {
+  func validate() throws {
+    // Here, not in run(): a ValidationError thrown from run() prints the root command's usage.
+    _ = try requestedLanguages()
+  }
+
+  /// The `--languages` tags, each well-formed.
+  private func requestedLanguages() throws(ValidationError) -> [Language]? {
     guard let languages else { return nil }
     var requested: [Language] = []
     for tag in languages.split(separator: ",") {
@@ -92,11 +98,19 @@ struct DetectCommand: ParsableCommand {
         throw ValidationError("--languages: \(error)")
       }
     }
+    return requested
+  }
+
+  /// The candidates, each one the model knows: a language it does not know is a problem with
+  /// the model given (one line, exit 2), not with the command line's syntax.
+  private func parseCandidates(model: LanguageModel) throws -> Set<Language>? {
+    guard let requested = try requestedLanguages() else { return nil }
     let unknown = requested.filter { !model.languages.contains($0) }
     guard unknown.isEmpty else {
-      throw ValidationError(
+      StandardError.error(
         "the model does not know \(unknown.map(\.tag).joined(separator: ", ")); it knows "
           + model.languages.map(\.tag).joined(separator: ", "))
+      throw ExitCode(2)
     }
     return Set(requested)
   }

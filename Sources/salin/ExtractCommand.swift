@@ -31,12 +31,21 @@ struct ExtractCommand: ParsableCommand {
 
   @OptionGroup var catalogs: CatalogOptions
 
+  /// The format written: `--format`, else the output's extension, else XLIFF 2.0.
+  private var chosenFormat: InterchangeFormat {
+    format ?? output.flatMap(InterchangeFormat.forPath) ?? .xliff
+  }
+
+  func validate() throws {
+    // Here, not in run(): a ValidationError thrown from run() prints the root command's usage.
+    guard [.xliff, .xliff12, .po].contains(chosenFormat) else {
+      throw ValidationError("extract writes xliff, xliff12 or po, not \(chosenFormat.rawValue)")
+    }
+  }
+
   func run() throws {
-    let format = format ?? output.flatMap(InterchangeFormat.forPath) ?? .xliff
+    let format = chosenFormat
     do {
-      guard [.xliff, .xliff12, .po].contains(format) else {
-        throw ValidationError("extract writes xliff, xliff12 or po, not \(format.rawValue)")
-      }
       let url = URL(fileURLWithPath: briefing)
       let model = try BriefingLoader().load(contentsOf: url, displayPath: briefing)
       let catalogs = try Catalogs.load(directories: self.catalogs.urls)
@@ -47,8 +56,6 @@ struct ExtractCommand: ParsableCommand {
       let written = format == .po ? Array(files.prefix(1)) : files
       let (text, losses) = format.write(written)
       try OutputFile.write(text, losing: losses, in: format, to: output)
-    } catch let error as ValidationError {
-      throw error
     } catch {
       StandardError.report(error)
       throw ExitCode(2)

@@ -37,9 +37,6 @@ struct PreviewCommand: AsyncParsableCommand {
 
   func validate() throws {
     guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
-    guard FileManager.default.fileExists(atPath: briefing) else {
-      throw ValidationError("no such briefing: \(briefing)")
-    }
     _ = try tags()
   }
 
@@ -57,6 +54,11 @@ struct PreviewCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
+    // A missing file is bad input, one line and exit 2, not a usage error with the usage text.
+    guard FileManager.default.fileExists(atPath: briefing) else {
+      StandardError.error("\(briefing): no such file or directory")
+      throw ExitCode(2)
+    }
     let tags = try tags()
     let catalogDirectories = catalogs.urls
     let builder = PreviewBuilder(

@@ -146,4 +146,15 @@ struct ExtractMergeCommandTests {
         == "\(folder.path)/tl.yaml:3:1: error: YAML syntax error: while parsing a flow mapping "
         + "(line 2): did not find expected ',' or '}'\n")
   }
+
+  /// A format extract cannot write is a usage error with extract's own usage (thrown from
+  /// `run()`, it came with the root command's `Usage: salin <subcommand>`).
+  @Test func anUnwritableFormatIsAUsageErrorOfExtract() throws {
+    let result = try SalinProcess.run([
+      "extract", "seeds/edscg-5.briefing.yaml", "--target", "tl", "--format", "arb",
+    ])
+    #expect(result.status == 2)
+    #expect(result.stderr.hasPrefix("error: extract writes xliff, xliff12 or po, not arb\n"))
+    #expect(result.stderr.contains("Usage: salin extract <briefing>"))
+  }
 }
