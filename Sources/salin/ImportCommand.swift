@@ -16,7 +16,10 @@ struct ImportCommand: ParsableCommand {
       plain text, one block a line. Labels written in any locale's catalog (a whole heading, \
       table cell or line, or a 'Label:' prefix) become catalog keys; everything else becomes a \
       text unit in --lang. The labels mapped are listed on stderr. See docs/import.md.
-      Exit codes: 0 imported, 2 unreadable article, bad catalog or option.
+      The briefing is written while the article is read; -o's file (or stdout) gets it only \
+      once the import has succeeded. ARTICLE - reads standard input.
+      Exit codes: 0 imported, 2 unreadable article, bad catalog or option, or an output that \
+      cannot be written.
       """)
 
   @Argument(help: "The article (.txt, .md, …), or - for standard input.")
@@ -79,7 +82,7 @@ struct ImportCommand: ParsableCommand {
             + catalogs.languages.map(\.tag).joined(separator: ", "))
       }
     } catch {
-      StandardError.error("\(error)")
+      StandardError.report(error)
       throw ExitCode(2)
     }
     for label in report.mappedLabels { StandardError.line(label.description) }
@@ -93,7 +96,7 @@ struct ImportCommand: ParsableCommand {
       do {
         file = try ImportOutput.file(atPath: newLabelsFile)
       } catch {
-        StandardError.error("\(error)")
+        StandardError.report(error)
         throw ExitCode(2)
       }
       file.write(catalog)
@@ -127,7 +130,7 @@ struct ImportCommand: ParsableCommand {
     do {
       try output.commit()
     } catch {
-      StandardError.error("\(error)")
+      StandardError.report(error)
       throw ExitCode(2)
     }
     if output.path != "-" { StandardError.line("wrote \(output.path)") }
