@@ -95,6 +95,12 @@ struct ImportRefusalTests {
       xliff("", target: "ko"),
       "in.tl.xlf:1:1: error: the file's target language is ko but its name says tl"
     ),
+    // A language attribute is checked as every tag is (`Language(validating:)`); `en_US` was
+    // taken as a language no catalog matched.
+    (
+      xliff("", target: "tl_PH"),
+      "in.tl.xlf:2:1: error: trgLang: 'tl_PH' is not a BCP 47 language tag (write tl-PH)"
+    ),
     (
       "<html><body/></html>",
       "in.tl.xlf:1:1: error: not an XLIFF document: the root element is <html>"

@@ -118,14 +118,14 @@ public enum XLIFF12 {
     let reader = ElementReader(path: path, namespace: root.namespace)
     var files: [TranslationFile] = []
     for file in root.elements("file") {
-      guard let source = file.attribute("source-language"), !source.isEmpty else {
+      guard let source = try reader.language(of: file, "source-language") else {
         throw reader.error(at: file, "<file> has no source-language attribute")
       }
-      let target = file.attribute("target-language").flatMap { $0.isEmpty ? nil : Language($0) }
+      let target = try reader.language(of: file, "target-language")
       var units: [TranslationUnit] = []
       for body in file.elements("body") { try collect(body, into: &units, reader: reader) }
       var translationFile = TranslationFile(
-        id: file.attribute("product-name") ?? "catalog", sourceLanguage: Language(source),
+        id: file.attribute("product-name") ?? "catalog", sourceLanguage: source,
         targetLanguage: target, units: units, path: path)
       translationFile.holds = InterchangeFields.present(in: units)
       files.append(translationFile)

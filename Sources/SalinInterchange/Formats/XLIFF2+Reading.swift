@@ -10,16 +10,16 @@ extension XLIFF2 {
   /// - Throws: `InterchangeError` at the element that cannot be read.
   static func read(_ root: XMLElement, path: String) throws(InterchangeError) -> [TranslationFile] {
     let reader = ElementReader(path: path)
-    guard let source = root.attribute("srcLang"), !source.isEmpty else {
+    guard let source = try reader.language(of: root, "srcLang") else {
       throw reader.error(at: root, "<xliff> has no srcLang attribute")
     }
-    let target = root.attribute("trgLang").flatMap { $0.isEmpty ? nil : Language($0) }
+    let target = try reader.language(of: root, "trgLang")
     var files: [TranslationFile] = []
     for file in root.elements("file") {
       var units: [TranslationUnit] = []
       try collectUnits(in: file, into: &units, reader: reader)
       var translationFile = TranslationFile(
-        id: file.attribute("id") ?? "catalog", sourceLanguage: Language(source),
+        id: file.attribute("id") ?? "catalog", sourceLanguage: source,
         targetLanguage: target, units: units, path: path)
       translationFile.holds = InterchangeFields.present(in: units)
       files.append(translationFile)
@@ -158,5 +158,17 @@ struct ElementReader {
 
   func error(at element: XMLElement, _ message: String) -> InterchangeError {
     InterchangeError(location(of: element), message)
+  }
+
+  /// A language attribute, checked as every tag Salin reads is (`Language(validating:)`): an
+  /// XLIFF file's `en_US` became a language no catalog or locale matched.
+  /// - Returns: The language, or `nil` when the attribute is missing or empty.
+  func language(of element: XMLElement, _ attribute: String) throws(InterchangeError) -> Language? {
+    guard let tag = element.attribute(attribute), !tag.isEmpty else { return nil }
+    do {
+      return try Language(validating: tag)
+    } catch {
+      throw self.error(at: element, "\(attribute): \(error)")
+    }
   }
 }
