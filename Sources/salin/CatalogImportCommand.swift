@@ -33,15 +33,22 @@ struct CatalogImportCommand: ParsableCommand {
       let catalogs = try CatalogConversion.prepareImport(
         file, into: URL(fileURLWithPath: directory), source: source, language: language)
       try CatalogConversion.write(catalogs)
-      for catalog in catalogs {
-        for note in catalog.result.notes { print("note: \(note)") }
-        print(
-          "\(catalog.url.relativePath): \(catalog.result.changed.count) changed,"
-            + " \(catalog.result.added.count) added")
-      }
+      Self.printWritten(catalogs)
     } catch {
       StandardError.report(error)
       throw ExitCode(2)
+    }
+  }
+
+  /// Prints each catalog's notes, then `locales/tl.yaml: 1 changed, 0 added` (as `salin merge`
+  /// does for the labels it writes).
+  /// - Parameter catalogs: The catalogs an import or merge wrote.
+  static func printWritten(_ catalogs: [CatalogConversion.ImportedCatalog]) {
+    for catalog in catalogs {
+      for note in catalog.result.notes { print("note: \(note)") }
+      print(
+        "\(catalog.url.relativePath): \(catalog.result.changed.count) changed,"
+          + " \(catalog.result.added.count) added")
     }
   }
 }

@@ -44,11 +44,7 @@ struct MergeCommand: ParsableCommand {
       try CatalogConversion.write(catalogs)
       for note in result.notes { print("note: \(note)") }
       print("\(briefing): \(result.changed.count) text units changed")
-      for catalog in catalogs {
-        print(
-          "\(catalog.url.relativePath): \(catalog.result.changed.count) changed,"
-            + " \(catalog.result.added.count) added")
-      }
+      CatalogImportCommand.printWritten(catalogs)
     } catch {
       StandardError.report(error)
       throw ExitCode(2)
