@@ -52,6 +52,13 @@ struct CatalogInterchangeCommandTests {
     #expect(stat(shared.path, &info) == 0 && info.st_mode & 0o7777 == 0o600)
   }
 
+  /// A folder that is not there is named once, as given.
+  @Test func aMissingFolderIsNamedOnce() throws {
+    let result = try SalinProcess.run(["catalog", "export", "no-such-folder", "--target", "tl"])
+    #expect(result.status == 2)
+    #expect(result.stderr == "no-such-folder:1:1: error: not a readable folder\n")
+  }
+
   @Test func aPOExportSaysWhatPOCannotHold() throws {
     let result = try SalinProcess.run(["catalog", "export", "--target", "tl", "--format", "po"])
     #expect(result.status == 0)

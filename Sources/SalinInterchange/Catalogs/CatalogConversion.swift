@@ -28,7 +28,12 @@ public enum CatalogConversion {
     do throws(CatalogError) {
       urls = try Catalogs.catalogFiles(in: directory)
     } catch {
-      throw InterchangeError(path: directory.relativePath, "\(error)")
+      // The location already names the folder: "nodir:1:1: error: /abs/nodir: not a …" said it
+      // twice, once as an absolute path.
+      guard case .unusableFile(_, let reason) = error else {
+        throw InterchangeError(path: directory.relativePath, "\(error)")
+      }
+      throw InterchangeError(path: directory.relativePath, reason)
     }
     guard !urls.isEmpty else {
       throw InterchangeError(path: directory.relativePath, "no *.yaml catalogs in this folder")
