@@ -22,7 +22,7 @@ public enum FileRewrite {
     throws(FileRewriteError)
   {
     // The real file: a link is followed, so the target is rewritten and the link stays a link.
-    guard let target = realPath(path) else {
+    guard let target = ReplacementFile.realPath(path) else {
       throw FileRewriteError(path: path, reason: .unreadable(String(cString: strerror(errno))))
     }
     var info = stat()
@@ -37,33 +37,22 @@ public enum FileRewrite {
     guard info.st_nlink <= 1 else {
       throw FileRewriteError(path: path, reason: .hardLinked(Int(info.st_nlink)))
     }
-    let folder = (target as NSString).deletingLastPathComponent
-    let name = (target as NSString).lastPathComponent
-    let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).salin-\(UUID().uuidString)"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else {
-      throw FileRewriteError(path: path, reason: .cannotWrite(String(cString: strerror(errno))))
-    }
-    var written = false
-    defer { if !written { unlink(temporary) } }
-    do {
-      defer { close(descriptor) }
-      try writeAll(bytes, to: descriptor, path: path)
+    let replaced: Bool
+    do throws(SystemCallError) {
+      let file = try ReplacementFile(beside: target, label: "salin", permissions: 0o600)
+      try file.append(bytes[...])
       // The same owner and mode; an owner change is allowed to fail (only root may make it).
-      _ = fchown(descriptor, info.st_uid, info.st_gid)
-      guard fchmod(descriptor, info.st_mode & 0o7777) == 0, fsync(descriptor) == 0 else {
-        throw FileRewriteError(
-          path: path, reason: .cannotWrite(String(cString: strerror(errno))))
-      }
+      try? file.setOwner(info.st_uid, group: info.st_gid)
+      try file.setPermissions(info.st_mode & 0o7777)
+      // The last moment to notice an edit made since the file was read.
+      replaced = try file.commit(if: {
+        guard let current = FileManager.default.contents(atPath: target) else { return false }
+        return isUnchanged([UInt8](current), from: original)
+      })
+    } catch {
+      throw FileRewriteError(path: path, reason: .cannotWrite(error.description))
     }
-    // The last moment to notice an edit made since the file was read.
-    guard let current = FileManager.default.contents(atPath: target).map({ [UInt8]($0) }),
-      isUnchanged(current, from: original)
-    else { throw FileRewriteError(path: path, reason: .changedDuringRun) }
-    guard rename(temporary, target) == 0 else {
-      throw FileRewriteError(path: path, reason: .cannotWrite(String(cString: strerror(errno))))
-    }
-    written = true
+    guard replaced else { throw FileRewriteError(path: path, reason: .changedDuringRun) }
   }
 
   /// Whether the file still holds what was read.
@@ -75,28 +64,5 @@ public enum FileRewrite {
     if current == original { return true }
     return current.starts(with: mark) && !original.starts(with: mark)
       && current.dropFirst(3).elementsEqual(original)
-  }
-
-  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String)
-    throws(FileRewriteError)
-  {
-    var offset = 0
-    while offset < bytes.count {
-      let count = bytes[offset...].withUnsafeBytes {
-        Foundation.write(descriptor, $0.baseAddress, $0.count)
-      }
-      if count < 0, errno == EINTR { continue }
-      guard count > 0 else {
-        throw FileRewriteError(
-          path: path, reason: .cannotWrite(String(cString: strerror(errno))))
-      }
-      offset += count
-    }
-  }
-
-  private static func realPath(_ path: String) -> String? {
-    guard let resolved = realpath(path, nil) else { return nil }
-    defer { free(resolved) }
-    return String(cString: resolved)
   }
 }

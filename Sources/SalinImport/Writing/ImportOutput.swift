@@ -1,18 +1,19 @@
 public import Foundation
+import SalinCore
 
 /// Where an import's output goes — a file or standard output — written as it is made, and shown
 /// to no one until ``commit()``: a failed import leaves no partial file and prints nothing.
 ///
 /// A file is written to a temporary file beside the real file (a symbolic link is followed, so
 /// the link stays a link and its target is replaced, with its permissions) and renamed over it
-/// at the end. Standard output, and a path that is no regular file (`/dev/stdout`, a pipe), get
-/// a temporary file that no folder lists, copied out at the end. Writes are buffered; the first
+/// at the end: SalinCore's `ReplacementFile`, which `FileRewrite` uses too. Standard output,
+/// and a path that is no regular file (`/dev/stdout`, a pipe), get a temporary file that no
+/// folder lists, copied out at the end. Writes are buffered; the first
 /// write error is kept and reported by ``commit()``.
 public final class ImportOutput: TextOutputStream {
   /// The path as the user gave it, for messages (`-` for standard output).
   public let path: String
   private let destination: Destination
-  private let descriptor: Int32
   private var buffer: [UInt8] = []
   private var failure: String?
   private var isFinished = false
@@ -21,23 +22,23 @@ public final class ImportOutput: TextOutputStream {
   static let bufferSize = 1 << 16
 
   private enum Destination {
-    /// Rename the temporary file over `target`, giving it `mode` (an existing file's) if set.
-    case replace(temporary: String, target: String, mode: mode_t?)
-    /// Copy the (already unlinked) temporary file to this path, or to standard output.
-    case copy(to: String?)
+    /// Rename the new file over its target, giving it `mode` (an existing file's) if set.
+    case replace(ReplacementFile, mode: mode_t?)
+    /// Copy the (already unlinked) temporary file `descriptor` to this path, or to standard
+    /// output.
+    case copy(descriptor: Int32, to: String?)
   }
 
-  private init(path: String, destination: Destination, descriptor: Int32) {
+  private init(path: String, destination: Destination) {
     self.path = path
     self.destination = destination
-    self.descriptor = descriptor
   }
 
   /// Output to standard output, held back until ``commit()``.
   /// - Returns: The output.
   /// - Throws: `ImportError.cannotWrite` when no temporary file can be made.
   public static func standardOutput() throws(ImportError) -> ImportOutput {
-    ImportOutput(path: "-", destination: .copy(to: nil), descriptor: try anonymousFile(for: "-"))
+    ImportOutput(path: "-", destination: .copy(descriptor: try anonymousFile(for: "-"), to: nil))
   }
 
   /// Output that replaces a file at ``commit()``.
@@ -51,11 +52,10 @@ public final class ImportOutput: TextOutputStream {
     var mode: mode_t?
     if lstat(path, &info) == 0 {
       // The real file: a link is followed, so the target is replaced and the link stays a link.
-      guard let resolved = realpath(path, nil) else {
+      guard let resolved = ReplacementFile.realPath(path) else {
         throw .cannotWrite(path: path, reason: "it is a symbolic link to nothing")
       }
-      target = String(cString: resolved)
-      free(resolved)
+      target = resolved
       guard stat(target, &info) == 0 else { throw error(path) }
       switch info.st_mode & S_IFMT {
       case S_IFREG: mode = info.st_mode & 0o7777
@@ -63,17 +63,15 @@ public final class ImportOutput: TextOutputStream {
       default:
         // A device or pipe: nothing to replace, so the text is copied into it at the end.
         return ImportOutput(
-          path: path, destination: .copy(to: target), descriptor: try anonymousFile(for: path))
+          path: path, destination: .copy(descriptor: try anonymousFile(for: path), to: target))
       }
     }
-    let folder = (target as NSString).deletingLastPathComponent
-    let name = (target as NSString).lastPathComponent
-    let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).salin-import-\(UUID().uuidString)"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-    guard descriptor >= 0 else { throw error(path) }
-    return ImportOutput(
-      path: path, destination: .replace(temporary: temporary, target: target, mode: mode),
-      descriptor: descriptor)
+    do throws(SystemCallError) {
+      let file = try ReplacementFile(beside: target, label: "salin-import", permissions: 0o666)
+      return ImportOutput(path: path, destination: .replace(file, mode: mode))
+    } catch {
+      throw .cannotWrite(path: path, reason: error.description)
+    }
   }
 
   /// A temporary file that no folder lists (removed as soon as it is open).
@@ -113,15 +111,15 @@ public final class ImportOutput: TextOutputStream {
     }
     isFinished = true
     switch destination {
-    case .replace(let temporary, let target, let mode):
-      defer { close(descriptor) }
-      if let mode { _ = fchmod(descriptor, mode) }
-      guard fsync(descriptor) == 0, rename(temporary, target) == 0 else {
-        let error = Self.error(path)
-        unlink(temporary)
-        throw error
+    case .replace(let file, let mode):
+      // The old file's mode, as far as the file system allows: the output is still worth having.
+      if let mode { try? file.setPermissions(mode) }
+      do throws(SystemCallError) {
+        try file.commit()
+      } catch {
+        throw .cannotWrite(path: path, reason: error.description)
       }
-    case .copy(let target):
+    case .copy(let descriptor, let target):
       defer { close(descriptor) }
       let out = target.map { open($0, O_WRONLY | O_TRUNC | O_CLOEXEC) } ?? STDOUT_FILENO
       guard out >= 0 else { throw Self.error(path) }
@@ -133,7 +131,11 @@ public final class ImportOutput: TextOutputStream {
         if count < 0, errno == EINTR { continue }
         guard count >= 0 else { throw Self.error(path) }
         if count == 0 { break }
-        guard Self.writeAll(chunk[..<count], to: out) else { throw Self.error(path) }
+        do throws(SystemCallError) {
+          try ReplacementFile.writeAll(chunk[..<count], to: out)
+        } catch {
+          throw .cannotWrite(path: path, reason: error.description)
+        }
       }
     }
   }
@@ -142,27 +144,23 @@ public final class ImportOutput: TextOutputStream {
   public func discard() {
     guard !isFinished else { return }
     isFinished = true
-    close(descriptor)
-    if case .replace(let temporary, _, _) = destination { unlink(temporary) }
+    switch destination {
+    case .replace(let file, _): file.discard()
+    case .copy(let descriptor, _): close(descriptor)
+    }
   }
 
   private func flush() {
     guard !buffer.isEmpty, failure == nil else { return }
-    if !Self.writeAll(buffer[...], to: descriptor) { failure = String(cString: strerror(errno)) }
-    buffer.removeAll(keepingCapacity: true)
-  }
-
-  private static func writeAll(_ bytes: ArraySlice<UInt8>, to descriptor: Int32) -> Bool {
-    var offset = bytes.startIndex
-    while offset < bytes.endIndex {
-      let count = bytes[offset...].withUnsafeBytes {
-        Foundation.write(descriptor, $0.baseAddress, $0.count)
+    do throws(SystemCallError) {
+      switch destination {
+      case .replace(let file, _): try file.append(buffer[...])
+      case .copy(let descriptor, _): try ReplacementFile.writeAll(buffer[...], to: descriptor)
       }
-      if count < 0, errno == EINTR { continue }
-      guard count > 0 else { return false }
-      offset += count
+    } catch {
+      failure = error.description
     }
-    return true
+    buffer.removeAll(keepingCapacity: true)
   }
 
   private static func error(_ path: String) -> ImportError {
