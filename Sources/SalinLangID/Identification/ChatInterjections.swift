@@ -13,8 +13,10 @@ enum ChatInterjections {
     "lol", "lmao", "lmfao", "rofl", "omg", "omfg", "wtf", "wth", "smh",
   ].map { Array($0.unicodeScalars.map(\.value)) }
 
-  /// Whether lower-cased letters are a chat interjection, its last letter drawn out or not
-  /// (`lmaooo`, `omggg`). Compared in place: this runs on every word `identify` weighs.
+  /// Whether lower-cased letters are a chat interjection.
+  ///
+  /// The last letter may be drawn out or not (`lmaooo`, `omggg`). Compared in place: this runs
+  /// on every word `identify` weighs.
   static func contains(_ letters: UnsafeBufferPointer<UInt32>) -> Bool {
     guard letters.count >= 3, letters.count <= 12, let last = letters.last else { return false }
     var end = letters.count

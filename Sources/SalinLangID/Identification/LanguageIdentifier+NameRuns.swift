@@ -102,8 +102,9 @@ extension LanguageIdentifier {
     }
   }
 
-  /// For each word, whether it is in a run of two or more words in capitals, one space apart, of
-  /// which at least two are real words: listed at `capitalWordValue` or above by a candidate, or
+  /// For each word, whether it is in a run of words in capitals.
+  ///
+  /// A run is two or more words one space apart, of which at least two are real words: listed at `capitalWordValue` or above by a candidate, or
   /// for a word of five letters or more above a list's noisy tail (`SHUT UP`, `TILL THE END`,
   /// `SPECIAL REPORT`, `VOTE WISELY`), where acronyms (`PNP`, `DZMM`) are not. Words joined by
   /// something else than a space (`VP[USERNAME]`, a placeholder) are no run.

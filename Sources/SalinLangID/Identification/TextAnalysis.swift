@@ -430,9 +430,10 @@ extension LanguageIdentifier {
   /// where web frequency lists hold other languages' slang and typos (`lods` in English's).
   static let rareListValue = log(1e-7)
 
-  /// The most nats a word no list holds counts for any language in spans: one switch (the
-  /// model's default penalty), so that it never makes a foreign span alone and pays for at most
-  /// one of the two switches a listed word beside it needs (`canva at capcut`: two brand names
+  /// The most nats a word no list holds counts for any language in spans.
+  ///
+  /// One switch (the model's default penalty), so that it never makes a foreign span alone and
+  /// pays for at most one of the two switches a listed word beside it needs (`canva at capcut`: two brand names
   /// in lower case around Tagalog *at* are no English phrase). At 2.5 nats (less than two
   /// switches) a brand or user name lifted any weak English neighbour into a span.
   static let spanUnlistedCap = 1.5
