@@ -128,7 +128,7 @@ public struct ArticleImporter: Sendable {
     return try run.finish(parts: write)
   }
 
-  /// Reads a plain-text article a window of lines at a time (`PlainTextWindows`) and hands each
+  /// Reads a plain-text or Markdown article a window of lines at a time (`DocumentWindows`) and hands each
   /// part of the briefing to `write` as soon as it is assembled: neither the article nor the
   /// briefing is ever whole in memory.
   /// - Parameters:
@@ -140,12 +140,12 @@ public struct ArticleImporter: Sendable {
   /// - Throws: `ImportError`: unreadable (at the first problem found: parts may have been
   ///   written before it), no content, or what `write` throws.
   public func importArticle(
-    _ windows: inout PlainTextWindows, language: Language, id: String? = nil,
+    _ windows: inout DocumentWindows, language: Language, id: String? = nil,
     parts write: (BriefingPart) throws(ImportError) -> Void
   ) throws(ImportError) -> ImportReport {
     var run = ImportRun(importer: self, path: windows.path, language: language, id: id)
     while true {
-      let window: PlainTextWindows.Window?
+      let window: DocumentWindows.Window?
       do throws(DocumentError) {
         window = try windows.next()
       } catch {
@@ -154,8 +154,11 @@ public struct ArticleImporter: Sendable {
       guard let window else { break }
       try ArticleScanner(document: window.document).forEachBlock { (block) throws(ImportError) in
         var block = block.moved(lines: window.firstLine - 1, bytes: window.firstOffset)
-        // Only the article's first line is a level-1 heading (a title), not a window's.
-        if window.firstLine > 1, case .heading(level: 1, let text) = block {
+        // Only a plain-text article's first line is a level-1 heading (a title), not a
+        // window's; Markdown says which headings are level 1.
+        if window.document.format == .plainText, window.firstLine > 1,
+          case .heading(level: 1, let text) = block
+        {
           block = .heading(level: 2, text)
         }
         try run.take(block, parts: write)
@@ -166,9 +169,9 @@ public struct ArticleImporter: Sendable {
 
   /// Reads and imports an article, writing the briefing as YAML while it is assembled.
   ///
-  /// Plain text is read a window of lines at a time, so memory follows the largest window and
-  /// part, not the article; Markdown is read whole (cmark-gfm parses a whole document), then
-  /// assembled and written the same way.
+  /// Plain text and Markdown are read a window of lines at a time (`DocumentWindows`), so memory
+  /// follows the largest window and part, not the article. Markdown that may link to a
+  /// definition (`]:`), or comes from standard input, is one window.
   /// - Parameters:
   ///   - path: The file, or `-` for standard input.
   ///   - standardInputName: For `-`: the name to report, whose extension says how to read it and
@@ -195,10 +198,11 @@ public struct ArticleImporter: Sendable {
       }
     }
     let report: ImportReport
-    if (format ?? Self.format(forPath: name)) == .plainText {
-      var windows: PlainTextWindows
+    let format = format ?? Self.format(forPath: name)
+    if format == .plainText || format == .markdown {
+      var windows: DocumentWindows
       do throws(DocumentError) {
-        windows = try PlainTextWindows(path: path, name: name)
+        windows = try DocumentWindows(path: path, name: name, format: format)
       } catch {
         throw .unreadable(error)
       }

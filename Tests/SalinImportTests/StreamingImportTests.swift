@@ -130,7 +130,7 @@ struct StreamingImportTests {
 
   /// Read a window of lines at a time, windows of any size give the parts, labels and notices
   /// of the whole document read at once.
-  @Test(arguments: [1, 5, 40, 300, PlainTextWindows.defaultWindowSize])
+  @Test(arguments: [1, 5, 40, 300, DocumentWindows.defaultWindowSize])
   func windowsOfAnySizeGiveTheWholeDocumentsImport(windowSize: Int) throws {
     let folder = try TestSupport.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -145,7 +145,7 @@ struct StreamingImportTests {
       let wholeReport = try importer.importArticle(
         DocumentReader.read(contentsOf: path, format: .plainText), language: .english
       ) { (part) throws(ImportError) in whole.append(part) }
-      var windows = try PlainTextWindows(path: path, windowSize: windowSize)
+      var windows = try DocumentWindows(path: path, windowSize: windowSize)
       var streamed: [BriefingPart] = []
       let report = try importer.importArticle(&windows, language: .english) {
         (part) throws(ImportError) in streamed.append(part)
@@ -163,7 +163,7 @@ struct StreamingImportTests {
     let lines = (1...50).map { "Line \($0) of prose." }.joined(separator: "\n")
     try Data(Array(lines.utf8) + Array("\nCaf".utf8) + [0xE9, 0x0A]).write(
       to: URL(fileURLWithPath: path))
-    var windows = try PlainTextWindows(path: path, windowSize: 100)
+    var windows = try DocumentWindows(path: path, windowSize: 100)
     let error = #expect(throws: ImportError.self) {
       try ImportFixtures.importer.importArticle(&windows, language: .english) { _ in }
     }

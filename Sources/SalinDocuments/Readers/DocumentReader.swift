@@ -38,7 +38,19 @@ public enum DocumentReader {
     throws(DocumentError) -> Document
   {
     let (lines, text) = try checkedText(bytes, path: path)
-    var format = format ?? DocumentFormat.inferred(fromPath: path)
+    return try read(
+      bytes: bytes, lines: lines, text: text, path: path,
+      format: format ?? DocumentFormat.inferred(fromPath: path))
+  }
+
+  /// Reads bytes already checked (``checkedText(_:path:)``), which may be a later part of a file
+  /// (`DocumentWindows`): an invalid language directive is then reported at its line in the file,
+  /// counted from `firstLine`.
+  static func read(
+    bytes: [UInt8], lines: LineIndex, text: String, path: String, format: DocumentFormat,
+    firstLine: Int = 1
+  ) throws(DocumentError) -> Document {
+    var format = format
     // Any YAML file whose first key is `salin-briefing` is a briefing, whatever its name.
     if format == .catalog, BriefingReader.looksLikeBriefing(bytes) { format = .briefing }
     let scan = DirectiveScanner(
@@ -46,7 +58,7 @@ public enum DocumentReader {
     )
     .scan()
     if let (error, line) = scan.invalidLanguage {
-      throw .invalidLanguage(path: path, line: line, error)
+      throw .invalidLanguage(path: path, line: firstLine - 1 + line, error)
     }
     var declared = scan.documentLanguage
     var segments: [Segment] = []

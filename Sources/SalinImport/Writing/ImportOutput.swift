@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import SalinCore
 
 /// Where an import's output goes — a file or standard output — written as it is made, and shown
