@@ -104,8 +104,8 @@ let package = Package(
     .target(
       name: "SalinInterchange",
       dependencies: [
-        "SalinCore", "SalinCatalog", "SalinDocuments", "SalinBriefing", "SalinICU", "CLibXML2",
-        .product(name: "Yams", package: "Yams"),
+        "SalinCore", "SalinCatalog", "SalinDocuments", "SalinBriefing", "SalinICU", "SalinYAML",
+        "CLibXML2", .product(name: "Yams", package: "Yams"),
       ]),
     // The built-in locale catalogs and language model, found by an installed `salin` anywhere.
     // `locales/` is the target's folder so that the catalogs stay where translators look for them.

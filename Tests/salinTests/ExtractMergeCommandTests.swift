@@ -106,6 +106,28 @@ struct ExtractMergeCommandTests {
     #expect(result.status == 0, "\(result.stdout)")
   }
 
+  /// Editors on Windows save a byte order mark: the merge reads the briefing's YAML as the loader
+  /// does, writes the same edits as without it and keeps the mark.
+  @Test func aBriefingWithAByteOrderMarkMergesAsWithout() throws {
+    let folder = try Self.workTree()
+    let plain = folder.appendingPathComponent("edscg-5.briefing.yaml")
+    let marked = folder.appendingPathComponent("marked.briefing.yaml")
+    try Data([0xEF, 0xBB, 0xBF] + Array(try Data(contentsOf: plain))).write(to: marked)
+    for briefing in [plain, marked] {
+      let xliff = briefing.deletingPathExtension().appendingPathExtension("tl.xlf")
+      var result = try SalinProcess.run([
+        "extract", briefing.path, "--target", "tl", "-o", xliff.path,
+      ])
+      #expect(result.status == 0, "\(result.stderr)")
+      result = try SalinProcess.run(["merge", briefing.path, xliff.path])
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stdout.hasSuffix(": 28 text units changed\n"), "\(result.stdout)")
+    }
+    let markedBytes = try Data(contentsOf: marked)
+    #expect(markedBytes.starts(with: [0xEF, 0xBB, 0xBF]))
+    #expect(markedBytes.dropFirst(3) == (try Data(contentsOf: plain)))
+  }
+
   @Test func aRenamedPlaceholderIsRefusedAndNothingIsWritten() throws {
     let folder = try Self.workTree()
     let briefing = folder.appendingPathComponent("edscg-5.briefing.yaml")

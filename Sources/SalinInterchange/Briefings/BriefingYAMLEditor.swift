@@ -1,5 +1,6 @@
 import SalinCore
 import SalinDocuments
+import SalinYAML
 import Yams
 
 /// Edits a briefing's YAML in place: sets a text unit's variant and its `made-from` entry, and
@@ -19,7 +20,9 @@ struct BriefingYAMLEditor {
     self.text = text
     bytes = Array(text.utf8)
     lines = LineIndex(bytes: bytes)
-    root = try? Yams.compose(yaml: text)
+    // Through the one YAML loader, as the briefing was loaded: the same limits, and a leading
+    // byte order mark dropped as LineIndex drops it, so that line 1's marks and offsets agree.
+    root = try? YAMLLoader.compose(text)
   }
 
   /// The text with every edit applied.
