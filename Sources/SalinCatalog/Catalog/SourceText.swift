@@ -1,4 +1,5 @@
 import SalinCore
+import SalinYAML
 
 /// A catalog file's text, indexed so that YAML marks and offsets inside values become
 /// `SourcePosition`s with byte offsets and both column counts.
@@ -34,7 +35,7 @@ struct SourceText: Sendable {
       case "\n", "\r":
         starts.append(index + 1)
         yamlStarts.append(index + 1)
-      case "\u{85}", "\u{2028}", "\u{2029}":
+      case _ where YAMLLineMap.isYAMLOnlyBreak(scalar):
         yamlStarts.append(index + 1)
       default:
         break
